@@ -1,0 +1,76 @@
+/**
+ * Argument checks shared by every public function, so that bad input fails at the door with a coded error
+ * instead of deep inside.
+ * @internal
+ * @module
+ */
+import { HotpatchRangeError, HotpatchTypeError, _show, type ErrorCode } from './errors.js';
+
+/** Smallest and largest year the library accepts (Temporal's and ISO 8601's four-digit range). */
+export const MIN_YEAR = 1;
+/** Largest accepted year. */
+export const MAX_YEAR = 9999;
+
+/** Throws unless `value` is an integer in [min, max]. */
+export function _int(
+  fn: string,
+  field: string,
+  value: unknown,
+  min: number,
+  max: number,
+  code: ErrorCode = 'E_DATE_RANGE',
+): number {
+  if (typeof value !== 'number') {
+    throw new HotpatchTypeError(
+      'E_TYPE',
+      `${fn}: ${field} ${_show(value)} is a ${value === null ? 'null' : typeof value}; expected an integer from ${min} to ${max}`,
+    );
+  }
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new HotpatchRangeError(code, `${fn}: ${field} ${_show(value)} is out of range; expected an integer from ${min} to ${max}`);
+  }
+  return value;
+}
+
+/** Throws unless `value` is a plain object (not null, not an array). */
+export function _record(fn: string, field: string, value: unknown, expected: string): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new HotpatchTypeError('E_TYPE', `${fn}: ${field} ${_show(value)} is not an object; expected ${expected}`);
+  }
+  return value as Record<string, unknown>;
+}
+
+/** Reads an own property only: never `__proto__` or an inherited getter. */
+export function _own(obj: Record<string, unknown>, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;
+}
+
+/** Throws unless `value` is a string no longer than `max` characters. */
+export function _string(fn: string, field: string, value: unknown, expected: string, max = 200): string {
+  if (typeof value !== 'string') {
+    throw new HotpatchTypeError('E_TYPE', `${fn}: ${field} ${_show(value)} is not a string; expected ${expected}`);
+  }
+  if (value.length > max) {
+    throw new HotpatchRangeError('E_OPTION', `${fn}: ${field} is ${value.length} characters long; expected ${expected} (at most ${max} characters)`);
+  }
+  return value;
+}
+
+/** Throws unless `value` is one of `allowed` (with `undefined` → `fallback`). */
+export function _oneOf<T extends string>(
+  fn: string,
+  field: string,
+  value: unknown,
+  allowed: readonly T[],
+  fallback?: T,
+): T {
+  if (value === undefined && fallback !== undefined) return fallback;
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+  throw new HotpatchRangeError('E_OPTION', `${fn}: ${field} ${_show(value)} is not accepted; expected one of ${allowed.map((a) => `'${a}'`).join(', ')}`);
+}
+
+/** Options must be undefined or a plain object; anything else is a caller bug worth naming. */
+export function _options(fn: string, value: unknown): Record<string, unknown> {
+  if (value === undefined) return {};
+  return _record(fn, 'options', value, 'an options object or undefined');
+}

@@ -1,0 +1,77 @@
+/**
+ * The one adapter to luxon: IANA zone validation and wall-clock ↔ instant conversion. Nothing else in `src/`
+ * imports luxon, so bundles that use only date-level functions carry none of it.
+ * @internal
+ * @module
+ */
+import { DateTime, IANAZone } from 'luxon';
+import { HotpatchRangeError, HotpatchTypeError, _show } from './errors.js';
+import { _pad, type CivilDate } from './civil-date.js';
+
+const MAX_ZONE_LENGTH = 64;
+const checkedZones = new Map<string, boolean>();
+
+/** Throws `E_ZONE` unless `zone` names an IANA time zone known to this runtime's ICU data. */
+export function _checkZone(fn: string, zone: unknown): string {
+  if (typeof zone !== 'string') {
+    throw new HotpatchTypeError('E_ZONE', `${fn}: zone ${_show(zone)} is not a string; expected an IANA time zone name such as 'Europe/Berlin' or 'UTC'`);
+  }
+  let valid = checkedZones.get(zone);
+  if (valid === undefined) {
+    valid = zone.length > 0 && zone.length <= MAX_ZONE_LENGTH && IANAZone.isValidZone(zone);
+    if (checkedZones.size < 1024) checkedZones.set(zone, valid);
+  }
+  if (!valid) {
+    throw new HotpatchRangeError('E_ZONE', `${fn}: zone ${_show(zone)} is not a known time zone; expected an IANA time zone name such as 'Europe/Berlin' or 'UTC'`);
+  }
+  return zone;
+}
+
+/**
+ * Epoch milliseconds of a wall-clock time in a zone. In a DST gap luxon moves forward by the gap (02:30 on a
+ * spring-forward night becomes 03:30); in an overlap it takes the earlier instant, as Temporal's 'compatible'.
+ */
+export function _wallToEpochMs(date: CivilDate, hour: number, minute: number, zone: string): number {
+  return DateTime.fromObject({ year: date.year, month: date.month, day: date.day, hour, minute }, { zone }).toMillis();
+}
+
+/** Wall-clock fields and UTC offset (seconds) of an instant in a zone. */
+export function _zonedFields(epochMs: number, zone: string): {
+  date: CivilDate;
+  hour: number;
+  minute: number;
+  second: number;
+  offsetSeconds: number;
+} {
+  const dt = DateTime.fromMillis(epochMs, { zone });
+  return {
+    date: { year: dt.year, month: dt.month, day: dt.day },
+    hour: dt.hour,
+    minute: dt.minute,
+    second: dt.second,
+    offsetSeconds: Math.round(dt.offset * 60),
+  };
+}
+
+/** RFC 3339 text of an instant in a zone; `Z` for zero offset in UTC, seconds in the offset only where the zone has them (local mean time), as Temporal prints. */
+export function _formatZoned(epochMs: number, zone: string): string {
+  const f = _zonedFields(epochMs, zone);
+  const wall = `${_pad(f.date.year, 4)}-${_pad(f.date.month, 2)}-${_pad(f.date.day, 2)}T${_pad(f.hour, 2)}:${_pad(f.minute, 2)}:${_pad(f.second, 2)}`;
+  if (zone === 'UTC' && f.offsetSeconds === 0) return `${wall}Z`;
+  return wall + _formatOffset(f.offsetSeconds);
+}
+
+/** `+HH:MM` (or `+HH:MM:SS`). */
+export function _formatOffset(offsetSeconds: number): string {
+  const sign = offsetSeconds < 0 ? '-' : '+';
+  const abs = Math.abs(offsetSeconds);
+  const h = Math.floor(abs / 3600);
+  const m = Math.floor((abs % 3600) / 60);
+  const s = abs % 60;
+  return `${sign}${_pad(h, 2)}:${_pad(m, 2)}${s ? `:${_pad(s, 2)}` : ''}`;
+}
+
+/** The civil date an instant falls on in a zone. */
+export function _dateInZone(epochMs: number, zone: string): CivilDate {
+  return _zonedFields(epochMs, zone).date;
+}

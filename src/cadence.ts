@@ -1,0 +1,100 @@
+/**
+ * The planned quarterly cadence: January, April, July and October are cumulative baseline months (restart);
+ * the two months after each baseline are hotpatch months (no restart).
+ * @see https://learn.microsoft.com/en-us/windows/deployment/windows-autopatch/manage/windows-autopatch-hotpatch-updates
+ * @module
+ */
+import { HotpatchRangeError } from './errors.js';
+import { MAX_YEAR, MIN_YEAR, _int } from './_validate.js';
+import { _formatYm, _parseYearMonth, type YearMonth, type YearMonthInput } from './year-month.js';
+
+/** Kind of a month in the planned calendar. */
+export type PlannedMonthKind = 'baseline' | 'hotpatch';
+/** All planned month kinds, for iteration. */
+export const PLANNED_MONTH_KINDS = ['baseline', 'hotpatch'] as const satisfies readonly PlannedMonthKind[];
+
+/** The planned baseline months (1-based). */
+export const BASELINE_MONTHS = [1, 4, 7, 10] as const;
+
+/** Reads a month number, or the month of a year-month (any accepted spelling). @internal */
+function monthOf(fn: string, input: number | YearMonthInput): number {
+  if (typeof input === 'number') return _int(fn, 'month', input, 1, 12);
+  return _parseYearMonth(fn, 'yearMonth', input).month;
+}
+
+/**
+ * Whether a month is a planned cumulative baseline month (January, April, July, October).
+ * @param monthOrYearMonth - a month number 1..12 or a year-month
+ * @returns true for baseline months
+ * @throws {@link HotpatchRangeError} `E_DATE_RANGE` for month 0/13; `E_DATE_FORMAT` for bad text
+ * @category Cadence
+ * @example
+ * ```ts
+ * isBaselineMonth(7) //=> true
+ * isBaselineMonth('2026-06') //=> false
+ * ```
+ */
+export function isBaselineMonth(monthOrYearMonth: number | YearMonthInput): boolean {
+  return (monthOf('isBaselineMonth', monthOrYearMonth) - 1) % 3 === 0;
+}
+
+/**
+ * The planned kind of a month. Published exceptions (unplanned baselines) come from the catalog; see
+ * {@link describeMonth} and {@link releaseFor}.
+ * @param yearMonth - a year-month
+ * @returns `'baseline'` or `'hotpatch'`
+ * @throws like {@link parseYearMonth}
+ * @category Cadence
+ * @example
+ * ```ts
+ * plannedMonthKind({ year: 2026, month: 6 }) //=> 'hotpatch'
+ * plannedMonthKind('2026.07 B') //=> 'baseline'
+ * ```
+ */
+export function plannedMonthKind(yearMonth: YearMonthInput): PlannedMonthKind {
+  // Fast path for records: the hot loop of calendar code passes { year, month }.
+  if (typeof yearMonth === 'object' && yearMonth !== null) {
+    const { year, month } = yearMonth;
+    if (Number.isInteger(year) && Number.isInteger(month) && year >= MIN_YEAR && year <= MAX_YEAR && month >= 1 && month <= 12) {
+      return (month - 1) % 3 === 0 ? 'baseline' : 'hotpatch';
+    }
+  }
+  return (_parseYearMonth('plannedMonthKind', 'yearMonth', yearMonth).month - 1) % 3 === 0 ? 'baseline' : 'hotpatch';
+}
+
+/**
+ * The planned baseline month that governs a month: itself for a baseline month, else the latest baseline before it.
+ * @param yearMonth - a year-month
+ * @returns the governing baseline month
+ * @throws like {@link parseYearMonth}
+ * @category Cadence
+ * @example
+ * ```ts
+ * baselineOf('2026-09') //=> { year: 2026, month: 7 }
+ * ```
+ */
+export function baselineOf(yearMonth: YearMonthInput): YearMonth {
+  const ym = _parseYearMonth('baselineOf', 'yearMonth', yearMonth);
+  return { year: ym.year, month: ym.month - ((ym.month - 1) % 3) };
+}
+
+/**
+ * The first planned baseline month strictly after a month.
+ * @param yearMonth - a year-month
+ * @returns the next baseline month
+ * @throws {@link HotpatchRangeError} `E_DATE_RANGE` after October 9999; like {@link parseYearMonth}
+ * @category Cadence
+ * @example
+ * ```ts
+ * nextBaselineMonth('2026-10') //=> { year: 2027, month: 1 }
+ * ```
+ */
+export function nextBaselineMonth(yearMonth: YearMonthInput): YearMonth {
+  const ym = _parseYearMonth('nextBaselineMonth', 'yearMonth', yearMonth);
+  const month = ym.month - ((ym.month - 1) % 3) + 3;
+  if (month <= 12) return { year: ym.year, month };
+  if (ym.year === MAX_YEAR) {
+    throw new HotpatchRangeError('E_DATE_RANGE', `nextBaselineMonth: no baseline month after ${_formatYm(ym)} within years ${MIN_YEAR}..${MAX_YEAR}`);
+  }
+  return { year: ym.year + 1, month: month - 12 };
+}

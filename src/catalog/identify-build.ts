@@ -1,0 +1,130 @@
+/**
+ * From a build number to what it is, and whether it carries a month's security content.
+ * @module
+ */
+import { HotpatchRangeError, _show } from '../errors.js';
+import { _options, _own } from '../_validate.js';
+import { _parseBuild } from '../build.js';
+import { PRODUCT_IDS, _product, getProduct, type ProductId } from '../products.js';
+import { _monthIndex, _parseYearMonth, type YearMonthInput } from '../year-month.js';
+import { _catalog, _index } from './catalog.js';
+import type { Catalog, Release } from './types.js';
+
+/** What a build is. */
+export interface BuildIdentity {
+  /** The build, short form (`26100.4061`). */
+  readonly build: string;
+  /** Products whose build major matches (a 26100 build can be Windows 11 24H2 or Windows Server 2025). */
+  readonly candidates: readonly ProductId[];
+  /** Published releases with exactly this build (several when products share a KB, or channels a build). */
+  readonly matches: readonly Release[];
+  /** Whether the catalog knows the build. */
+  readonly known: boolean;
+}
+
+/** Options of {@link identifyBuild}. */
+export interface IdentifyBuildOptions {
+  /** Narrow to one product. */
+  readonly product?: ProductId;
+  /**
+   * Release data to use.
+   * @defaultValue the built-in catalog
+   */
+  readonly catalog?: Catalog;
+}
+
+const identityCache = new WeakMap<Catalog, Map<string, BuildIdentity>>();
+const candidatesByMajor = new Map<number, readonly ProductId[]>();
+for (const id of PRODUCT_IDS) {
+  const major = getProduct(id).buildMajor;
+  candidatesByMajor.set(major, Object.freeze([...(candidatesByMajor.get(major) ?? []), id]));
+}
+
+function identify(catalog: Catalog, text: unknown, product: ProductId | undefined): BuildIdentity {
+  const b = _parseBuild('identifyBuild', 'build', text);
+  const build = `${b.build}.${b.ubr}`;
+  const windows = b.major === 10 && b.minor === 0;
+  const candidates = windows ? (candidatesByMajor.get(b.build) ?? []) : [];
+  const all = windows ? (_index(catalog).byBuild.get(build) ?? []) : [];
+  const matches = product ? all.filter((r) => r.product === product) : all;
+  return Object.freeze({
+    build,
+    candidates: product ? candidates.filter((c) => c === product) : candidates,
+    matches: Object.freeze([...matches]),
+    known: matches.length > 0,
+  });
+}
+
+/**
+ * Identifies a build: which products it can belong to, and every published release with that build (month,
+ * channel, kind, KB). Unknown builds give `known: false` and no matches.
+ * @param build - `'26100.4061'`, `'10.0.26100.4061'` or a build record
+ * @param options - see {@link IdentifyBuildOptions}
+ * @returns the identity (cached per catalog: treat as read-only)
+ * @throws {@link HotpatchSyntaxError} `E_BUILD_FORMAT`; `E_UNKNOWN_PRODUCT`; `E_CATALOG`
+ * @category Catalog
+ * @example
+ * ```ts
+ * const id = identifyBuild('26100.4851');
+ * id.candidates //=> ['windows-11-24h2', 'windows-server-2025']
+ * id.matches.map((r) => [r.product, r.channel, r.kind, r.kb])
+ * //=> [['windows-11-24h2', 'hotpatch', 'hotpatch', 'KB5064010'], ['windows-server-2025', 'hotpatch', 'hotpatch', 'KB5064010']]
+ * ```
+ */
+export function identifyBuild(build: string | { major: number; minor: number; build: number; ubr: number }, options?: IdentifyBuildOptions): BuildIdentity {
+  // Hot path: a build string with no options is one map lookup after the first call.
+  if (options === undefined && typeof build === 'string') {
+    const catalog = _catalog('identifyBuild', undefined);
+    let cache = identityCache.get(catalog);
+    if (!cache) identityCache.set(catalog, (cache = new Map()));
+    const hit = cache.get(build);
+    if (hit) return hit;
+    const identity = identify(catalog, build, undefined);
+    if (cache.size < 100_000) cache.set(build, identity);
+    return identity;
+  }
+  const opts = _options('identifyBuild', options);
+  const catalog = _catalog('identifyBuild', _own(opts, 'catalog'));
+  const productOpt = _own(opts, 'product');
+  const product = productOpt === undefined ? undefined : _product('identifyBuild', productOpt).id;
+  return identify(catalog, build, product);
+}
+
+/**
+ * Whether a device of a product on a build has the security content of a month, across channels: a hotpatch
+ * build below the same month's standard build is still patched through that month, and an OOB or preview
+ * counts for the month it shipped in. A build the catalog does not know is judged conservatively: patched only
+ * when it is at or above every published build of that month's Patch Tuesday releases (both channels) and that
+ * month is published; otherwise false.
+ * @param build - the device's build
+ * @param product - product id
+ * @param yearMonth - the month whose security content is asked about
+ * @param options - `{ catalog }`
+ * @returns true when patched through the month
+ * @throws {@link HotpatchRangeError} `E_BUILD_PRODUCT` when the build's major is not the product's; like {@link identifyBuild} and {@link parseYearMonth}
+ * @category Catalog
+ * @example
+ * ```ts
+ * isPatchedThrough('26100.7781', 'windows-11-24h2', '2026-02') //=> true  (February hotpatch)
+ * isPatchedThrough('26100.7840', 'windows-11-24h2', '2026-03') //=> false (February LCU)
+ * ```
+ */
+export function isPatchedThrough(build: string, product: ProductId, yearMonth: YearMonthInput, options?: { readonly catalog?: Catalog }): boolean {
+  const fn = 'isPatchedThrough';
+  const p = _product(fn, product);
+  const b = _parseBuild(fn, 'build', build);
+  if (b.major !== 10 || b.minor !== 0 || b.build !== p.buildMajor) {
+    throw new HotpatchRangeError('E_BUILD_PRODUCT', `${fn}: build ${_show(build)} is not a ${p.id} build; expected 10.0.${p.buildMajor}.x`);
+  }
+  const target = _monthIndex(_parseYearMonth(fn, 'yearMonth', yearMonth));
+  const catalog = _catalog(fn, _own(_options(fn, options), 'catalog'));
+  const text = `${b.build}.${b.ubr}`;
+  const known = (_index(catalog).byBuild.get(text) ?? []).filter((r) => r.product === p.id);
+  if (known.length > 0) return Math.max(...known.map((r) => _monthIndex(r.month))) >= target;
+  // Unknown build: compare only against that month's published B builds, never across months.
+  const monthBuilds = catalog.entries.filter(
+    (r) => r.product === p.id && _monthIndex(r.month) === target && r.build !== null && (r.kind === 'baseline' || r.kind === 'unplanned-baseline' || r.kind === 'hotpatch' || r.kind === 'lcu'),
+  );
+  if (monthBuilds.length === 0) return false;
+  return monthBuilds.every((r) => b.ubr >= Number((r.build as string).split('.')[1]));
+}

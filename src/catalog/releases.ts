@@ -1,0 +1,198 @@
+/**
+ * Questions about a product's releases: the month's B release per channel, everything in a month, and what a
+ * device on a channel should run at a given time.
+ * @module
+ */
+import { _civilDate, _epochDay, _fromEpochDay, type CivilDate } from '../civil-date.js';
+import { HotpatchTypeError, _show } from '../errors.js';
+import { _options, _own } from '../_validate.js';
+import { _epochMs } from '../instant.js';
+import { _nthTuesday } from '../patch-tuesday.js';
+import { _product, type ProductId } from '../products.js';
+import { _pacificTenAm } from '../release-instant.js';
+import { _fromMonthIndex, _monthIndex, _parseYearMonth, type YearMonth, type YearMonthInput } from '../year-month.js';
+import { _checkZone, _wallToEpochMs } from '../_zone.js';
+import { _catalog, _index } from './catalog.js';
+import { _bKey } from './validate.js';
+import { CHANNELS, type Catalog, type Channel, type Release } from './types.js';
+
+/** URL of the planned-cadence rule, given as the source of projections. */
+export const CADENCE_RULE_URL = 'https://learn.microsoft.com/en-us/windows/deployment/windows-autopatch/manage/windows-autopatch-hotpatch-updates';
+
+/** Options taking a catalog. */
+export interface CatalogOptions {
+  /**
+   * Release data to use.
+   * @defaultValue the built-in catalog
+   */
+  readonly catalog?: Catalog;
+}
+
+/** @internal */
+export function _channel(fn: string, value: unknown): Channel {
+  if (value === 'hotpatch' || value === 'standard') return value;
+  throw new HotpatchTypeError('E_OPTION', `${fn}: channel ${_show(value)} is not accepted; expected 'hotpatch' or 'standard'`);
+}
+
+/** The planned-rule release of a month, with no KB or build. @internal */
+export function _projected(product: ProductId, ym: YearMonth, channel: Channel): Release {
+  const baseline = (ym.month - 1) % 3 === 0;
+  const kind = baseline ? 'baseline' : channel === 'hotpatch' ? 'hotpatch' : 'lcu';
+  return {
+    product,
+    month: ym,
+    channel,
+    kind,
+    kb: null,
+    build: null,
+    date: { year: ym.year, month: ym.month, day: _nthTuesday(ym.year, ym.month, 2) },
+    restartRequired: kind !== 'hotpatch',
+    source: 'projected',
+    urls: [CADENCE_RULE_URL],
+  };
+}
+
+/** B release of a month, unchecked. @internal */
+export function _releaseFor(catalog: Catalog, product: ProductId, ym: YearMonth, channel: Channel): Release {
+  return _index(catalog).bRelease.get(_bKey({ product, channel, month: ym })) ?? _projected(product, ym, channel);
+}
+
+/**
+ * A month's Patch Tuesday ("B") release for a product on a channel. Months without published data (after the
+ * newest published month, or a gap Microsoft has not filled) are `projected`: kind and restart from the planned
+ * rule, `kb` and `build` null, never invented.
+ * @param product - product id
+ * @param yearMonth - the month (any accepted spelling)
+ * @param channel - `'hotpatch'` or `'standard'`
+ * @param options - see {@link CatalogOptions}
+ * @returns the release
+ * @throws {@link HotpatchTypeError} `E_UNKNOWN_PRODUCT`, `E_OPTION` for an unknown channel, `E_CATALOG`; like {@link parseYearMonth}
+ * @category Catalog
+ * @example
+ * ```ts
+ * releaseFor('windows-11-24h2', '2026-03', 'hotpatch').kb    //=> 'KB5079420'
+ * releaseFor('windows-11-24h2', '2026-03', 'standard').build //=> '26100.8037'
+ * releaseFor('windows-11-24h2', '2027-02', 'hotpatch').source //=> 'projected'
+ * ```
+ */
+export function releaseFor(product: ProductId, yearMonth: YearMonthInput, channel: Channel, options?: CatalogOptions): Release {
+  const fn = 'releaseFor';
+  const p = _product(fn, product);
+  const ym = _parseYearMonth(fn, 'yearMonth', yearMonth);
+  const ch = _channel(fn, channel);
+  const catalog = _catalog(fn, _own(_options(fn, options), 'catalog'));
+  return _releaseFor(catalog, p.id, ym, ch);
+}
+
+/**
+ * Every release of a month on both channels (B releases, OOB hotpatches and LCUs, previews), in date order.
+ * A channel whose B release is not published appears with its projection.
+ * @param product - product id
+ * @param yearMonth - the month
+ * @param options - see {@link CatalogOptions}
+ * @returns the releases, oldest first (hotpatch channel first on the same day)
+ * @throws like {@link releaseFor}
+ * @category Catalog
+ * @example
+ * ```ts
+ * releasesOf('windows-11-24h2', '2026-07').map((r) => r.kb)
+ * //=> ['KB5101650', 'KB5101650', 'KB5121768', 'KB5121767', 'KB5101684']
+ * ```
+ */
+export function releasesOf(product: ProductId, yearMonth: YearMonthInput, options?: CatalogOptions): Release[] {
+  const fn = 'releasesOf';
+  const p = _product(fn, product);
+  const ym = _parseYearMonth(fn, 'yearMonth', yearMonth);
+  const catalog = _catalog(fn, _own(_options(fn, options), 'catalog'));
+  const mi = _monthIndex(ym);
+  const out: Release[] = [];
+  for (const channel of CHANNELS) {
+    const list = _index(catalog).timeline.get(`${p.id}|${channel}`) ?? [];
+    const inMonth = list.filter((t) => _monthIndex(t.release.month) === mi).map((t) => t.release);
+    if (!inMonth.some((r) => r.kind === 'baseline' || r.kind === 'unplanned-baseline' || r.kind === 'hotpatch' || r.kind === 'lcu')) {
+      inMonth.push(_projected(p.id, ym, channel));
+    }
+    out.push(...inMonth);
+  }
+  const day = (r: Release): number => (r.date ? _epochDay(r.date.year, r.date.month, r.date.day) : 0);
+  return out.sort((a, b) => day(a) - day(b) || (a.channel === b.channel ? 0 : a.channel === 'hotpatch' ? -1 : 1));
+}
+
+/** When to evaluate {@link currentRelease}: an instant, or the end of a civil date in a zone. */
+export type AsOf = number | CivilDate;
+
+/** Options of {@link currentRelease}. */
+export interface CurrentReleaseOptions extends CatalogOptions {
+  /**
+   * Zone in which a civil-date `at` is read (the whole day counts).
+   * @defaultValue `'UTC'`
+   */
+  readonly zone?: string;
+}
+
+/** Epoch ms of an `AsOf`: a number as is, a date as its last millisecond in `zone`. @internal */
+export function _asOfMs(fn: string, at: unknown, zone: string): number {
+  if (typeof at === 'number') return _epochMs(fn, 'at', at);
+  const d = _civilDate(fn, 'at', at);
+  // The whole day counts: the instant just before the next day starts in the zone.
+  return _wallToEpochMs(_fromEpochDay(_epochDay(d.year, d.month, d.day) + 1), 0, 0, zone) - 1;
+}
+
+/** Newest release on a channel at an instant, unchecked. @internal */
+export function _currentRelease(catalog: Catalog, product: ProductId, channel: Channel, atMs: number): Release | null {
+  const index = _index(catalog);
+  const list = index.timeline.get(`${product}|${channel}`) ?? [];
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((list[mid] as { at: number }).at <= atMs) lo = mid + 1;
+    else hi = mid;
+  }
+  const published = lo > 0 ? (list[lo - 1] as { release: Release }).release : null;
+  // Past the newest published month, the newest Patch Tuesday that has happened is a projection.
+  const newest = index.newest.get(`${product}|${channel}`);
+  if (newest === undefined) return published;
+  const latest = _latestReleasedMonth(atMs);
+  return latest > newest ? _projected(product, _fromMonthIndex(latest), channel) : published;
+}
+
+/** Month index of the latest Patch Tuesday at or before an instant. @internal */
+export function _latestReleasedMonth(atMs: number): number {
+  const d = _fromEpochDay(Math.floor(atMs / 86_400_000));
+  let mi = d.year * 12 + d.month - 1;
+  for (let i = 0; i < 3; i++) {
+    const ym = _fromMonthIndex(mi);
+    if (_pacificTenAm({ year: ym.year, month: ym.month, day: _nthTuesday(ym.year, ym.month, 2) }) <= atMs) return mi;
+    mi -= 1;
+  }
+  return mi;
+}
+
+/**
+ * What a device on a channel should run at a time: the newest release published at or before it, OOBs
+ * included. Releases count from 10:00 Pacific on their date. Past the newest published month it returns the
+ * projection of the latest Patch Tuesday (KB and build null). Null before the product's first release.
+ * @param product - product id
+ * @param channel - `'hotpatch'` or `'standard'`
+ * @param at - epoch milliseconds, or a civil date (its whole day in `options.zone`)
+ * @param options - see {@link CurrentReleaseOptions}
+ * @returns the release, or null
+ * @throws like {@link releaseFor}; `E_ZONE`; `E_DATE_RANGE` for a bad `at`
+ * @category Catalog
+ * @example
+ * ```ts
+ * currentRelease('windows-11-24h2', 'hotpatch', { year: 2026, month: 3, day: 20 })?.kb //=> 'KB5084897'
+ * currentRelease('windows-11-24h2', 'standard', { year: 2026, month: 5, day: 20 })?.build //=> '26100.8457'
+ * ```
+ */
+export function currentRelease(product: ProductId, channel: Channel, at: AsOf, options?: CurrentReleaseOptions): Release | null {
+  const fn = 'currentRelease';
+  const p = _product(fn, product);
+  const ch = _channel(fn, channel);
+  const opts = _options(fn, options);
+  const catalog = _catalog(fn, _own(opts, 'catalog'));
+  const zoneOpt = _own(opts, 'zone');
+  const zone = zoneOpt === undefined ? 'UTC' : _checkZone(fn, zoneOpt);
+  return _currentRelease(catalog, p.id, ch, _asOfMs(fn, at, zone));
+}

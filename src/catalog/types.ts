@@ -1,0 +1,74 @@
+/**
+ * Types of the release catalog: published releases per product and channel.
+ * @module
+ */
+import type { CivilDate } from '../civil-date.js';
+import type { ProductId } from '../products.js';
+import type { YearMonth } from '../year-month.js';
+
+/** Servicing channel of a device: hotpatch-enrolled, or the standard monthly cumulative update (LCU). */
+export type Channel = 'hotpatch' | 'standard';
+/** All channels, for iteration. */
+export const CHANNELS = ['hotpatch', 'standard'] as const satisfies readonly Channel[];
+
+/**
+ * Kind of a release.
+ * - `baseline`: the planned quarterly cumulative update (both channels, restart);
+ * - `unplanned-baseline`: a cumulative update that replaced a planned hotpatch month (restart);
+ * - `hotpatch`: the month's hotpatch (hotpatch channel, no restart);
+ * - `oob-hotpatch`: an out-of-band hotpatch (no restart);
+ * - `lcu`: the standard channel's monthly cumulative update in a hotpatch month (restart);
+ * - `oob-lcu`: an out-of-band cumulative update (restart);
+ * - `preview`: the optional non-security preview (D week) cumulative update (restart).
+ */
+export type ReleaseKind = 'baseline' | 'unplanned-baseline' | 'hotpatch' | 'oob-hotpatch' | 'lcu' | 'oob-lcu' | 'preview';
+/** All release kinds, for iteration. */
+export const RELEASE_KINDS = [
+  'baseline',
+  'unplanned-baseline',
+  'hotpatch',
+  'oob-hotpatch',
+  'lcu',
+  'oob-lcu',
+  'preview',
+] as const satisfies readonly ReleaseKind[];
+
+/** Kinds that are a month's Patch Tuesday ("B") release on their channel. */
+export const B_RELEASE_KINDS = ['baseline', 'unplanned-baseline', 'hotpatch', 'lcu'] as const satisfies readonly ReleaseKind[];
+
+/** Where an answer comes from: Microsoft's published data, a caller's override, or the planned rule. */
+export type ReleaseSource = 'published' | 'override' | 'projected';
+
+/** A release, as the catalog API returns it. */
+export interface Release {
+  /** Product id. */
+  readonly product: ProductId;
+  /** Month the release belongs to. */
+  readonly month: YearMonth;
+  /** Channel. */
+  readonly channel: Channel;
+  /** Kind. */
+  readonly kind: ReleaseKind;
+  /** `KBnnnnnnn`, or null when not published (always null for projections). */
+  readonly kb: string | null;
+  /** Short build `26100.4061`, or null when not published (always null for projections). */
+  readonly build: string | null;
+  /** Release date (for projections, the planned Patch Tuesday). */
+  readonly date: CivilDate | null;
+  /** Whether installing it requires a restart. */
+  readonly restartRequired: boolean;
+  /** Where the answer comes from. */
+  readonly source: ReleaseSource;
+  /** The URLs it came from (for projections, the rule's). */
+  readonly urls: readonly string[];
+  /** Caveat from the data, where there is one. */
+  readonly note?: string;
+}
+
+/** A validated catalog: built-in data, optionally with caller overrides layered on top. */
+export interface Catalog {
+  /** Every release, ordered by product, channel, date and build. */
+  readonly entries: readonly Release[];
+  /** Date the data was collected, `YYYY-MM-DD`. */
+  readonly retrieved: string;
+}

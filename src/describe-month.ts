@@ -1,0 +1,130 @@
+/**
+ * One month for one product, with everything a calendar needs: planned and actual kind, program status,
+ * Patch Tuesday, the release instant and its names.
+ * @module
+ */
+import { HotpatchSyntaxError, _show } from './errors.js';
+import { _options, _own } from './_validate.js';
+import { _civilDate, type CivilDate } from './civil-date.js';
+import { _parseYearMonth, _monthIndex, type YearMonth, type YearMonthInput } from './year-month.js';
+import { _product, type ProductId, type Product } from './products.js';
+import { plannedMonthKind, type PlannedMonthKind } from './cadence.js';
+import { _nthTuesday } from './patch-tuesday.js';
+import { releaseInstant } from './release-instant.js';
+import { releaseNames, type ReleaseNames } from './release-names.js';
+import type { ZonedInstant } from './instant.js';
+import { _catalog } from './catalog/catalog.js';
+import { _releaseFor } from './catalog/releases.js';
+import type { Catalog, ReleaseSource } from './catalog/types.js';
+
+/** Where a month stands in a product's hotpatch program. `unknown`: Microsoft has not published the start. */
+export type ProgramStatus = 'before-program' | 'active' | 'ended' | 'unknown';
+
+/** A month described for a product. */
+export interface MonthDescription {
+  /** Product id. */
+  readonly product: ProductId;
+  /** The month. */
+  readonly month: YearMonth;
+  /** Kind in the planned calendar. */
+  readonly plannedKind: PlannedMonthKind;
+  /** Kind for hotpatch devices: `'baseline'` also when published data made it an unplanned baseline. */
+  readonly kind: PlannedMonthKind;
+  /** True when a planned hotpatch month became a baseline. */
+  readonly unplanned: boolean;
+  /** Whether `kind` comes from published data, an override or the rule. */
+  readonly source: ReleaseSource;
+  /** Program status in that month. */
+  readonly status: ProgramStatus;
+  /** The month's Patch Tuesday. */
+  readonly patchTuesday: CivilDate;
+  /** Release instant (10:00 Pacific on Patch Tuesday). */
+  readonly release: ZonedInstant;
+  /** Release names. */
+  readonly names: ReleaseNames;
+}
+
+/** Options of {@link describeMonth}. */
+export interface DescribeMonthOptions {
+  /**
+   * IANA zone for `release.local`.
+   * @defaultValue `'UTC'`
+   */
+  readonly zone?: string;
+  /**
+   * Release data to use.
+   * @defaultValue the built-in catalog
+   */
+  readonly catalog?: Catalog;
+}
+
+/** A month, or any date in it. */
+export type MonthOrDate = YearMonthInput | CivilDate;
+
+/** Program status of a month for a product. @internal */
+export function _status(product: Product, ym: YearMonth): ProgramStatus {
+  const start = product.hotpatchPreviewStart?.value ?? product.hotpatchStart?.value;
+  const end = product.endOfServicing?.value.lastMonth;
+  const mi = _monthIndex(ym);
+  if (end && mi > _monthIndex(end)) return 'ended';
+  if (!start) return 'unknown';
+  return mi < _monthIndex(start) ? 'before-program' : 'active';
+}
+
+/** Reads a year-month or a civil date (text `YYYY-MM-DD` or a record with `day`). @internal */
+export function _monthOrDate(fn: string, value: unknown): YearMonth {
+  if (typeof value === 'string' && value.length === 10) {
+    const d = _civilDate(fn, 'yearMonthOrDate', _parseDateText(fn, value));
+    return { year: d.year, month: d.month };
+  }
+  if (typeof value === 'object' && value !== null && Object.prototype.hasOwnProperty.call(value, 'day')) {
+    const d = _civilDate(fn, 'yearMonthOrDate', value);
+    return { year: d.year, month: d.month };
+  }
+  return _parseYearMonth(fn, 'yearMonthOrDate', value);
+}
+
+function _parseDateText(fn: string, text: string): unknown {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) throw new HotpatchSyntaxError('E_DATE_FORMAT', `${fn}: yearMonthOrDate ${_show(text)} is not a date; expected 'YYYY-MM-DD' or a year-month`);
+  return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+}
+
+/**
+ * Describes a month for a product: planned and actual kind (an unplanned baseline from the catalog shows as
+ * `kind: 'baseline', unplanned: true`), program status, Patch Tuesday, the release instant and its names.
+ * @param product - product id
+ * @param yearMonthOrDate - a month (`'2026-06'`, `{ year, month }`, …) or any date in it (`'2026-06-20'`, `{ year, month, day }`)
+ * @param options - see {@link DescribeMonthOptions}
+ * @returns the description
+ * @throws {@link HotpatchTypeError} `E_UNKNOWN_PRODUCT`; `E_ZONE`; like {@link parseYearMonth} and {@link parseCivilDate}
+ * @category Cadence
+ * @example
+ * ```ts
+ * const june = describeMonth('windows-11-24h2', '2026-06');
+ * [june.plannedKind, june.kind, june.unplanned, june.patchTuesday.day] //=> ['hotpatch', 'baseline', true, 9]
+ * ```
+ */
+export function describeMonth(product: ProductId, yearMonthOrDate: MonthOrDate, options?: DescribeMonthOptions): MonthDescription {
+  const fn = 'describeMonth';
+  const p = _product(fn, product);
+  const ym = _monthOrDate(fn, yearMonthOrDate);
+  const opts = _options(fn, options);
+  const catalog = _catalog(fn, _own(opts, 'catalog'));
+  const zone = _own(opts, 'zone');
+  const planned = plannedMonthKind(ym);
+  const hot = _releaseFor(catalog, p.id, ym, 'hotpatch');
+  const unplanned = hot.kind === 'unplanned-baseline';
+  return {
+    product: p.id,
+    month: ym,
+    plannedKind: planned,
+    kind: unplanned ? 'baseline' : planned,
+    unplanned,
+    source: hot.source,
+    status: _status(p, ym),
+    patchTuesday: { year: ym.year, month: ym.month, day: _nthTuesday(ym.year, ym.month, 2) },
+    release: releaseInstant(ym, zone === undefined ? {} : { zone: zone as string }),
+    names: releaseNames(ym),
+  };
+}

@@ -1,0 +1,153 @@
+/**
+ * Every error this library throws: built-in error classes with a stable `code`.
+ *
+ * Messages follow one shape, `fn: field <bad value> is <problem>; expected <what is accepted>`, so a caller can
+ * show them to a person as they are, and a program can switch on `code` without parsing text.
+ * @module
+ */
+
+/** Stable codes of every error this library throws. */
+export const ERROR_CODES = [
+  'E_DATE_RANGE',
+  'E_DATE_FORMAT',
+  'E_TYPE',
+  'E_UNKNOWN_PRODUCT',
+  'E_ZONE',
+  'E_OPTION',
+  'E_BUILD_FORMAT',
+  'E_BUILD_PRODUCT',
+  'E_KB_FORMAT',
+  'E_CATALOG',
+  'E_DEVICE',
+  'E_POLICY',
+  'E_INTERVAL',
+  'E_SCHEDULE',
+] as const;
+
+/** A stable error code; see {@link ERROR_CODES}. */
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Shape shared by every error of this library. */
+export interface HotpatchErrorShape {
+  /** Stable machine-readable code. */
+  readonly code: ErrorCode;
+}
+
+/**
+ * A value is of the right type but outside the accepted range (month 13, year 10000, deadline 31 days).
+ * @category Errors
+ * @example
+ * ```ts
+ * try { patchTuesday(2025, 13); } catch (e) { (e as HotpatchRangeError).code; } //=> 'E_DATE_RANGE'
+ * ```
+ */
+export class HotpatchRangeError extends RangeError implements HotpatchErrorShape {
+  /** Stable machine-readable code. */
+  readonly code: ErrorCode;
+  /**
+   * @param code - stable code
+   * @param message - a sentence naming function, field, value and what is accepted
+   */
+  constructor(code: ErrorCode, message: string) {
+    super(message);
+    this.name = 'HotpatchRangeError';
+    this.code = code;
+  }
+}
+
+/**
+ * Text could not be parsed (a date, a build, a KB, a zone name, JSON).
+ * @category Errors
+ * @example
+ * ```ts
+ * try { parseCivilDate('2025-2-3'); } catch (e) { (e as HotpatchSyntaxError).code; } //=> 'E_DATE_FORMAT'
+ * ```
+ */
+export class HotpatchSyntaxError extends SyntaxError implements HotpatchErrorShape {
+  /** Stable machine-readable code. */
+  readonly code: ErrorCode;
+  /**
+   * @param code - stable code
+   * @param message - a sentence naming function, field, value and what is accepted
+   */
+  constructor(code: ErrorCode, message: string) {
+    super(message);
+    this.name = 'HotpatchSyntaxError';
+    this.code = code;
+  }
+}
+
+/**
+ * A value has the wrong type or shape (a string where a number belongs, an unknown field, an unknown product).
+ * @category Errors
+ * @example
+ * ```ts
+ * try { getProduct('windows-xp'); } catch (e) { (e as HotpatchTypeError).code; } //=> 'E_UNKNOWN_PRODUCT'
+ * ```
+ */
+export class HotpatchTypeError extends TypeError implements HotpatchErrorShape {
+  /** Stable machine-readable code. */
+  readonly code: ErrorCode;
+  /**
+   * @param code - stable code
+   * @param message - a sentence naming function, field, value and what is accepted
+   */
+  constructor(code: ErrorCode, message: string) {
+    super(message);
+    this.name = 'HotpatchTypeError';
+    this.code = code;
+  }
+}
+
+/** Any error thrown by this library. */
+export type HotpatchError = HotpatchRangeError | HotpatchSyntaxError | HotpatchTypeError;
+
+/**
+ * Whether a value is an error thrown by this library (it carries one of the stable codes).
+ * @param value - anything caught
+ * @returns true for {@link HotpatchRangeError}, {@link HotpatchSyntaxError} and {@link HotpatchTypeError}
+ * @category Errors
+ * @example
+ * ```ts
+ * isHotpatchError(safeParseCivilDate('nope').error) //=> true
+ * ```
+ */
+export function isHotpatchError(value: unknown): value is HotpatchError {
+  return (
+    (value instanceof HotpatchRangeError ||
+      value instanceof HotpatchSyntaxError ||
+      value instanceof HotpatchTypeError) &&
+    (ERROR_CODES as readonly string[]).includes(value.code)
+  );
+}
+
+/** Result of a `safeParse*` function: the value, or the error the throwing twin would have thrown. */
+export type SafeResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly error: HotpatchError };
+
+/** Renders a bad value for a message: short, quoted, never throwing. @internal */
+export function _show(value: unknown): string {
+  let text: string;
+  try {
+    if (typeof value === 'string') text = JSON.stringify(value);
+    else if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined)
+      text = String(value);
+    else if (typeof value === 'bigint') text = `${value}n`;
+    else if (typeof value === 'object') text = JSON.stringify(value) ?? Object.prototype.toString.call(value);
+    else text = typeof value;
+  } catch {
+    text = Object.prototype.toString.call(value);
+  }
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+/** Wraps a throwing parser into its safe twin. @internal */
+export function _safe<T>(run: () => T): SafeResult<T> {
+  try {
+    return { ok: true, value: run() };
+  } catch (error) {
+    if (isHotpatchError(error)) return { ok: false, error };
+    throw error;
+  }
+}

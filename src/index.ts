@@ -1,0 +1,58 @@
+/**
+ * hotpatch-calendar: Microsoft's Windows hotpatch program as a deterministic library. Baseline and hotpatch
+ * months per product, Patch Tuesday instants in any zone, published KB and build numbering per channel, restart
+ * prediction, and calendar exports. No clock and no host time zone are read: "now" is always a parameter.
+ * @packageDocumentation
+ */
+export { ERROR_CODES, HotpatchRangeError, HotpatchSyntaxError, HotpatchTypeError, isHotpatchError } from './errors.js';
+export type { ErrorCode, HotpatchError, HotpatchErrorShape, SafeResult } from './errors.js';
+export { MAX_YEAR, MIN_YEAR } from './_validate.js';
+export {
+  addDays,
+  civilDate,
+  compareCivilDates,
+  daysBetween,
+  daysInMonth,
+  formatCivilDate,
+  fromEpochDay,
+  isLeapYear,
+  isoWeekday,
+  parseCivilDate,
+  safeParseCivilDate,
+  toEpochDay,
+} from './civil-date.js';
+export type { CivilDate, IsoWeekday } from './civil-date.js';
+export {
+  MONTH_ABBREVIATIONS,
+  addMonths,
+  compareYearMonths,
+  formatYearMonth,
+  parseYearMonth,
+  safeParseYearMonth,
+  yearMonthOf,
+} from './year-month.js';
+export type { YearMonth, YearMonthInput } from './year-month.js';
+export { RELEASE_WEEKS, eachPatchTuesdayOfInterval, nextPatchTuesday, patchTuesday, previewTuesday } from './patch-tuesday.js';
+export type { ReleaseWeek } from './patch-tuesday.js';
+export { toZonedInstant } from './instant.js';
+export type { ZonedInstant } from './instant.js';
+export { RELEASE_HOUR, RELEASE_ZONE, releaseInstant } from './release-instant.js';
+export type { ReleaseInstantOptions } from './release-instant.js';
+export { releaseNames } from './release-names.js';
+export type { ReleaseNames } from './release-names.js';
+export { BASELINE_MONTHS, PLANNED_MONTH_KINDS, baselineOf, isBaselineMonth, nextBaselineMonth, plannedMonthKind } from './cadence.js';
+export type { PlannedMonthKind } from './cadence.js';
+export { ARCHITECTURES, PRODUCT_IDS, getProduct, isProductId, listProducts } from './products.js';
+export type { Architecture, EndOfServicing, Fact, Product, ProductFamily, ProductId } from './products.js';
+export { describeMonth } from './describe-month.js';
+export type { DescribeMonthOptions, MonthDescription, MonthOrDate, ProgramStatus } from './describe-month.js';
+export { compareBuilds, formatBuild, parseBuild, parseKb, safeParseBuild, safeParseKb } from './build.js';
+export type { Build, BuildInput, FormatBuildOptions } from './build.js';
+export { B_RELEASE_KINDS, CHANNELS, RELEASE_KINDS } from './catalog/types.js';
+export type { Catalog, Channel, Release, ReleaseKind, ReleaseSource } from './catalog/types.js';
+export { builtInCatalog, catalogInfo, createCatalog } from './catalog/catalog.js';
+export type { CatalogInfo, CreateCatalogOptions } from './catalog/catalog.js';
+export { CADENCE_RULE_URL, currentRelease, releaseFor, releasesOf } from './catalog/releases.js';
+export type { AsOf, CatalogOptions, CurrentReleaseOptions } from './catalog/releases.js';
+export { identifyBuild, isPatchedThrough } from './catalog/identify-build.js';
+export type { BuildIdentity, IdentifyBuildOptions } from './catalog/identify-build.js';

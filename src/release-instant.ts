@@ -1,0 +1,67 @@
+/**
+ * When a monthly release lands: 10:00 Pacific Time on its Tuesday, as an exact instant in any IANA zone.
+ * @see https://learn.microsoft.com/en-us/windows/deployment/update/release-cycle ("typically published at 10:00 AM Pacific Time")
+ * @module
+ */
+import { _oneOf, _options, _own } from './_validate.js';
+import { _epochDay } from './civil-date.js';
+import { _checkZone, _wallToEpochMs } from './_zone.js';
+import { _zonedInstant, type ZonedInstant } from './instant.js';
+import { RELEASE_WEEKS, _releaseDay, type ReleaseWeek } from './patch-tuesday.js';
+import { _parseYearMonth, type YearMonthInput } from './year-month.js';
+
+/** Microsoft's release clock. */
+export const RELEASE_ZONE = 'America/Los_Angeles';
+/** Local hour of the release in {@link RELEASE_ZONE}. */
+export const RELEASE_HOUR = 10;
+
+/** Options of {@link releaseInstant}. */
+export interface ReleaseInstantOptions {
+  /**
+   * IANA zone for `local`.
+   * @defaultValue `'UTC'`
+   */
+  readonly zone?: string;
+  /**
+   * `'B'` for Patch Tuesday, `'D'` for the fourth-Tuesday preview.
+   * @defaultValue `'B'`
+   */
+  readonly release?: ReleaseWeek;
+}
+
+// Pacific Standard Time began on 1883-11-18; before it the tz database has Los Angeles local mean time
+// (UTC−7:52:58). "10:00 Pacific" means PST there, so earlier dates use UTC−8 proleptically.
+const PST_START_EPOCH_MS = Date.UTC(1883, 10, 18, 20);
+const PST_OFFSET_MS = 8 * 3_600_000;
+
+/** Epoch ms of 10:00 Pacific on a date. @internal */
+export function _pacificTenAm(date: { year: number; month: number; day: number }): number {
+  const ms = _wallToEpochMs(date, RELEASE_HOUR, 0, RELEASE_ZONE);
+  if (ms >= PST_START_EPOCH_MS) return ms;
+  return _epochDay(date.year, date.month, date.day) * 86_400_000 + RELEASE_HOUR * 3_600_000 + PST_OFFSET_MS;
+}
+
+/**
+ * The exact instant a month's release is published: 10:00 America/Los_Angeles on Patch Tuesday (or the preview
+ * Tuesday), which is 17:00Z in PDT months and 18:00Z in PST months (November to early March).
+ * @param yearMonth - the month (any accepted spelling)
+ * @param options - see {@link ReleaseInstantOptions}
+ * @returns `{ utc, local, zone, epochMilliseconds }`
+ * @throws {@link HotpatchRangeError} `E_ZONE` for an unknown zone, `E_OPTION` for an unknown release; like {@link parseYearMonth}
+ * @category Release dates
+ * @example
+ * ```ts
+ * releaseInstant('2025-04', { zone: 'Europe/Berlin' })
+ * //=> { utc: '2025-04-08T17:00:00Z', local: '2025-04-08T19:00:00+02:00', zone: 'Europe/Berlin', epochMilliseconds: 1744131600000 }
+ * releaseInstant('2026-11').utc //=> '2026-11-10T18:00:00Z'
+ * ```
+ */
+export function releaseInstant(yearMonth: YearMonthInput, options?: ReleaseInstantOptions): ZonedInstant {
+  const fn = 'releaseInstant';
+  const ym = _parseYearMonth(fn, 'yearMonth', yearMonth);
+  const opts = _options(fn, options);
+  const zoneOpt = _own(opts, 'zone');
+  const zone = zoneOpt === undefined ? 'UTC' : _checkZone(fn, zoneOpt);
+  const release = _oneOf(fn, 'options.release', _own(opts, 'release'), RELEASE_WEEKS, 'B');
+  return _zonedInstant(_pacificTenAm(_releaseDay(ym.year, ym.month, release)), zone);
+}
