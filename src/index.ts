@@ -56,3 +56,21 @@ export { CADENCE_RULE_URL, currentRelease, releaseFor, releasesOf } from './cata
 export type { AsOf, CatalogOptions, CurrentReleaseOptions } from './catalog/releases.js';
 export { identifyBuild, isPatchedThrough } from './catalog/identify-build.js';
 export type { BuildIdentity, IdentifyBuildOptions } from './catalog/identify-build.js';
+export { HOTPATCH_POLICIES, LICENSES, MANAGEMENT, OFF_TRACK_UPDATES, parseDevice } from './restart/device.js';
+export type { DeviceProfile, HotpatchPolicy, License, Management, OffTrackUpdate } from './restart/device.js';
+export {
+  CLIENT_HOTPATCH_URL,
+  CLIENT_MINIMUM_BUILD_UBR,
+  ELIGIBILITY_CODES,
+  HOTPATCH_DEFAULT_ON_FROM,
+  SERVER_2025_MINIMUM_BUILD_UBR,
+  SERVER_HOTPATCH_URL,
+  checkEligibility,
+} from './restart/eligibility.js';
+export type { CheckEligibilityOptions, EligibilityCode, EligibilityReason, EligibilityResult } from './restart/eligibility.js';
+export { RESTART_REASONS, nextRestart, predictRestarts, restartSummary } from './restart/predict.js';
+export type { PredictRestartsOptions, PredictedRestart, RestartReason, RestartSummary } from './restart/predict.js';
+export { AUTOPATCH_RING_PRESETS, AUTOPATCH_RING_PRESETS_URL, DEFAULT_GRACE_DAYS, restartDeadline } from './restart/deadline.js';
+export type { NormalizedRingPolicy, RestartDeadline, RestartDeadlineOptions, RingPolicy, RingPreset } from './restart/deadline.js';
+export { forecastFleet, forecastFleetSync } from './restart/fleet.js';
+export type { FleetResult, ForecastFleetOptions } from './restart/fleet.js';

@@ -1,0 +1,175 @@
+/**
+ * The device profile: what restart prediction and eligibility need to know about one machine.
+ * @module
+ */
+import { HotpatchRangeError, HotpatchTypeError, _show } from '../errors.js';
+import { _parseBuild } from '../build.js';
+import { ARCHITECTURES, PRODUCT_IDS, _product, type Architecture, type ProductId } from '../products.js';
+import { _parseYearMonth, type YearMonth } from '../year-month.js';
+
+/** Licenses that matter for client hotpatch (and `other` for anything else). */
+export const LICENSES = [
+  'windows-enterprise-e3',
+  'windows-enterprise-e5',
+  'microsoft-365-e3',
+  'microsoft-365-e5',
+  'microsoft-365-f3',
+  'windows-education-a3',
+  'windows-education-a5',
+  'microsoft-365-a3',
+  'microsoft-365-a5',
+  'microsoft-365-business-premium',
+  'windows-365-enterprise',
+  'other',
+] as const;
+/** A license; see {@link LICENSES}. */
+export type License = (typeof LICENSES)[number];
+
+/** The hotpatch setting of the device's quality-update policy (Intune "When available, apply without restarting"). */
+export const HOTPATCH_POLICIES = ['enabled', 'disabled', 'default'] as const;
+/** `default`: no explicit setting (Autopatch turns hotpatch on by default from the May 2026 update unless the tenant opts out). */
+export type HotpatchPolicy = (typeof HOTPATCH_POLICIES)[number];
+
+/** How the device is managed. */
+export const MANAGEMENT = ['intune', 'autopatch', 'azure-arc', 'azure', 'azure-local', 'none'] as const;
+/** A management channel; see {@link MANAGEMENT}. */
+export type Management = (typeof MANAGEMENT)[number];
+
+/** Cumulative updates that are not hotpatches and take a hotpatch device off its baseline until the next one. */
+export const OFF_TRACK_UPDATES = ['oob-lcu', 'preview'] as const;
+/** A non-hotpatch cumulative update installed since the last baseline. */
+export type OffTrackUpdate = (typeof OFF_TRACK_UPDATES)[number];
+
+/** One device, as plain data. */
+export interface DeviceProfile {
+  /** Product id. */
+  readonly product: ProductId;
+  /** Edition as Windows reports it: `Enterprise`, `Education`, `Pro`, `Datacenter: Azure Edition`, `Standard`, `Datacenter`. */
+  readonly edition: string;
+  /** CPU architecture. */
+  readonly architecture: Architecture;
+  /** Current OS build, `26100.4061` or `10.0.26100.4061`. */
+  readonly build: string;
+  /** License (client devices). */
+  readonly license?: License;
+  /** Whether virtualization-based security is running. */
+  readonly vbsRunning?: boolean;
+  /** Hotpatch setting of the quality-update policy. */
+  readonly hotpatchPolicy: HotpatchPolicy;
+  /** Whether the tenant opted out of hotpatch-by-default (matters for `hotpatchPolicy: 'default'`). */
+  readonly tenantOptOut?: boolean;
+  /** Arm64 only: whether CHPE is disabled (registry DWORD `HotPatchRestrictions`=1 or the `DisableCHPE` CSP). */
+  readonly chpeDisabled?: boolean;
+  /** How the device is managed. */
+  readonly management: Management;
+  /** Non-hotpatch cumulative updates installed since the last baseline, and the month each came in. */
+  readonly installedSinceBaseline?: readonly { readonly kind: OffTrackUpdate; readonly month: YearMonth }[];
+}
+
+const FIELDS = ['id', 'product', 'edition', 'architecture', 'build', 'osVersion', 'license', 'vbsRunning', 'hotpatchPolicy', 'tenantOptOut', 'chpeDisabled', 'management', 'installedSinceBaseline'];
+const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
+
+function fail(fn: string, field: string, value: unknown, expected: string): never {
+  throw new HotpatchTypeError('E_DEVICE', `${fn}: device.${field} ${_show(value)} is not accepted; expected ${expected}`);
+}
+
+function oneOf<T extends string>(fn: string, field: string, value: unknown, allowed: readonly T[]): T {
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+  return fail(fn, field, value, `one of ${allowed.join(', ')}`);
+}
+
+function bool(fn: string, field: string, value: unknown): boolean | undefined {
+  if (value === undefined || typeof value === 'boolean') return value;
+  if (value === 'true' || value === 'false') return value === 'true';
+  return fail(fn, field, value, 'true or false');
+}
+
+/** Infers the product of a record without one, from the build major and edition. */
+function inferProduct(fn: string, build: { build: number }, edition: string): ProductId {
+  const server = /server|datacenter|standard|azure edition/i.test(edition);
+  switch (build.build) {
+    case 26100:
+      return server ? 'windows-server-2025' : 'windows-11-24h2';
+    case 26200:
+      return 'windows-11-25h2';
+    case 26300:
+      return 'windows-11-26h2';
+    case 20348:
+      return 'windows-server-2022-azure-edition';
+    default:
+      throw new HotpatchRangeError('E_UNKNOWN_PRODUCT', `${fn}: build 10.0.${build.build}.x belongs to no hotpatch product; expected a build of ${PRODUCT_IDS.join(', ')}`);
+  }
+}
+
+/**
+ * Checks an untrusted record (a JSON line, a CSV row, an Intune export row) and returns a device profile. The
+ * build may come as `build` or `osVersion` (`10.0.26100.4061`); a missing `product` is inferred from the build
+ * and edition; booleans may be `'true'`/`'false'` strings.
+ * @param record - the raw record
+ * @returns the validated profile (without unknown fields)
+ * @throws {@link HotpatchTypeError} `E_DEVICE` for unknown fields, forbidden keys and bad values; `E_BUILD_FORMAT`; `E_BUILD_PRODUCT` when the build is not the product's; `E_UNKNOWN_PRODUCT`
+ * @category Restarts
+ * @example
+ * ```ts
+ * parseDevice({ edition: 'Enterprise', architecture: 'x64', osVersion: '10.0.26100.4061', license: 'microsoft-365-e3',
+ *   vbsRunning: true, hotpatchPolicy: 'enabled', management: 'intune' }).product //=> 'windows-11-24h2'
+ * ```
+ */
+export function parseDevice(record: unknown): DeviceProfile {
+  return _device('parseDevice', record);
+}
+
+/** @internal */
+export function _device(fn: string, record: unknown): DeviceProfile {
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+    throw new HotpatchTypeError('E_DEVICE', `${fn}: device ${_show(record)} is not an object; expected a device profile record`);
+  }
+  for (const key of Reflect.ownKeys(record)) {
+    if (typeof key !== 'string' || FORBIDDEN.has(key) || !FIELDS.includes(key)) {
+      throw new HotpatchTypeError('E_DEVICE', `${fn}: device field ${_show(String(key))} is not accepted; expected only ${FIELDS.join(', ')}`);
+    }
+  }
+  const get = (k: string): unknown => Object.getOwnPropertyDescriptor(record, k)?.value;
+  const edition = get('edition');
+  if (typeof edition !== 'string' || edition.length === 0 || edition.length > 64) fail(fn, 'edition', edition, 'an edition name such as Enterprise');
+  const buildText = get('build') ?? get('osVersion');
+  const build = _parseBuild(fn, 'device.build', buildText);
+  const productRaw = get('product');
+  const product = productRaw === undefined || productRaw === '' ? inferProduct(fn, build, edition) : _product(fn, productRaw).id;
+  const p = _product(fn, product);
+  if (build.major !== 10 || build.minor !== 0 || build.build !== p.buildMajor) {
+    throw new HotpatchRangeError('E_BUILD_PRODUCT', `${fn}: device.build ${_show(buildText)} is not a ${p.id} build; expected 10.0.${p.buildMajor}.x`);
+  }
+  const architecture = oneOf(fn, 'architecture', get('architecture'), ARCHITECTURES);
+  const licenseRaw = get('license');
+  const license = licenseRaw === undefined || licenseRaw === '' ? undefined : oneOf(fn, 'license', licenseRaw, LICENSES);
+  const hotpatchPolicy = oneOf(fn, 'hotpatchPolicy', get('hotpatchPolicy') ?? 'default', HOTPATCH_POLICIES);
+  const management = oneOf(fn, 'management', get('management'), MANAGEMENT);
+  const vbsRunning = bool(fn, 'vbsRunning', get('vbsRunning'));
+  const chpeDisabled = bool(fn, 'chpeDisabled', get('chpeDisabled'));
+  const tenantOptOut = bool(fn, 'tenantOptOut', get('tenantOptOut'));
+  const installedRaw = get('installedSinceBaseline');
+  let installedSinceBaseline: { kind: OffTrackUpdate; month: YearMonth }[] | undefined;
+  if (installedRaw !== undefined) {
+    if (!Array.isArray(installedRaw) || installedRaw.length > 24) fail(fn, 'installedSinceBaseline', installedRaw, 'a list of at most 24 { kind, month } records');
+    installedSinceBaseline = installedRaw.map((u: unknown, i: number) => {
+      if (typeof u !== 'object' || u === null || Array.isArray(u)) fail(fn, `installedSinceBaseline[${i}]`, u, "a { kind: 'oob-lcu' | 'preview', month } record");
+      for (const key of Reflect.ownKeys(u)) if (key !== 'kind' && key !== 'month') fail(fn, `installedSinceBaseline[${i}]`, String(key), 'only kind and month');
+      const rec = u as Record<string, unknown>;
+      return { kind: oneOf(fn, `installedSinceBaseline[${i}].kind`, rec['kind'], OFF_TRACK_UPDATES), month: _parseYearMonth(fn, `device.installedSinceBaseline[${i}].month`, rec['month']) };
+    });
+  }
+  return {
+    product,
+    edition,
+    architecture,
+    build: `${build.build}.${build.ubr}`,
+    hotpatchPolicy,
+    management,
+    ...(license === undefined ? {} : { license }),
+    ...(vbsRunning === undefined ? {} : { vbsRunning }),
+    ...(chpeDisabled === undefined ? {} : { chpeDisabled }),
+    ...(tenantOptOut === undefined ? {} : { tenantOptOut }),
+    ...(installedSinceBaseline === undefined ? {} : { installedSinceBaseline }),
+  };
+}

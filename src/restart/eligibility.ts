@@ -1,0 +1,155 @@
+/**
+ * Whether a device can receive hotpatches, per Microsoft's documented prerequisites. Each unmet prerequisite is
+ * a reason with a stable code and the URL of the rule.
+ * @module
+ */
+import { _civilDate, type CivilDate } from '../civil-date.js';
+import { _options, _own, _record } from '../_validate.js';
+import { _status } from '../describe-month.js';
+import { _product, type Product } from '../products.js';
+import { _monthIndex } from '../year-month.js';
+import { HotpatchTypeError, _show } from '../errors.js';
+import { _device, type DeviceProfile } from './device.js';
+
+/** Stable codes of eligibility reasons. */
+export const ELIGIBILITY_CODES = [
+  'EDITION_NOT_SUPPORTED',
+  'BUILD_BELOW_MINIMUM',
+  'LICENSE_NOT_QUALIFYING',
+  'VBS_NOT_RUNNING',
+  'HOTPATCH_POLICY_DISABLED',
+  'HOTPATCH_POLICY_NOT_ENABLED',
+  'MANAGEMENT_NOT_SUPPORTED',
+  'ARM64_CHPE_ENABLED',
+  'ARCHITECTURE_NOT_SUPPORTED',
+  'BEFORE_PROGRAM',
+  'OUT_OF_SUPPORT',
+] as const;
+/** An eligibility reason code; see {@link ELIGIBILITY_CODES}. */
+export type EligibilityCode = (typeof ELIGIBILITY_CODES)[number];
+
+/** One unmet prerequisite. */
+export interface EligibilityReason {
+  /** Stable code. */
+  readonly code: EligibilityCode;
+  /** What is wrong, for a person. */
+  readonly message: string;
+  /** Microsoft page stating the rule. */
+  readonly url: string;
+}
+
+/** Result of {@link checkEligibility}. */
+export interface EligibilityResult {
+  /** True when every prerequisite is met. */
+  readonly eligible: boolean;
+  /** The unmet prerequisites (empty when eligible). */
+  readonly reasons: readonly EligibilityReason[];
+}
+
+/** Options of {@link checkEligibility}. */
+export interface CheckEligibilityOptions {
+  /** The day to evaluate on (policy defaults and support dates depend on it). */
+  readonly asOf: CivilDate;
+}
+
+/** Microsoft's client hotpatch prerequisites (Windows Autopatch, "Hotpatch updates"). */
+export const CLIENT_HOTPATCH_URL = 'https://learn.microsoft.com/en-us/windows/deployment/windows-autopatch/manage/windows-autopatch-hotpatch-updates';
+/** Microsoft's server hotpatch prerequisites ("Hotpatch for Windows Server"). */
+export const SERVER_HOTPATCH_URL = 'https://learn.microsoft.com/en-us/windows-server/get-started/hotpatch';
+const LIFECYCLE_URL = 'https://learn.microsoft.com/en-us/lifecycle/products/';
+
+/** Minimum client build (the October 2024 cumulative update). */
+export const CLIENT_MINIMUM_BUILD_UBR = 2033;
+/** Minimum Windows Server 2025 build for Azure Arc hotpatch. */
+export const SERVER_2025_MINIMUM_BUILD_UBR = 1742;
+/** First month in which Autopatch turns hotpatch on by default for eligible Intune-managed devices (May 2026 security update). */
+export const HOTPATCH_DEFAULT_ON_FROM = { year: 2026, month: 5 } as const;
+
+const QUALIFYING_LICENSES = new Set([
+  'windows-enterprise-e3',
+  'windows-enterprise-e5',
+  'microsoft-365-e3',
+  'microsoft-365-e5',
+  'microsoft-365-f3',
+  'windows-education-a3',
+  'windows-education-a5',
+  'microsoft-365-a3',
+  'microsoft-365-a5',
+  'microsoft-365-business-premium',
+  'windows-365-enterprise',
+]);
+
+const reason = (code: EligibilityCode, message: string, url: string): EligibilityReason => ({ code, message, url });
+
+/** Unchecked core, evaluated per month by the restart predictor. @internal */
+export function _eligibilityReasons(device: DeviceProfile, product: Product, monthIndex: number): EligibilityReason[] {
+  const reasons: EligibilityReason[] = [];
+  const ubr = Number(device.build.slice(device.build.indexOf('.') + 1));
+  const status = _status(product, { year: Math.floor(monthIndex / 12), month: (monthIndex % 12) + 1 });
+  if (status === 'before-program') reasons.push(reason('BEFORE_PROGRAM', `${product.displayName} had no hotpatch program yet`, product.hotpatchPreviewStart?.source ?? product.hotpatchStart?.source ?? CLIENT_HOTPATCH_URL));
+  if (status === 'ended') reasons.push(reason('OUT_OF_SUPPORT', `${product.displayName} is out of servicing`, product.endOfServicing?.source ?? LIFECYCLE_URL));
+  const edition = device.edition.trim().toLowerCase();
+  if (product.family === 'client') {
+    if (!/^(enterprise|education)( multi-session)?$/.test(edition)) reasons.push(reason('EDITION_NOT_SUPPORTED', `edition '${device.edition}' does not get hotpatches; Enterprise or Education is required`, CLIENT_HOTPATCH_URL));
+    if (product.id === 'windows-11-24h2' && ubr < CLIENT_MINIMUM_BUILD_UBR) reasons.push(reason('BUILD_BELOW_MINIMUM', `build ${device.build} is below 26100.${CLIENT_MINIMUM_BUILD_UBR}`, CLIENT_HOTPATCH_URL));
+    if (device.license === undefined || !QUALIFYING_LICENSES.has(device.license)) reasons.push(reason('LICENSE_NOT_QUALIFYING', `license '${device.license ?? 'none'}' does not include hotpatch; expected Windows Enterprise E3/E5, Microsoft 365 F3, Education A3/A5, Microsoft 365 Business Premium or Windows 365 Enterprise`, CLIENT_HOTPATCH_URL));
+    if (device.vbsRunning !== true) reasons.push(reason('VBS_NOT_RUNNING', 'virtualization-based security must be running', CLIENT_HOTPATCH_URL));
+    const managed = device.management === 'intune' || device.management === 'autopatch';
+    if (!managed) reasons.push(reason('MANAGEMENT_NOT_SUPPORTED', `management '${device.management}' cannot deliver hotpatches; a Windows quality update policy in Intune (Windows Autopatch) is required`, CLIENT_HOTPATCH_URL));
+    if (device.architecture === 'arm64' && device.chpeDisabled !== true) reasons.push(reason('ARM64_CHPE_ENABLED', 'Arm64 devices get hotpatches only with CHPE disabled (HotPatchRestrictions=1)', CLIENT_HOTPATCH_URL));
+    if (device.hotpatchPolicy === 'disabled') reasons.push(reason('HOTPATCH_POLICY_DISABLED', 'the quality update policy turns hotpatch off', CLIENT_HOTPATCH_URL));
+    if (device.hotpatchPolicy === 'default') {
+      const defaultOn = monthIndex >= _monthIndex(HOTPATCH_DEFAULT_ON_FROM) && managed && device.tenantOptOut !== true;
+      if (!defaultOn) reasons.push(reason('HOTPATCH_POLICY_NOT_ENABLED', device.tenantOptOut ? 'the tenant opted out of hotpatch by default and no policy enables it' : 'no quality update policy enables hotpatch (on by default only from the May 2026 update)', CLIENT_HOTPATCH_URL));
+    }
+    return reasons;
+  }
+  if (device.architecture !== 'x64') reasons.push(reason('ARCHITECTURE_NOT_SUPPORTED', 'Windows Server hotpatch supports x64 only', SERVER_HOTPATCH_URL));
+  const azureEdition = /azure edition/.test(edition);
+  if (product.id === 'windows-server-2025') {
+    const arc = (edition === 'standard' || edition === 'datacenter') && device.management === 'azure-arc';
+    const azure = azureEdition && (device.management === 'azure' || device.management === 'azure-local');
+    if (!azureEdition && edition !== 'standard' && edition !== 'datacenter') reasons.push(reason('EDITION_NOT_SUPPORTED', `edition '${device.edition}' does not get hotpatches; Datacenter: Azure Edition, or Standard/Datacenter through Azure Arc`, SERVER_HOTPATCH_URL));
+    else if (!arc && !azure) reasons.push(reason('MANAGEMENT_NOT_SUPPORTED', azureEdition ? 'Azure Edition gets hotpatches on Azure or Azure Local' : 'Standard and Datacenter get hotpatches only when connected through Azure Arc', SERVER_HOTPATCH_URL));
+    if (device.management === 'azure-arc' && ubr < SERVER_2025_MINIMUM_BUILD_UBR) reasons.push(reason('BUILD_BELOW_MINIMUM', `build ${device.build} is below 26100.${SERVER_2025_MINIMUM_BUILD_UBR}`, SERVER_HOTPATCH_URL));
+  } else {
+    if (!azureEdition) reasons.push(reason('EDITION_NOT_SUPPORTED', `edition '${device.edition}' does not get hotpatches; Windows Server 2022 needs Datacenter: Azure Edition`, SERVER_HOTPATCH_URL));
+    else if (device.management !== 'azure' && device.management !== 'azure-local') reasons.push(reason('MANAGEMENT_NOT_SUPPORTED', 'Windows Server 2022 Azure Edition gets hotpatches on Azure or Azure Local', SERVER_HOTPATCH_URL));
+  }
+  // Servers have no Autopatch default: hotpatch must be turned on (Azure Update Manager or the Arc setting).
+  if (device.hotpatchPolicy !== 'enabled') reasons.push(reason(device.hotpatchPolicy === 'disabled' ? 'HOTPATCH_POLICY_DISABLED' : 'HOTPATCH_POLICY_NOT_ENABLED', 'hotpatch is not enabled for this server', SERVER_HOTPATCH_URL));
+  return reasons;
+}
+
+/** @internal */
+export function _asOfDate(fn: string, options: unknown): CivilDate {
+  const opts = _record(fn, 'options', options === undefined ? null : options, '{ asOf: { year, month, day } }');
+  const asOf = _own(opts, 'asOf');
+  if (asOf === undefined) throw new HotpatchTypeError('E_OPTION', `${fn}: options.asOf ${_show(asOf)} is missing; expected the civil date to evaluate on (no clock is read)`);
+  return _civilDate(fn, 'options.asOf', asOf);
+}
+
+/**
+ * Checks a device against Microsoft's documented hotpatch prerequisites on a given day: edition, build, license,
+ * VBS, policy (on by default for eligible Intune/Autopatch devices from the May 2026 update unless the tenant
+ * opted out), management, Arm64 CHPE, server editions and Azure Arc, and the product's servicing window.
+ * Being on the latest baseline is not a prerequisite here: {@link predictRestarts} models that.
+ * @param device - a device profile (validated like {@link parseDevice})
+ * @param options - `{ asOf }`
+ * @returns `{ eligible, reasons }`
+ * @throws {@link HotpatchTypeError} `E_DEVICE` for a bad profile; `E_OPTION` without `asOf`; `E_DATE_RANGE` for a bad date
+ * @category Restarts
+ * @example
+ * ```ts
+ * checkEligibility({ product: 'windows-11-24h2', edition: 'Pro', architecture: 'x64', build: '26100.4061',
+ *   hotpatchPolicy: 'enabled', management: 'intune', license: 'microsoft-365-e3', vbsRunning: true },
+ *   { asOf: { year: 2026, month: 11, day: 28 } }).reasons.map((r) => r.code) //=> ['EDITION_NOT_SUPPORTED']
+ * ```
+ */
+export function checkEligibility(device: DeviceProfile, options: CheckEligibilityOptions): EligibilityResult {
+  const fn = 'checkEligibility';
+  const d = _device(fn, device);
+  const asOf = _asOfDate(fn, _options(fn, options));
+  const reasons = _eligibilityReasons(d, _product(fn, d.product), asOf.year * 12 + asOf.month - 1);
+  return { eligible: reasons.length === 0, reasons };
+}

@@ -1,0 +1,191 @@
+/**
+ * Fleet forecasts: one pass over a stream of device records (an Intune export, JSON lines), one result per
+ * device, memory flat in the fleet's size.
+ * @module
+ */
+import { _civilDate, _epochDay, _formatDate, type CivilDate } from '../civil-date.js';
+import { HotpatchRangeError, HotpatchTypeError, isHotpatchError, _show } from '../errors.js';
+import { _int, _options, _own } from '../_validate.js';
+import { _product, type ProductId } from '../products.js';
+import { _formatYm, _fromMonthIndex, _monthIndex } from '../year-month.js';
+import { _catalog, _index } from '../catalog/catalog.js';
+import { _latestReleasedMonth } from '../catalog/releases.js';
+import type { Catalog, Channel, ReleaseKind } from '../catalog/types.js';
+import { _nthTuesday } from '../patch-tuesday.js';
+import { _device } from './device.js';
+import { _eligibilityReasons, type EligibilityCode } from './eligibility.js';
+import { _simulate, type RestartReason } from './predict.js';
+
+/** Options of {@link forecastFleet}. */
+export interface ForecastFleetOptions {
+  /** The day of the forecast. */
+  readonly asOf: CivilDate;
+  /**
+   * How far ahead to look for the next restart, 1..120 months.
+   * @defaultValue 12
+   */
+  readonly horizonMonths?: number;
+  /**
+   * Release data to use.
+   * @defaultValue the built-in catalog
+   */
+  readonly catalog?: Catalog;
+}
+
+/** Per-device result of a fleet forecast. */
+export type FleetResult =
+  | {
+      /** Position in the input, from 0. */
+      readonly index: number;
+      /** The record's `id`, if it had one. */
+      readonly id: string | null;
+      readonly ok: true;
+      /** Product (given or inferred). */
+      readonly product: ProductId;
+      /** Build, short form. */
+      readonly build: string;
+      /** What the build is, when the catalog knows it. */
+      readonly identity: { readonly month: string; readonly channel: Channel; readonly kind: ReleaseKind; readonly kb: string | null } | null;
+      /** True/false when the latest Patch Tuesday as of `asOf` is published; null when it is not, so currency cannot be told. */
+      readonly current: boolean | null;
+      /** Eligible for hotpatch on `asOf`. */
+      readonly eligible: boolean;
+      /** Codes of unmet prerequisites. */
+      readonly reasons: readonly EligibilityCode[];
+      /** Next predicted restart within the horizon. */
+      readonly nextRestart: { readonly date: string; readonly reason: RestartReason; readonly kb: string | null } | null;
+    }
+  | {
+      /** Position in the input, from 0. */
+      readonly index: number;
+      /** The record's `id`, if readable. */
+      readonly id: string | null;
+      readonly ok: false;
+      /** The coded error the record raised. */
+      readonly error: { readonly code: string; readonly message: string };
+    };
+
+interface Prepared {
+  readonly asOf: CivilDate;
+  readonly asOfIndex: number;
+  readonly asOfDay: number;
+  readonly horizon: number;
+  readonly catalog: Catalog;
+  readonly latestReleased: number;
+}
+
+function prepare(fn: string, options: unknown): Prepared {
+  const opts = _options(fn, options);
+  const asOf = _civilDate(fn, 'options.asOf', _own(opts, 'asOf'));
+  const horizonOpt = _own(opts, 'horizonMonths');
+  const horizon = horizonOpt === undefined ? 12 : _int(fn, 'options.horizonMonths', horizonOpt, 1, 120, 'E_OPTION');
+  const asOfIndex = _monthIndex(asOf);
+  if (asOf.year * 12 + horizon > 9999 * 12 + 11) throw new HotpatchRangeError('E_DATE_RANGE', `${fn}: options.asOf plus ${horizon} months leaves year 9999`);
+  return {
+    asOf,
+    asOfIndex,
+    asOfDay: _epochDay(asOf.year, asOf.month, asOf.day),
+    horizon,
+    catalog: _catalog(fn, _own(opts, 'catalog')),
+    // End of the asOf day in UTC: releases of that day count as out.
+    latestReleased: _latestReleasedMonth((_epochDay(asOf.year, asOf.month, asOf.day) + 1) * 86_400_000 - 1),
+  };
+}
+
+function idOf(record: unknown): string | null {
+  if (typeof record !== 'object' || record === null) return null;
+  const id = Object.getOwnPropertyDescriptor(record, 'id')?.value;
+  return typeof id === 'string' ? id.slice(0, 200) : typeof id === 'number' && Number.isFinite(id) ? String(id) : null;
+}
+
+function forecastOne(fn: string, record: unknown, index: number, p: Prepared): FleetResult {
+  const id = idOf(record);
+  try {
+    const device = _device(fn, record);
+    const product = _product(fn, device.product);
+    const matches = (_index(p.catalog).byBuild.get(device.build) ?? []).filter((r) => r.product === product.id);
+    const best = matches.length > 0 ? matches.reduce((a, b) => (_monthIndex(b.month) > _monthIndex(a.month) ? b : a)) : null;
+    const published = _index(p.catalog).bRelease.has(`${product.id}|hotpatch|${p.latestReleased}`) || _index(p.catalog).bRelease.has(`${product.id}|standard|${p.latestReleased}`);
+    const current = !published ? null : best ? _monthIndex(best.month) >= p.latestReleased : false;
+    const reasons = _eligibilityReasons(device, product, p.asOfIndex).map((r) => r.code);
+    let next: { date: string; reason: RestartReason; kb: string | null } | null = null;
+    _simulate(p.catalog, device, product, p.asOf, p.asOfIndex + p.horizon, (mi, release, reason) => {
+      const date = release.date && _monthIndex(release.month) === mi ? release.date : null;
+      const ym = _fromMonthIndex(mi);
+      const d = date ?? { ...ym, day: _nthTuesday(ym.year, ym.month, 2) };
+      if (_epochDay(d.year, d.month, d.day) < p.asOfDay) return true;
+      next = { date: _formatDate(d), reason, kb: release.kb };
+      return false;
+    });
+    return {
+      index,
+      id,
+      ok: true,
+      product: product.id,
+      build: device.build,
+      identity: best ? { month: _formatYm(best.month), channel: best.channel, kind: best.kind, kb: best.kb } : null,
+      current,
+      eligible: reasons.length === 0,
+      reasons,
+      nextRestart: next,
+    };
+  } catch (error) {
+    if (!isHotpatchError(error)) throw error;
+    return { index, id, ok: false, error: { code: error.code, message: error.message } };
+  }
+}
+
+/**
+ * Forecasts a fleet from a synchronous iterable of device records, lazily: one result per record, in order.
+ * Bad records give `{ ok: false, error }` results instead of stopping the stream.
+ * @param devices - records as {@link parseDevice} accepts them (an `id` field is carried through)
+ * @param options - see {@link ForecastFleetOptions}
+ * @returns a generator of results
+ * @throws {@link HotpatchTypeError} `E_TYPE` when `devices` is not iterable; `E_OPTION`/`E_DATE_RANGE` for bad options
+ * @category Restarts
+ * @example
+ * ```ts
+ * const [r] = [...forecastFleetSync([{ id: 'pc-1', edition: 'Enterprise', architecture: 'x64', osVersion: '10.0.26100.9106',
+ *   license: 'microsoft-365-e3', vbsRunning: true, hotpatchPolicy: 'enabled', management: 'intune' }], { asOf: { year: 2026, month: 8, day: 20 } })];
+ * r.ok && [r.product, r.eligible, r.current, r.nextRestart?.date] //=> ['windows-11-24h2', true, true, '2026-10-13']
+ * ```
+ */
+export function forecastFleetSync(devices: Iterable<unknown>, options: ForecastFleetOptions): Generator<FleetResult, void, undefined> {
+  const fn = 'forecastFleet';
+  const p = prepare(fn, options);
+  if (devices === null || typeof devices !== 'object' || typeof (devices as Iterable<unknown>)[Symbol.iterator] !== 'function') {
+    throw new HotpatchTypeError('E_TYPE', `${fn}: devices ${_show(devices)} is not iterable; expected an iterable of device records`);
+  }
+  return (function* run(): Generator<FleetResult, void, undefined> {
+    let index = 0;
+    for (const record of devices) yield forecastOne(fn, record, index++, p);
+  })();
+}
+
+/**
+ * Forecasts a fleet from a synchronous or asynchronous iterable (a stream of parsed CSV rows or JSON lines),
+ * one result per record, in order, with memory flat in the fleet's size.
+ * @param devices - records as {@link parseDevice} accepts them
+ * @param options - see {@link ForecastFleetOptions}
+ * @returns an async generator of results
+ * @throws like {@link forecastFleetSync}
+ * @category Restarts
+ * @example
+ * ```ts
+ * for await (const r of forecastFleet(rows, { asOf: { year: 2026, month: 11, day: 28 } })) {
+ *   if (r.ok && !r.eligible) console.log(r.id, r.reasons);
+ * }
+ * ```
+ */
+export function forecastFleet(devices: Iterable<unknown> | AsyncIterable<unknown>, options: ForecastFleetOptions): AsyncGenerator<FleetResult, void, undefined> {
+  const fn = 'forecastFleet';
+  const p = prepare(fn, options);
+  const isAsync = devices !== null && typeof devices === 'object' && typeof (devices as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function';
+  if (!isAsync && (devices === null || typeof devices !== 'object' || typeof (devices as Iterable<unknown>)[Symbol.iterator] !== 'function')) {
+    throw new HotpatchTypeError('E_TYPE', `${fn}: devices ${_show(devices)} is not iterable; expected an iterable or async iterable of device records`);
+  }
+  return (async function* run(): AsyncGenerator<FleetResult, void, undefined> {
+    let index = 0;
+    for await (const record of devices) yield forecastOne(fn, record, index++, p);
+  })();
+}

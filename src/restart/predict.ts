@@ -1,0 +1,306 @@
+/**
+ * Restart prediction: which Patch Tuesday releases will make a device restart, and why.
+ *
+ * The model (each rule's source is in docs/concepts.md):
+ * - an eligible, hotpatch-enabled device on the current baseline restarts only at baselines, planned
+ *   (January, April, July, October) and unplanned (from the catalog); hotpatches and OOB hotpatches need none;
+ * - an ineligible device, or one on the standard channel, restarts for every monthly cumulative update;
+ * - an eligible device below the current baseline installs the baseline (restart), then takes hotpatches;
+ * - an eligible device that installed a non-hotpatch cumulative update since its baseline (an OOB LCU or a
+ *   preview) gets the monthly LCU (restart) until the next baseline, then returns to hotpatch.
+ * Not modelled: .NET, driver, firmware and non-Windows updates, which can still restart a device in a hotpatch
+ * month; optional OOB LCUs and previews are not predicted (they are not offered to every device).
+ * @module
+ */
+import { _civilDate, _epochDay, type CivilDate } from '../civil-date.js';
+import { HotpatchRangeError } from '../errors.js';
+import { MAX_YEAR, _options, _own } from '../_validate.js';
+import { _product, type Product, type ProductId } from '../products.js';
+import { _pacificTenAm } from '../release-instant.js';
+import { _nthTuesday } from '../patch-tuesday.js';
+import { _zonedInstant, type ZonedInstant } from '../instant.js';
+import { _checkZone } from '../_zone.js';
+import { _fromMonthIndex, _monthIndex, type YearMonth } from '../year-month.js';
+import { _catalog, _index } from '../catalog/catalog.js';
+import { _releaseFor } from '../catalog/releases.js';
+import type { Catalog, Release, ReleaseSource } from '../catalog/types.js';
+import { _device, type DeviceProfile } from './device.js';
+import { _eligibilityReasons } from './eligibility.js';
+
+/** Why a restart happens. */
+export const RESTART_REASONS = ['planned-baseline', 'unplanned-baseline', 'monthly-lcu', 'catch-up-baseline', 'off-track-lcu'] as const;
+/**
+ * - `planned-baseline`: a quarterly baseline on the hotpatch channel;
+ * - `unplanned-baseline`: a planned hotpatch month replaced by a baseline (from the catalog);
+ * - `monthly-lcu`: the device is on the standard channel (ineligible or hotpatch off): every monthly cumulative update restarts;
+ * - `catch-up-baseline`: an eligible device below the current baseline installs it first;
+ * - `off-track-lcu`: an eligible device that installed a non-hotpatch cumulative update gets LCUs until the next baseline.
+ */
+export type RestartReason = (typeof RESTART_REASONS)[number];
+
+/** One predicted restart. */
+export interface PredictedRestart {
+  /** Month of the release. */
+  readonly month: YearMonth;
+  /** Release date. */
+  readonly date: CivilDate;
+  /** Release instant (10:00 Pacific on the release date). */
+  readonly instant: ZonedInstant;
+  /** The release that restarts the device (KB/build null when projected). */
+  readonly release: Release;
+  /** Why it restarts. */
+  readonly reason: RestartReason;
+  /** Whether the planned calendar foresaw it (planned baselines; monthly LCUs on the standard channel). */
+  readonly planned: boolean;
+  /** Whether the release comes from published data, an override or a projection. */
+  readonly source: ReleaseSource;
+}
+
+/** Options of {@link predictRestarts}. */
+export interface PredictRestartsOptions {
+  /** First day of the window (inclusive). */
+  readonly from: CivilDate;
+  /** Last day of the window (inclusive), at most 1,000 years after `from`. */
+  readonly to: CivilDate;
+  /**
+   * Release data to use.
+   * @defaultValue the built-in catalog
+   */
+  readonly catalog?: Catalog;
+  /**
+   * IANA zone for `instant.local`.
+   * @defaultValue `'UTC'`
+   */
+  readonly zone?: string;
+}
+
+type TrackState = 'on-track' | 'off-track' | 'below-baseline';
+const MAX_SPAN_YEARS = 1000;
+
+function isBaselineKind(kind: string): boolean {
+  return kind === 'baseline' || kind === 'unplanned-baseline';
+}
+
+/**
+ * The device's state at the window's first release (month index `m0`): the month to simulate from and whether
+ * it is on the hotpatch track, off it (a non-hotpatch LCU since its baseline), or below the current baseline.
+ * A build newer than the window starts the simulation after its own month. @internal
+ */
+function startState(catalog: Catalog, device: DeviceProfile, product: Product, m0: number): { start: number; state: TrackState } {
+  const matches = (_index(catalog).byBuild.get(device.build) ?? []).filter((r) => r.product === product.id);
+  let start = m0;
+  let state: TrackState = 'on-track';
+  if (matches.length > 0) {
+    const buildMonth = Math.max(...matches.map((r) => _monthIndex(r.month)));
+    const onTrack = matches.some((r) => r.channel === 'hotpatch' || isBaselineKind(r.kind));
+    state = onTrack ? 'on-track' : 'off-track';
+    if (buildMonth + 1 >= m0) start = buildMonth + 1;
+    else if (m0 - buildMonth > 3 || baselineBetween(catalog, product.id, buildMonth + 1, m0 - 1)) state = 'below-baseline';
+  } else {
+    // Unknown build: judge it against the last baseline before the window; at or above it counts as on track.
+    const last = lastBaseline(catalog, product.id, m0);
+    if (last?.build && Number(device.build.split('.')[1]) < Number(last.build.split('.')[1])) state = 'below-baseline';
+  }
+  // A non-hotpatch LCU installed since the last planned baseline takes the device off track until the next one.
+  const installed = device.installedSinceBaseline ?? [];
+  if (installed.length > 0 && state === 'on-track') {
+    const latest = Math.max(...installed.map((u) => _monthIndex(u.month)));
+    if (latest >= start - 1 - ((start - 1) % 3)) {
+      state = 'off-track';
+      start = Math.max(start, latest + 1);
+    }
+  }
+  return { start, state };
+}
+
+function baselineBetween(catalog: Catalog, product: ProductId, first: number, last: number): boolean {
+  for (let mi = first; mi <= last; mi++) if (isBaselineKind(_releaseFor(catalog, product, _fromMonthIndex(mi), 'hotpatch').kind)) return true;
+  return false;
+}
+
+/** Month index of the first Patch Tuesday on or after a date. @internal */
+export function _firstReleaseMonth(date: CivilDate): number {
+  const mi = _monthIndex(date);
+  return date.day <= _nthTuesday(date.year, date.month, 2) ? mi : mi + 1;
+}
+
+/**
+ * The simulation, unchecked: from the first Patch Tuesday on or after `from` through month `toIndex`, calling
+ * `emit` for each restart (return false to stop). A device behind restarts when it takes its next release. @internal
+ */
+export function _simulate(
+  catalog: Catalog,
+  device: DeviceProfile,
+  product: Product,
+  from: CivilDate,
+  toIndex: number,
+  emit: (mi: number, release: Release, reason: RestartReason) => boolean | void,
+): void {
+  let { start, state } = startState(catalog, device, product, _firstReleaseMonth(from));
+  // After its first month in the simulation the device has installed an update, so its build is past any minimum.
+  let updated = false;
+  const end = product.endOfServicing?.value.lastMonth;
+  const last = end ? Math.min(toIndex, _monthIndex(end)) : toIndex;
+  // After the end of servicing no release ships, so nothing restarts the device.
+  for (let mi = start; mi <= last; mi++) {
+    const ym = _fromMonthIndex(mi);
+    const hot = _releaseFor(catalog, product.id, ym, 'hotpatch');
+    let reasons = _eligibilityReasons(device, product, mi);
+    if (updated) reasons = reasons.filter((r) => r.code !== 'BUILD_BELOW_MINIMUM');
+    let release: Release | null = null;
+    let reason: RestartReason | null = null;
+    if (reasons.length > 0) {
+      release = _releaseFor(catalog, product.id, ym, 'standard');
+      reason = 'monthly-lcu';
+      state = isBaselineKind(release.kind) || isBaselineKind(hot.kind) ? 'on-track' : 'off-track';
+    } else if (isBaselineKind(hot.kind)) {
+      release = hot;
+      reason = hot.kind === 'baseline' ? 'planned-baseline' : 'unplanned-baseline';
+      state = 'on-track';
+    } else if (state === 'below-baseline') {
+      release = lastBaseline(catalog, product.id, mi) ?? hot;
+      reason = 'catch-up-baseline';
+      state = 'on-track';
+    } else if (state === 'off-track') {
+      release = _releaseFor(catalog, product.id, ym, 'standard');
+      reason = 'off-track-lcu';
+    }
+    updated = true;
+    if (release && reason && emit(mi, release, reason) === false) return;
+  }
+}
+
+function lastBaseline(catalog: Catalog, product: ProductId, mi: number): Release | null {
+  for (let i = mi - 1; i >= mi - 3; i--) {
+    const r = _releaseFor(catalog, product, _fromMonthIndex(i), 'hotpatch');
+    if (isBaselineKind(r.kind)) return r;
+  }
+  return null;
+}
+
+function toRestart(release: Release, mi: number, reason: RestartReason, zone: string): PredictedRestart {
+  const month = _fromMonthIndex(mi);
+  const date =
+    release.month.year === month.year && release.month.month === month.month && release.date
+      ? release.date
+      : { year: month.year, month: month.month, day: _nthTuesday(month.year, month.month, 2) };
+  return {
+    month,
+    date,
+    instant: _zonedInstant(_pacificTenAm(date), zone),
+    release,
+    reason,
+    planned: reason === 'planned-baseline' || reason === 'monthly-lcu',
+    source: release.source,
+  };
+}
+
+/** @internal */
+export function _window(fn: string, options: unknown): { from: CivilDate; to: CivilDate; catalog: Catalog; zone: string } {
+  const opts = _options(fn, options);
+  const from = _civilDate(fn, 'options.from', _own(opts, 'from'));
+  const to = _civilDate(fn, 'options.to', _own(opts, 'to'));
+  const span = _epochDay(to.year, to.month, to.day) - _epochDay(from.year, from.month, from.day);
+  if (span < 0) throw new HotpatchRangeError('E_INTERVAL', `${fn}: options.to is before options.from; expected from <= to`);
+  if (to.year - from.year > MAX_SPAN_YEARS) throw new HotpatchRangeError('E_INTERVAL', `${fn}: the window spans ${to.year - from.year} years; expected at most ${MAX_SPAN_YEARS}`);
+  const zoneOpt = _own(opts, 'zone');
+  return { from, to, catalog: _catalog(fn, _own(opts, 'catalog')), zone: zoneOpt === undefined ? 'UTC' : _checkZone(fn, zoneOpt) };
+}
+
+/**
+ * The restarts Windows quality updates will require of a device between two dates (inclusive), each with its
+ * release, reason and provenance. Prediction starts after the device's current build.
+ * @param device - a device profile
+ * @param options - see {@link PredictRestartsOptions}
+ * @returns the restarts in date order
+ * @throws {@link HotpatchTypeError} `E_DEVICE`; {@link HotpatchRangeError} `E_INTERVAL` when `from` is after `to` or the window exceeds 1,000 years; `E_DATE_RANGE`, `E_ZONE`, `E_CATALOG`
+ * @category Restarts
+ * @example
+ * ```ts
+ * const device = { product: 'windows-11-24h2', edition: 'Enterprise', architecture: 'x64', build: '26100.7392',
+ *   license: 'microsoft-365-e3', vbsRunning: true, hotpatchPolicy: 'enabled', management: 'intune' } as const;
+ * predictRestarts(device, { from: { year: 2026, month: 1, day: 1 }, to: { year: 2026, month: 12, day: 31 } })
+ *   .map((r) => `${r.month.month}:${r.reason}`)
+ * //=> ['1:planned-baseline', '4:planned-baseline', '6:unplanned-baseline', '7:planned-baseline', '10:planned-baseline']
+ * ```
+ */
+export function predictRestarts(device: DeviceProfile, options: PredictRestartsOptions): PredictedRestart[] {
+  const fn = 'predictRestarts';
+  const d = _device(fn, device);
+  const w = _window(fn, options);
+  const product = _product(fn, d.product);
+  const fromDay = _epochDay(w.from.year, w.from.month, w.from.day);
+  const toDay = _epochDay(w.to.year, w.to.month, w.to.day);
+  const out: PredictedRestart[] = [];
+  _simulate(w.catalog, d, product, w.from, _monthIndex(w.to), (mi, release, reason) => {
+    const r = toRestart(release, mi, reason, w.zone);
+    const day = _epochDay(r.date.year, r.date.month, r.date.day);
+    if (day >= fromDay && day <= toDay) out.push(r);
+  });
+  return out;
+}
+
+/**
+ * The next restart on or after a date, within three years (null when none: the product's servicing ended).
+ * The device's build is read as its state on `asOf`: a device still on a build older than the last baseline
+ * restarts at its next release to catch up.
+ * @param device - a device profile
+ * @param asOf - the reference date
+ * @param options - `{ catalog, zone }`
+ * @returns the restart or null
+ * @throws like {@link predictRestarts}
+ * @category Restarts
+ * @example
+ * ```ts
+ * nextRestart({ product: 'windows-11-24h2', edition: 'Enterprise', architecture: 'x64', build: '26100.9106',
+ *   license: 'microsoft-365-e5', vbsRunning: true, hotpatchPolicy: 'enabled', management: 'intune' },
+ *   { year: 2026, month: 8, day: 20 })?.date //=> { year: 2026, month: 10, day: 13 }
+ * ```
+ */
+export function nextRestart(device: DeviceProfile, asOf: CivilDate, options?: { readonly catalog?: Catalog; readonly zone?: string }): PredictedRestart | null {
+  const fn = 'nextRestart';
+  const d = _civilDate(fn, 'asOf', asOf);
+  const opts = _options(fn, options);
+  const to = { year: Math.min(d.year + 3, MAX_YEAR), month: 12, day: 31 };
+  const list = predictRestarts(device, { ...opts, from: d, to } as PredictRestartsOptions);
+  return list[0] ?? null;
+}
+
+/** Result of {@link restartSummary}. */
+export interface RestartSummary {
+  /** The year. */
+  readonly year: number;
+  /** Restarts the planned calendar foresaw. */
+  readonly planned: number;
+  /** Unplanned baselines, catch-up baselines and off-track LCUs. */
+  readonly unplanned: number;
+  /** All restarts. */
+  readonly total: number;
+  /** Months with a restart, in order. */
+  readonly months: readonly YearMonth[];
+  /** The restarts. */
+  readonly restarts: readonly PredictedRestart[];
+}
+
+/**
+ * A device's restarts in a calendar year, counted.
+ * @param device - a device profile
+ * @param year - 1..9999
+ * @param options - `{ catalog, zone }`
+ * @returns planned, unplanned and total counts, and the months
+ * @throws like {@link predictRestarts}; `E_DATE_RANGE` for a bad year
+ * @category Restarts
+ * @example
+ * ```ts
+ * restartSummary({ product: 'windows-11-25h2', edition: 'Enterprise', architecture: 'x64', build: '26200.7392',
+ *   license: 'microsoft-365-e3', vbsRunning: true, hotpatchPolicy: 'enabled', management: 'autopatch' }, 2026)
+ * //=> { year: 2026, planned: 4, unplanned: 1, total: 5, months: [...], restarts: [...] }
+ * ```
+ */
+export function restartSummary(device: DeviceProfile, year: number, options?: { readonly catalog?: Catalog; readonly zone?: string }): RestartSummary {
+  const fn = 'restartSummary';
+  const y = _civilDate(fn, 'year', { year, month: 1, day: 1 }).year;
+  const restarts = predictRestarts(device, { ..._options(fn, options), from: { year: y, month: 1, day: 1 }, to: { year: y, month: 12, day: 31 } } as PredictRestartsOptions);
+  const planned = restarts.filter((r) => r.planned).length;
+  return { year: y, planned, unplanned: restarts.length - planned, total: restarts.length, months: restarts.map((r) => r.month), restarts };
+}
