@@ -74,3 +74,15 @@ export { AUTOPATCH_RING_PRESETS, AUTOPATCH_RING_PRESETS_URL, DEFAULT_GRACE_DAYS,
 export type { NormalizedRingPolicy, RestartDeadline, RestartDeadlineOptions, RingPolicy, RingPreset } from './restart/deadline.js';
 export { forecastFleet, forecastFleetSync } from './restart/fleet.js';
 export type { FleetResult, ForecastFleetOptions } from './restart/fleet.js';
+export { CALENDAR_INCLUDES, yearCalendar } from './calendar/year-calendar.js';
+export type { CalendarChannel, CalendarExtra, CalendarInclude, CalendarRow, YearCalendar, YearCalendarOptions } from './calendar/year-calendar.js';
+export { renderIcs } from './render/ics.js';
+export type { RenderIcsOptions } from './render/ics.js';
+export { CSV_COLUMNS, renderCsv } from './render/csv.js';
+export { CALENDAR_JSON_SCHEMA, CALENDAR_JSON_VERSION, renderJson } from './render/json.js';
+export { renderMarkdown } from './render/markdown.js';
+export { renderHtml } from './render/html.js';
+export { maintenanceWindows } from './schedule/maintenance-windows.js';
+export type { MaintenanceWindow, MonthRange, WindowRule } from './schedule/maintenance-windows.js';
+export { toAwsSchedule, toAzureRecurrence, toCron, toGcpRecurringSchedule, toRrule } from './schedule/exporters.js';
+export type { AwsSchedule, AzureRecurrence, CronSchedule, GcpRecurringSchedule } from './schedule/exporters.js';

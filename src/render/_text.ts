@@ -1,0 +1,29 @@
+/**
+ * Text helpers shared by the renderers.
+ * @internal
+ * @module
+ */
+import { _formatDate } from '../civil-date.js';
+import type { CalendarChannel, CalendarRow } from '../calendar/year-calendar.js';
+
+/** `KB5077212 (26100.7781)`, or a dash when nothing is published. */
+export function _kbAndBuild(c: CalendarChannel): string {
+  if (c.kb === null && c.build === null) return c.source === 'projected' ? 'not published yet' : 'unknown';
+  return `${c.kb ?? 'KB unknown'}${c.build ? ` (${c.build})` : ''}`;
+}
+
+/** Month kind as people read it: `Baseline (restart)`, `Unplanned baseline (restart)`, `Hotpatch (no restart)`. */
+export function _kindLabel(row: CalendarRow): string {
+  if (row.unplanned) return 'Unplanned baseline (restart)';
+  return row.kind === 'baseline' ? 'Baseline (restart)' : 'Hotpatch (no restart)';
+}
+
+/** ISO date of a row's Patch Tuesday. */
+export function _ptText(row: CalendarRow): string {
+  return _formatDate(row.patchTuesday);
+}
+
+/** Escapes text for HTML element content and attribute values. */
+export function _html(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}

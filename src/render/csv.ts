@@ -1,0 +1,90 @@
+/**
+ * CSV (RFC 4180) rendering of a yearly calendar.
+ * @module
+ */
+import { _formatDate } from '../civil-date.js';
+import { _formatYm } from '../year-month.js';
+import type { YearCalendar } from '../calendar/year-calendar.js';
+import { _checkCalendar } from './_calendar.js';
+
+/** Column names of {@link renderCsv}, in order. */
+export const CSV_COLUMNS = [
+  'month',
+  'product',
+  'product_name',
+  'short_name',
+  'msrc_id',
+  'patch_tuesday',
+  'release_utc',
+  'release_local',
+  'zone',
+  'planned_kind',
+  'kind',
+  'unplanned',
+  'status',
+  'hotpatch_kind',
+  'hotpatch_kb',
+  'hotpatch_build',
+  'hotpatch_restart',
+  'standard_kind',
+  'standard_kb',
+  'standard_build',
+  'standard_restart',
+  'source',
+] as const;
+
+/** RFC 4180 §2: quote fields with commas, quotes or line breaks; double the quotes. Cells that a spreadsheet
+ * would run as a formula get a leading apostrophe (OWASP CSV injection). */
+function field(value: string | number | boolean | null): string {
+  let text = value === null ? '' : String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * Renders a calendar as CSV: a header row ({@link CSV_COLUMNS}), one record per row, ISO dates, CRLF line ends.
+ * @param calendar - from {@link yearCalendar}
+ * @returns the CSV text
+ * @throws {@link HotpatchTypeError} `E_TYPE` when `calendar` is not a calendar
+ * @category Renderers
+ * @example
+ * ```ts
+ * renderCsv(yearCalendar(2026, { products: ['windows-11-24h2'] })).split('\r\n')[1]?.slice(0, 35)
+ * //=> '2026-01,windows-11-24h2,Windows 11 E'
+ * ```
+ */
+export function renderCsv(calendar: YearCalendar): string {
+  const cal = _checkCalendar('renderCsv', calendar);
+  const lines = [CSV_COLUMNS.join(',')];
+  for (const r of cal.rows) {
+    lines.push(
+      [
+        _formatYm(r.month),
+        r.product,
+        r.productName,
+        r.names.shortName,
+        r.names.msrcId,
+        _formatDate(r.patchTuesday),
+        r.release.utc,
+        r.release.local,
+        r.release.zone,
+        r.plannedKind,
+        r.kind,
+        r.unplanned,
+        r.status,
+        r.hotpatch.kind,
+        r.hotpatch.kb,
+        r.hotpatch.build,
+        r.hotpatch.restartRequired,
+        r.standard.kind,
+        r.standard.kb,
+        r.standard.build,
+        r.standard.restartRequired,
+        r.source,
+      ]
+        .map(field)
+        .join(','),
+    );
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}

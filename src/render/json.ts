@@ -1,0 +1,152 @@
+/**
+ * JSON rendering of a yearly calendar: a stable, versioned shape with a JSON Schema.
+ * @module
+ */
+import { _formatDate } from '../civil-date.js';
+import { _formatYm } from '../year-month.js';
+import type { CalendarChannel, YearCalendar } from '../calendar/year-calendar.js';
+import { _checkCalendar } from './_calendar.js';
+
+/** Version of the JSON shape; bumped on any incompatible change. */
+export const CALENDAR_JSON_VERSION = 1;
+
+const channel = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['kind', 'kb', 'build', 'restartRequired', 'source', 'urls'],
+  properties: {
+    kind: { enum: ['baseline', 'unplanned-baseline', 'hotpatch', 'oob-hotpatch', 'lcu', 'oob-lcu', 'preview'] },
+    kb: { type: ['string', 'null'], pattern: '^KB[1-9][0-9]{5,6}$' },
+    build: { type: ['string', 'null'], pattern: '^[1-9][0-9]{3,4}\\.(0|[1-9][0-9]*)$' },
+    restartRequired: { type: 'boolean' },
+    source: { enum: ['published', 'override', 'projected'] },
+    urls: { type: 'array', items: { type: 'string', pattern: '^https://' }, minItems: 1 },
+  },
+} as const;
+const instant = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['utc', 'local', 'zone', 'epochMilliseconds'],
+  properties: { utc: { type: 'string', pattern: 'Z$' }, local: { type: 'string' }, zone: { type: 'string' }, epochMilliseconds: { type: 'integer' } },
+} as const;
+const isoDate = { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' } as const;
+const isoMonth = { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}$' } as const;
+
+/** JSON Schema (draft 2020-12) of {@link renderJson}'s output. */
+export const CALENDAR_JSON_SCHEMA = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://hotpatch-calendar.invalid/schema/calendar-v1.json',
+  title: 'hotpatch-calendar yearly calendar, version 1',
+  type: 'object',
+  additionalProperties: false,
+  required: ['schemaVersion', 'year', 'zone', 'retrieved', 'rows', 'extras'],
+  properties: {
+    schemaVersion: { const: 1 },
+    year: { type: 'integer', minimum: 1, maximum: 9999 },
+    zone: { type: 'string' },
+    retrieved: isoDate,
+    rows: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['month', 'product', 'productName', 'patchTuesday', 'release', 'plannedKind', 'kind', 'unplanned', 'status', 'shortName', 'msrcId', 'hotpatch', 'standard', 'source'],
+        properties: {
+          month: isoMonth,
+          product: { type: 'string' },
+          productName: { type: 'string' },
+          patchTuesday: isoDate,
+          release: instant,
+          plannedKind: { enum: ['baseline', 'hotpatch'] },
+          kind: { enum: ['baseline', 'hotpatch'] },
+          unplanned: { type: 'boolean' },
+          status: { enum: ['before-program', 'active', 'ended', 'unknown'] },
+          shortName: { type: 'string', pattern: '^[0-9]{4}\\.[0-9]{2} B$' },
+          msrcId: { type: 'string', pattern: '^[0-9]{4}-[A-Z][a-z]{2}$' },
+          hotpatch: channel,
+          standard: channel,
+          source: { enum: ['published', 'override', 'projected'] },
+        },
+      },
+    },
+    extras: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['month', 'product', 'productName', 'channel', 'date', 'release', 'kind', 'kb', 'build', 'restartRequired', 'source', 'urls'],
+        properties: {
+          month: isoMonth,
+          product: { type: 'string' },
+          productName: { type: 'string' },
+          channel: { enum: ['hotpatch', 'standard'] },
+          date: isoDate,
+          release: instant,
+          kind: { enum: ['oob-hotpatch', 'oob-lcu', 'preview'] },
+          kb: { type: ['string', 'null'] },
+          build: { type: ['string', 'null'] },
+          restartRequired: { type: 'boolean' },
+          source: { enum: ['published', 'override', 'projected'] },
+          urls: { type: 'array', items: { type: 'string' } },
+        },
+      },
+    },
+  },
+} as const;
+
+function ch(c: CalendarChannel): Record<string, unknown> {
+  return { kind: c.kind, kb: c.kb, build: c.build, restartRequired: c.restartRequired, source: c.source, urls: c.urls };
+}
+
+/**
+ * Renders a calendar as JSON in a stable, versioned shape ({@link CALENDAR_JSON_SCHEMA}, `schemaVersion: 1`):
+ * ISO dates, keys in a fixed order, two-space indent, a final newline.
+ * @param calendar - from {@link yearCalendar}
+ * @returns the JSON text
+ * @throws {@link HotpatchTypeError} `E_TYPE` when `calendar` is not a calendar
+ * @category Renderers
+ * @example
+ * ```ts
+ * JSON.parse(renderJson(yearCalendar(2026))).rows[0].shortName //=> '2026.01 B'
+ * ```
+ */
+export function renderJson(calendar: YearCalendar): string {
+  const cal = _checkCalendar('renderJson', calendar);
+  const out = {
+    schemaVersion: CALENDAR_JSON_VERSION,
+    year: cal.year,
+    zone: cal.zone,
+    retrieved: cal.retrieved,
+    rows: cal.rows.map((r) => ({
+      month: _formatYm(r.month),
+      product: r.product,
+      productName: r.productName,
+      patchTuesday: _formatDate(r.patchTuesday),
+      release: r.release,
+      plannedKind: r.plannedKind,
+      kind: r.kind,
+      unplanned: r.unplanned,
+      status: r.status,
+      shortName: r.names.shortName,
+      msrcId: r.names.msrcId,
+      hotpatch: ch(r.hotpatch),
+      standard: ch(r.standard),
+      source: r.source,
+    })),
+    extras: cal.extras.map((x) => ({
+      month: _formatYm(x.month),
+      product: x.product,
+      productName: x.productName,
+      channel: x.channel,
+      date: _formatDate(x.date),
+      release: x.release,
+      kind: x.kind,
+      kb: x.kb,
+      build: x.build,
+      restartRequired: x.restartRequired,
+      source: x.source,
+      urls: x.urls,
+    })),
+  };
+  return `${JSON.stringify(out, null, 2)}\n`;
+}
