@@ -1,6 +1,15 @@
 import { defineConfig } from 'vitest/config';
 
+import { fileURLToPath } from 'node:url';
+
 export default defineConfig({
+  resolve: {
+    // Examples and docs import the package by name; tests run them against the source.
+    alias: [
+      { find: /^hotpatch-calendar\/testing$/, replacement: fileURLToPath(new URL('./src/testing/index.ts', import.meta.url)) },
+      { find: /^hotpatch-calendar$/, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
+    ],
+  },
   test: {
     include: ['test/**/*.test.ts', 'test/**/*.test-d.ts'],
     typecheck: { enabled: true, include: ['test/**/*.test-d.ts'] },

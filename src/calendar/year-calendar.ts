@@ -116,7 +116,8 @@ export type CalendarInclude = (typeof CALENDAR_INCLUDES)[number];
 export interface YearCalendarOptions {
   /**
    * Products to include.
-   * @defaultValue every product whose program is not before its start or ended in every month of the year
+   * @defaultValue every product whose hotpatch program is active in at least one month of the year (a product
+   * whose start Microsoft has not published, such as 26H2 so far, only when asked for)
    */
   readonly products?: readonly ProductId[];
   /**
@@ -178,7 +179,7 @@ export function yearCalendar(year: number, options?: YearCalendarOptions): YearC
     throw new HotpatchTypeError('E_OPTION', `${fn}: options.include ${_show(includeOpt)} is not accepted; expected a list of ${CALENDAR_INCLUDES.join(', ')}`);
   }
   const products = productsOpt === undefined
-    ? PRODUCT_IDS.map((id) => _product(fn, id)).filter((p) => Array.from({ length: 12 }, (_, i) => _status(p, { year, month: i + 1 })).some((s) => s === 'active' || s === 'unknown'))
+    ? PRODUCT_IDS.map((id) => _product(fn, id)).filter((p) => Array.from({ length: 12 }, (_, i) => _status(p, { year, month: i + 1 })).some((s) => s === 'active'))
     : [...new Set((productsOpt as unknown[]).map((id) => _product(fn, id)))];
   const rows: CalendarRow[] = [];
   for (let month = 1; month <= 12; month++) {

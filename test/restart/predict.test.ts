@@ -112,7 +112,6 @@ describe('predictRestarts: cadence properties', () => {
         const s = restartSummary(d, year, { catalog });
         return s.total === 5 && s.unplanned === 1 && s.restarts.some((r) => r.month.month === month && r.reason === 'unplanned-baseline');
       }),
-      { numRuns: 40 },
     );
   });
 });

@@ -1,0 +1,146 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import ICAL from 'ical.js';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import { CALENDAR_JSON_SCHEMA, CSV_COLUMNS, releaseInstant, renderCsv, renderHtml, renderIcs, renderJson, renderMarkdown, yearCalendar } from '../../src/index.js';
+
+// Golden files: produced once by the renderers and then reviewed by hand against Microsoft's published 2026
+// calendar (KBs, builds, June unplanned baseline) and RFC 5545/4180; regenerate with UPDATE_GOLDEN=1 and review
+// the diff before committing.
+const fixture = (name: string): URL => new URL(`./fixtures/${name}`, import.meta.url);
+function golden(name: string, actual: string): void {
+  if (process.env['UPDATE_GOLDEN'] === '1') writeFileSync(fixtureURLPath(name), actual);
+  expect(actual).toBe(readFileSync(fixture(name), 'utf8'));
+}
+function fixtureURLPath(name: string): string {
+  return fileURLToPath(fixture(name));
+}
+
+const cal2026 = yearCalendar(2026, { products: ['windows-11-24h2', 'windows-server-2025'], zone: 'Europe/Berlin', include: ['oob'] });
+
+describe('yearCalendar', () => {
+  it('one row per product and month', () => {
+    expect(cal2026.rows).toHaveLength(24);
+    expect(cal2026.rows[0]).toMatchObject({ product: 'windows-11-24h2', month: { year: 2026, month: 1 }, kind: 'baseline', hotpatch: { kb: 'KB5074109' } });
+  });
+  it('June 2026 is an unplanned baseline for Windows 11 but a projected hotpatch for Server 2025', () => {
+    const june = cal2026.rows.filter((r) => r.month.month === 6);
+    expect(june.map((r) => [r.product, r.kind, r.unplanned, r.hotpatch.source])).toEqual([
+      ['windows-11-24h2', 'baseline', true, 'published'],
+      ['windows-server-2025', 'hotpatch', false, 'projected'],
+    ]);
+  });
+  it('extras: OOB releases of the year, in date order', () => {
+    expect(cal2026.extras.map((x) => x.kb)).toContain('KB5121768');
+    const times = cal2026.extras.map((x) => x.release.epochMilliseconds);
+    expect([...times].sort((a, b) => a - b)).toEqual(times);
+  });
+  it('previews: published ones, and planned fourth Tuesdays when not published', () => {
+    const c = yearCalendar(2027, { products: ['windows-11-25h2'], include: ['previews'] });
+    expect(c.extras).toHaveLength(12);
+    expect(c.extras[0]).toMatchObject({ kind: 'preview', source: 'projected', date: { year: 2027, month: 1, day: 26 } });
+  });
+  it('default products skip those whose program had not started or has ended', () => {
+    expect(yearCalendar(2023).rows.map((r) => r.product)).not.toContain('windows-11-24h2');
+    expect(new Set(yearCalendar(2023).rows.map((r) => r.product))).toEqual(new Set(['windows-server-2022-azure-edition']));
+    expect(yearCalendar(2026, { products: ['windows-11-26h2'] }).rows[0]).toMatchObject({ status: 'unknown', source: 'projected' });
+  });
+  it('rejects bad input', () => {
+    expect(() => yearCalendar(0)).toThrow(expect.objectContaining({ code: 'E_DATE_RANGE' }));
+    expect(() => yearCalendar(2026, { products: ['nope' as never] })).toThrow(expect.objectContaining({ code: 'E_UNKNOWN_PRODUCT' }));
+    expect(() => yearCalendar(2026, { include: ['everything' as never] })).toThrow(expect.objectContaining({ code: 'E_OPTION' }));
+  });
+});
+
+describe('renderIcs', () => {
+  const ics = renderIcs(cal2026, { alarmsMinutesBefore: [60] });
+  it('matches the golden file', () => golden('2026-w11-s25-berlin.ics', ics));
+  it('uses CRLF and folds every line to at most 75 octets', () => {
+    expect(ics.endsWith('\r\n')).toBe(true);
+    const lines = ics.split('\r\n').slice(0, -1);
+    expect(lines.every((l) => new TextEncoder().encode(l).length <= 75)).toBe(true);
+    expect(ics.replace(/\r\n/g, '').includes('\n')).toBe(false);
+  });
+  it('folds by octets, not characters, and never splits a UTF-8 sequence', () => {
+    const long = renderIcs(cal2026, { name: 'Kalender für Änderungsausschuss – 🗓️ Wartungsfenster und Neustarts über das ganze Jahr hinweg' });
+    const lines = long.split('\r\n');
+    expect(lines.every((l) => new TextEncoder().encode(l).length <= 75)).toBe(true);
+    const unfolded = long.replace(/\r\n /g, '');
+    expect(unfolded).toContain('X-WR-CALNAME:Kalender für Änderungsausschuss – 🗓️ Wartungsfenster');
+  });
+  it('parses back with ical.js: every start equals releaseInstant, UIDs unique, required properties present', () => {
+    const comp = new ICAL.Component(ICAL.parse(ics));
+    expect(comp.getFirstPropertyValue('version')).toBe('2.0');
+    expect(comp.getFirstPropertyValue('prodid')).toMatch(/hotpatch-calendar/);
+    const events = comp.getAllSubcomponents('vevent');
+    expect(events).toHaveLength(cal2026.rows.length + cal2026.extras.length);
+    const uids = events.map((e) => String(e.getFirstPropertyValue('uid')));
+    expect(new Set(uids).size).toBe(uids.length);
+    for (const [i, row] of cal2026.rows.entries()) {
+      const e = new ICAL.Event(events[i]);
+      expect(e.startDate.toJSDate().getTime()).toBe(releaseInstant(row.month).epochMilliseconds);
+      expect(events[i]?.getFirstPropertyValue('dtstamp')).toBeTruthy();
+    }
+    const june = new ICAL.Event(events.find((e) => String(e.getFirstPropertyValue('uid')).startsWith('windows-11-24h2-2026-06')));
+    expect(june.description).toContain('KB5094126 (26100.8655)');
+    expect(String(events.find((e) => String(e.getFirstPropertyValue('uid')).startsWith('windows-11-24h2-2026-06'))?.getFirstPropertyValue('categories'))).toBe('BASELINE');
+  });
+  it('is deterministic: stable UIDs and DTSTAMP from the input, not the clock', () => {
+    expect(renderIcs(yearCalendar(2026, { products: ['windows-11-24h2', 'windows-server-2025'], zone: 'Europe/Berlin', include: ['oob'] }), { alarmsMinutesBefore: [60] })).toBe(ics);
+    expect(ics).toContain('DTSTAMP:20261128T000000Z');
+    expect(renderIcs(cal2026, { dtstamp: Date.UTC(2026, 0, 1) })).toContain('DTSTAMP:20260101T000000Z');
+  });
+  it('escapes text', () => {
+    expect(renderIcs(cal2026, { name: 'a,b;c\\d\ne' })).toContain('X-WR-CALNAME:a\\,b\\;c\\\\d\\ne');
+  });
+});
+
+describe('renderCsv', () => {
+  const csv = renderCsv(cal2026);
+  it('matches the golden file', () => golden('2026-w11-s25-berlin.csv', csv));
+  it('RFC 4180: header row, CRLF, same field count on every record', () => {
+    const lines = csv.split('\r\n').slice(0, -1);
+    expect(lines[0]).toBe(CSV_COLUMNS.join(','));
+    expect(lines).toHaveLength(25);
+    // An independent RFC 4180 field split: quoted fields may hold commas and doubled quotes.
+    const fields = (l: string): string[] => [...l.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)].map((m) => m[1] as string);
+    expect(lines.every((l) => fields(l).length === CSV_COLUMNS.length)).toBe(true);
+    expect(fields(lines[1] as string)[2]).toBe('"Windows 11 Enterprise, version 24H2"');
+  });
+});
+
+describe('renderJson', () => {
+  const json = renderJson(cal2026);
+  it('matches the golden file', () => golden('2026-w11-s25-berlin.json', json));
+  it('validates against the shipped JSON Schema', () => {
+    // ajv ships CommonJS: under ESM its class is the default export's `default`.
+    const Ajv = (Ajv2020 as unknown as { default?: typeof Ajv2020 }).default ?? Ajv2020;
+    const ajv = new Ajv({ strict: true, allErrors: true });
+    const validate = ajv.compile(CALENDAR_JSON_SCHEMA);
+    for (const c of [cal2026, yearCalendar(2031, { include: ['previews'] }), yearCalendar(2024, { include: ['oob', 'previews'] })]) {
+      const ok = validate(JSON.parse(renderJson(c)));
+      expect(validate.errors ?? []).toEqual([]);
+      expect(ok).toBe(true);
+    }
+  });
+});
+
+describe('renderMarkdown', () => {
+  it('matches the golden file', () => golden('2026-w11-s25-berlin.md', renderMarkdown(cal2026)));
+  it('one table row per calendar row', () => {
+    const md = renderMarkdown(yearCalendar(2026));
+    expect(md.split('\n').filter((l) => l.startsWith('| 2026.')).length).toBe(yearCalendar(2026).rows.length);
+  });
+});
+
+describe('renderHtml', () => {
+  const html = renderHtml(yearCalendar(2026));
+  it('matches the golden file', () => golden('2026-all.html', html));
+  it('is self-contained: no external assets or scripts', () => {
+    expect(html).not.toMatch(/<script|<link|src=|url\(|@import|https?:\/\/(?!)/);
+  });
+  it('rejects a non-calendar', () => {
+    expect(() => renderHtml({} as never)).toThrow(expect.objectContaining({ code: 'E_TYPE' }));
+  });
+});
