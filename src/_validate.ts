@@ -11,7 +11,7 @@ export const MIN_YEAR = 1;
 /** Largest accepted year. */
 export const MAX_YEAR = 9999;
 
-/** Throws unless `value` is an integer in [min, max]. */
+/** Throws unless `value` is an integer in [min, max]: `E_TYPE` for a non-number, `code` otherwise. */
 export function _int(
   fn: string,
   field: string,
@@ -20,16 +20,12 @@ export function _int(
   max: number,
   code: ErrorCode = 'E_DATE_RANGE',
 ): number {
-  if (typeof value !== 'number') {
-    throw new HotpatchTypeError(
-      'E_TYPE',
-      `${fn}: ${field} ${_show(value)} is a ${value === null ? 'null' : typeof value}; expected an integer from ${min} to ${max}`,
-    );
-  }
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new HotpatchRangeError(code, `${fn}: ${field} ${_show(value)} is out of range; expected an integer from ${min} to ${max}`);
-  }
-  return value;
+  if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) return value;
+  const isNumber = typeof value === 'number';
+  throw new (isNumber ? HotpatchRangeError : HotpatchTypeError)(
+    isNumber ? code : 'E_TYPE',
+    `${fn}: ${field} ${_show(value)} is ${isNumber ? 'out of range' : 'not a number'}; expected an integer from ${min} to ${max}`,
+  );
 }
 
 /** Throws unless `value` is a plain object (not null, not an array). */

@@ -4,7 +4,7 @@
  * @see https://learn.microsoft.com/en-us/windows/deployment/windows-autopatch/manage/windows-autopatch-hotpatch-updates
  * @module
  */
-import { HotpatchRangeError } from './errors.js';
+import { HotpatchRangeError, HotpatchTypeError, _show } from './errors.js';
 import { MAX_YEAR, MIN_YEAR, _int } from './_validate.js';
 import { _formatYm, _parseYearMonth, type YearMonth, type YearMonthInput } from './year-month.js';
 
@@ -16,50 +16,49 @@ export const PLANNED_MONTH_KINDS = ['baseline', 'hotpatch'] as const satisfies r
 /** The planned baseline months (1-based). */
 export const BASELINE_MONTHS = [1, 4, 7, 10] as const;
 
-/** Reads a month number, or the month of a year-month (any accepted spelling). @internal */
-function monthOf(fn: string, input: number | YearMonthInput): number {
+/** Reads a month number, or the month of a `{ year, month }` record, with no text parsing (kept tiny: this is the
+ * hot path of calendar code and the size budget's subject; text goes through {@link parseYearMonth}). @internal */
+function monthOf(fn: string, input: unknown): number {
   if (typeof input === 'number') return _int(fn, 'month', input, 1, 12);
-  return _parseYearMonth(fn, 'yearMonth', input).month;
+  if (typeof input === 'object' && input !== null) {
+    const { year, month } = input as { year?: unknown; month?: unknown };
+    _int(fn, 'yearMonth.year', year, MIN_YEAR, MAX_YEAR);
+    return _int(fn, 'yearMonth.month', month, 1, 12);
+  }
+  throw new HotpatchTypeError('E_TYPE', `${fn}: ${_show(input)} is not a month; expected a month number 1..12 or a { year, month } record (parse text with parseYearMonth)`);
 }
 
 /**
  * Whether a month is a planned cumulative baseline month (January, April, July, October).
- * @param monthOrYearMonth - a month number 1..12 or a year-month
+ * @param monthOrYearMonth - a month number 1..12 or a `{ year, month }` record
  * @returns true for baseline months
- * @throws {@link HotpatchRangeError} `E_DATE_RANGE` for month 0/13; `E_DATE_FORMAT` for bad text
+ * @throws {@link HotpatchRangeError} `E_DATE_RANGE` for month 0/13 or year 0/10000; {@link HotpatchTypeError} `E_TYPE` for anything else (text: use {@link parseYearMonth} first)
  * @category Cadence
  * @example
  * ```ts
  * isBaselineMonth(7) //=> true
- * isBaselineMonth('2026-06') //=> false
+ * isBaselineMonth({ year: 2026, month: 6 }) //=> false
  * ```
  */
-export function isBaselineMonth(monthOrYearMonth: number | YearMonthInput): boolean {
+export function isBaselineMonth(monthOrYearMonth: number | YearMonth): boolean {
   return (monthOf('isBaselineMonth', monthOrYearMonth) - 1) % 3 === 0;
 }
 
 /**
  * The planned kind of a month. Published exceptions (unplanned baselines) come from the catalog; see
  * {@link describeMonth} and {@link releaseFor}.
- * @param yearMonth - a year-month
+ * @param yearMonth - a `{ year, month }` record (parse text such as `'2026.07 B'` with {@link parseYearMonth})
  * @returns `'baseline'` or `'hotpatch'`
- * @throws like {@link parseYearMonth}
+ * @throws {@link HotpatchRangeError} `E_DATE_RANGE` for month 0/13 or year 0/10000; {@link HotpatchTypeError} `E_TYPE` for a non-record
  * @category Cadence
  * @example
  * ```ts
  * plannedMonthKind({ year: 2026, month: 6 }) //=> 'hotpatch'
- * plannedMonthKind('2026.07 B') //=> 'baseline'
+ * plannedMonthKind(parseYearMonth('2026.07 B')) //=> 'baseline'
  * ```
  */
-export function plannedMonthKind(yearMonth: YearMonthInput): PlannedMonthKind {
-  // Fast path for records: the hot loop of calendar code passes { year, month }.
-  if (typeof yearMonth === 'object' && yearMonth !== null) {
-    const { year, month } = yearMonth;
-    if (Number.isInteger(year) && Number.isInteger(month) && year >= MIN_YEAR && year <= MAX_YEAR && month >= 1 && month <= 12) {
-      return (month - 1) % 3 === 0 ? 'baseline' : 'hotpatch';
-    }
-  }
-  return (_parseYearMonth('plannedMonthKind', 'yearMonth', yearMonth).month - 1) % 3 === 0 ? 'baseline' : 'hotpatch';
+export function plannedMonthKind(yearMonth: YearMonth): PlannedMonthKind {
+  return (monthOf('plannedMonthKind', yearMonth) - 1) % 3 === 0 ? 'baseline' : 'hotpatch';
 }
 
 /**

@@ -126,16 +126,11 @@ export type SafeResult<T> =
   | { readonly ok: true; readonly value: T }
   | { readonly ok: false; readonly error: HotpatchError };
 
-/** Renders a bad value for a message: short, quoted, never throwing. @internal */
+/** Renders a bad value for a message: short, quoted, never throwing (hostile getters, cycles, symbols). @internal */
 export function _show(value: unknown): string {
   let text: string;
   try {
-    if (typeof value === 'string') text = JSON.stringify(value);
-    else if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined)
-      text = String(value);
-    else if (typeof value === 'bigint') text = `${value}n`;
-    else if (typeof value === 'object') text = JSON.stringify(value) ?? Object.prototype.toString.call(value);
-    else text = typeof value;
+    text = typeof value === 'string' || (typeof value === 'object' && value !== null) ? (JSON.stringify(value) ?? String(value)) : String(value);
   } catch {
     text = Object.prototype.toString.call(value);
   }

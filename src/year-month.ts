@@ -111,9 +111,6 @@ export function _fromMonthIndex(index: number): YearMonth {
   return { year: Math.floor(index / 12), month: (index % 12) + 1 };
 }
 
-const MIN_INDEX = MIN_YEAR * 12;
-const MAX_INDEX = MAX_YEAR * 12 + 11;
-
 /**
  * Adds (or subtracts) whole months.
  * @param yearMonth - start month
@@ -128,6 +125,8 @@ const MAX_INDEX = MAX_YEAR * 12 + 11;
  */
 export function addMonths(yearMonth: YearMonthInput, months: number): YearMonth {
   const ym = _parseYearMonth('addMonths', 'yearMonth', yearMonth);
+  const MIN_INDEX = MIN_YEAR * 12;
+  const MAX_INDEX = MAX_YEAR * 12 + 11;
   _int('addMonths', 'months', months, MIN_INDEX - MAX_INDEX, MAX_INDEX - MIN_INDEX);
   const target = _monthIndex(ym) + months;
   if (target < MIN_INDEX || target > MAX_INDEX) {

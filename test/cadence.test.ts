@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { baselineOf, isBaselineMonth, nextBaselineMonth, patchTuesday, plannedMonthKind, toEpochDay } from '../src/index.js';
+import { baselineOf, isBaselineMonth, nextBaselineMonth, parseYearMonth, patchTuesday, plannedMonthKind, toEpochDay } from '../src/index.js';
 import { anyYear, anyYearMonth } from './support/arbitraries.js';
 
 describe('cadence', () => {
@@ -14,8 +14,9 @@ describe('cadence', () => {
     [10, true],
     [12, false],
   ])('isBaselineMonth(%i) → %s', (m, expected) => expect(isBaselineMonth(m)).toBe(expected));
-  it("plannedMonthKind('2026.07 B') → baseline; 2026-06 → hotpatch", () => {
-    expect(plannedMonthKind('2026.07 B')).toBe('baseline');
+  it("plannedMonthKind(parseYearMonth('2026.07 B')) → baseline; 2026-06 → hotpatch", () => {
+    expect(plannedMonthKind(parseYearMonth('2026.07 B'))).toBe('baseline');
+    expect(() => plannedMonthKind('2026-07' as never)).toThrow(expect.objectContaining({ code: 'E_TYPE' }));
     expect(plannedMonthKind({ year: 2026, month: 6 })).toBe('hotpatch');
   });
   it('each year has exactly 4 planned baseline months and 8 hotpatch months', () => {

@@ -82,6 +82,9 @@ export function _validateEntry(fn: string, index: number, raw: unknown, source: 
     if (typeof u !== 'string' || u.length > 300 || !/^https:\/\/[^\s"<>]+$/.test(u)) fail(fn, where, `url ${_show(u)} is not an https URL`);
     return u;
   });
+  // The KB article is always a source; the data file lists only the other pages, and it comes first here.
+  const kbUrl = kb === null ? null : `https://support.microsoft.com/help/${kb.slice(2)}`;
+  const allUrls = kbUrl === null ? cleanUrls : [kbUrl, ...cleanUrls.filter((u) => u !== kbUrl)];
   const note = get('note');
   if (note !== undefined && (typeof note !== 'string' || note.length > 500)) fail(fn, where, `note ${_show(note)} is not a string of at most 500 characters`);
 
@@ -95,7 +98,7 @@ export function _validateEntry(fn: string, index: number, raw: unknown, source: 
     date,
     restartRequired,
     source,
-    urls: cleanUrls,
+    urls: allUrls,
     ...(note === undefined ? {} : { note: note as string }),
   };
 }

@@ -161,7 +161,7 @@ async function runCalendar(args: string[], io: CliIo): Promise<void> {
   const include = ((values['include'] as string[] | undefined) ?? []).map((i) => oneOf('include', i, ['oob', 'previews'] as const, 'oob')) as CalendarInclude[];
   const productList = products(values);
   const tz = str(values, 'tz');
-  const cal = yearCalendar(year, { ...(productList ? { products: productList } : {}), ...(tz ? { zone: tz } : {}), include });
+  const cal = yearCalendar(year, { ...(productList ? { products: productList } : {}), ...(tz !== undefined ? { zone: tz } : {}), include });
   const text =
     format === 'json' ? renderJson(cal) : format === 'csv' ? renderCsv(cal) : format === 'ics' ? renderIcs(cal) : format === 'md' ? renderMarkdown(cal) : format === 'html' ? renderHtml(cal) : calendarTable(cal, io);
   const output = str(values, 'output');
@@ -180,7 +180,7 @@ async function runMonth(args: string[], io: CliIo): Promise<void> {
   const ym = parseYearMonth(positionals[0] as string);
   const format = oneOf('format', str(values, 'format'), ['table', 'json'] as const, 'table');
   const tz = str(values, 'tz');
-  const list = (products(values) ?? [...PRODUCT_IDS]).map((p) => ({ ...describeMonth(p, ym, tz ? { zone: tz } : {}), releases: releasesOf(p, ym) }));
+  const list = (products(values) ?? [...PRODUCT_IDS]).map((p) => ({ ...describeMonth(p, ym, tz !== undefined ? { zone: tz } : {}), releases: releasesOf(p, ym) }));
   if (format === 'json') return io.stdout(`${JSON.stringify(list, null, 2)}\n`);
   const first = list[0];
   let out = first ? `${first.names.shortName} (${first.names.msrcId}): Patch Tuesday ${_formatDate(first.patchTuesday)}, released ${first.release.utc} / ${first.release.local}\n\n` : '';
@@ -197,7 +197,7 @@ async function runBuild(args: string[], io: CliIo): Promise<void> {
   if (values['help']) return io.stdout(`${HELP['build']}\n`);
   if (positionals.length !== 1) throw new UsageError('build takes one BUILD argument, e.g. 26100.4061');
   const product = str(values, 'product');
-  const id = identifyBuild(positionals[0] as string, product ? { product: _product('hotpatch-calendar', product).id } : {});
+  const id = identifyBuild(positionals[0] as string, product !== undefined ? { product: _product('hotpatch-calendar', product).id } : {});
   const format = oneOf('format', str(values, 'format'), ['table', 'json'] as const, 'table');
   if (format === 'json') return io.stdout(`${JSON.stringify(id, null, 2)}\n`);
   let out = `Build ${id.build}: ${id.candidates.length ? id.candidates.join(' or ') : 'no hotpatch product'}${id.known ? '' : ' (not in the catalog)'}\n`;
@@ -228,13 +228,13 @@ async function runRestarts(args: string[], io: CliIo): Promise<void> {
   });
   if (values['help']) return io.stdout(`${HELP['restarts']}\n`);
   if (positionals.length) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[0])}`);
-  if (!str(values, 'build') || !str(values, 'edition')) throw new UsageError('restarts needs --build and --edition');
+  if (str(values, 'build') === undefined || str(values, 'edition') === undefined) throw new UsageError('restarts needs --build and --edition');
   const device = parseDevice({
-    ...(str(values, 'product') ? { product: str(values, 'product') } : {}),
+    ...(str(values, 'product') !== undefined ? { product: str(values, 'product') } : {}),
     build: str(values, 'build'),
     edition: str(values, 'edition'),
     architecture: str(values, 'arch') ?? 'x64',
-    ...(str(values, 'license') ? { license: str(values, 'license') } : {}),
+    ...(str(values, 'license') !== undefined ? { license: str(values, 'license') } : {}),
     vbsRunning: str(values, 'vbs') ?? 'true',
     hotpatchPolicy: str(values, 'policy') ?? 'enabled',
     management: str(values, 'management') ?? 'intune',
@@ -249,14 +249,14 @@ async function runRestarts(args: string[], io: CliIo): Promise<void> {
     from = { year: y, month: 1, day: 1 };
     to = { year: y, month: 12, day: 31 };
   } else {
-    if (!str(values, 'from') || !str(values, 'to')) throw new UsageError('restarts needs --year YYYY, or --from and --to dates');
+    if (str(values, 'from') === undefined || str(values, 'to') === undefined) throw new UsageError('restarts needs --year YYYY, or --from and --to dates');
     from = parseCivilDate(str(values, 'from') as string);
     to = parseCivilDate(str(values, 'to') as string);
   }
-  const asOf = str(values, 'as-of') ? parseCivilDate(str(values, 'as-of') as string) : from;
+  const asOf = str(values, 'as-of') !== undefined ? parseCivilDate(str(values, 'as-of') as string) : from;
   const tz = str(values, 'tz');
   const eligibility = checkEligibility(device, { asOf });
-  const restarts = predictRestarts(device, { from, to, ...(tz ? { zone: tz } : {}) });
+  const restarts = predictRestarts(device, { from, to, ...(tz !== undefined ? { zone: tz } : {}) });
   if (oneOf('format', str(values, 'format'), ['table', 'json'] as const, 'table') === 'json') {
     return io.stdout(`${JSON.stringify({ device, eligibility, restarts }, null, 2)}\n`);
   }
@@ -281,22 +281,22 @@ async function runDeadline(args: string[], io: CliIo): Promise<void> {
   if (positionals.length !== 1) throw new UsageError('deadline takes one YYYY-MM argument');
   const preset = str(values, 'preset');
   const custom = ['deferral', 'deadline', 'grace'].some((k) => str(values, k) !== undefined);
-  if (preset && custom) throw new UsageError('give --preset or --deferral/--deadline/--grace, not both');
-  if (!preset && !custom) throw new UsageError('deadline needs --preset NAME or --deferral/--deadline/--grace');
-  const policy: RingPolicy | RingPreset = preset
+  if (preset !== undefined && custom) throw new UsageError('give --preset or --deferral/--deadline/--grace, not both');
+  if (preset === undefined && !custom) throw new UsageError('deadline needs --preset NAME or --deferral/--deadline/--grace');
+  const policy: RingPolicy | RingPreset = preset !== undefined
     ? (preset as RingPreset)
     : {
-        ...(str(values, 'deferral') ? { deferralInDays: int('deferral', str(values, 'deferral')) as number } : {}),
-        ...(str(values, 'deadline') ? { deadlineForQualityUpdatesInDays: int('deadline', str(values, 'deadline')) as number } : {}),
-        ...(str(values, 'grace') ? { deadlineGracePeriodInDays: int('grace', str(values, 'grace')) as number } : {}),
+        ...(str(values, 'deferral') !== undefined ? { deferralInDays: int('deferral', str(values, 'deferral')) as number } : {}),
+        ...(str(values, 'deadline') !== undefined ? { deadlineForQualityUpdatesInDays: int('deadline', str(values, 'deadline')) as number } : {}),
+        ...(str(values, 'grace') !== undefined ? { deadlineGracePeriodInDays: int('grace', str(values, 'grace')) as number } : {}),
       };
   const tz = str(values, 'tz');
   const channel = str(values, 'channel');
   const product = str(values, 'product');
   const d = restartDeadline(positionals[0] as string, policy, {
-    ...(tz ? { zone: tz } : {}),
-    ...(channel ? { channel: oneOf('channel', channel, ['hotpatch', 'standard'] as const, 'standard') } : {}),
-    ...(product ? { product: _product('hotpatch-calendar', product).id } : {}),
+    ...(tz !== undefined ? { zone: tz } : {}),
+    ...(channel !== undefined ? { channel: oneOf('channel', channel, ['hotpatch', 'standard'] as const, 'standard') } : {}),
+    ...(product !== undefined ? { product: _product('hotpatch-calendar', product).id } : {}),
   });
   if (oneOf('format', str(values, 'format'), ['table', 'json'] as const, 'table') === 'json') return io.stdout(`${JSON.stringify(d, null, 2)}\n`);
   const rows = [
@@ -314,7 +314,7 @@ async function runFleet(args: string[], io: CliIo): Promise<void> {
   if (values['help']) return io.stdout(`${HELP['fleet']}\n`);
   if (positionals.length !== 1) throw new UsageError('fleet takes one FILE argument (or - for standard input)');
   const asOfText = str(values, 'as-of');
-  if (!asOfText) throw new UsageError('fleet needs --as-of YYYY-MM-DD (the day of the forecast)');
+  if (asOfText === undefined) throw new UsageError('fleet needs --as-of YYYY-MM-DD (the day of the forecast)');
   const asOf = parseCivilDate(asOfText);
   const horizon = int('horizon', str(values, 'horizon'));
   const path = positionals[0] as string;
@@ -382,7 +382,7 @@ async function runSchedule(args: string[], io: CliIo): Promise<void> {
   });
   if (values['help']) return io.stdout(`${HELP['schedule']}\n`);
   if (positionals.length) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[0])}`);
-  if (!str(values, 'from') || !str(values, 'to')) throw new UsageError('schedule needs --from YYYY-MM and --to YYYY-MM');
+  if (str(values, 'from') === undefined || str(values, 'to') === undefined) throw new UsageError('schedule needs --from YYYY-MM and --to YYYY-MM');
   const rule: WindowRule = {
     offsetDays: int('offset', str(values, 'offset')) ?? 0,
     time: str(values, 'time') ?? '00:00',
