@@ -6,7 +6,7 @@
  */
 import { DateTime, IANAZone } from 'luxon';
 import { HotpatchRangeError, HotpatchTypeError, _show } from './errors.js';
-import { _pad, type CivilDate } from './civil-date.js';
+import { _fromEpochDay, _pad, type CivilDate } from './civil-date.js';
 
 const MAX_ZONE_LENGTH = 64;
 const checkedZones = new Map<string, boolean>();
@@ -55,10 +55,20 @@ export function _zonedFields(epochMs: number, zone: string): {
 
 /** RFC 3339 text of an instant in a zone; `Z` for zero offset in UTC, seconds in the offset only where the zone has them (local mean time), as Temporal prints. */
 export function _formatZoned(epochMs: number, zone: string): string {
+  if (zone === 'UTC') return _formatUtc(epochMs);
   const f = _zonedFields(epochMs, zone);
   const wall = `${_pad(f.date.year, 4)}-${_pad(f.date.month, 2)}-${_pad(f.date.day, 2)}T${_pad(f.hour, 2)}:${_pad(f.minute, 2)}:${_pad(f.second, 2)}`;
   if (zone === 'UTC' && f.offsetSeconds === 0) return `${wall}Z`;
   return wall + _formatOffset(f.offsetSeconds);
+}
+
+/** RFC 3339 UTC text by integer arithmetic (no zone lookup needed). */
+export function _formatUtc(epochMs: number): string {
+  const days = Math.floor(epochMs / 86_400_000);
+  const rest = epochMs - days * 86_400_000;
+  const d = _fromEpochDay(days);
+  const s = Math.floor(rest / 1000);
+  return `${_pad(d.year, 4)}-${_pad(d.month, 2)}-${_pad(d.day, 2)}T${_pad(Math.floor(s / 3600), 2)}:${_pad(Math.floor((s % 3600) / 60), 2)}:${_pad(s % 60, 2)}Z`;
 }
 
 /** `+HH:MM` (or `+HH:MM:SS`). */

@@ -13,12 +13,13 @@ export type ReleaseWeek = 'B' | 'D';
 /** All release weeks, for iteration. */
 export const RELEASE_WEEKS = ['B', 'D'] as const satisfies readonly ReleaseWeek[];
 
-/** Day of the month of the n-th Tuesday (n = 2 → 8..14). Sakamoto's weekday of the 1st, then offset. @internal */
+/** Day of the month of the n-th Tuesday (n = 2 → 8..14). Sakamoto's weekday of the 1st, then offset; `y` is
+ * never negative here (years 1..9999), so `>> 2` is a floor division by 4. @internal */
 export function _nthTuesday(year: number, month: number, n: number): number {
   const y = month < 3 ? year - 1 : year;
   const t = SAKAMOTO[month - 1] as number;
   // 0 = Sunday … 6 = Saturday; Tuesday is 2.
-  const weekdayOfFirst = (y + ((y / 4) | 0) - ((y / 100) | 0) + ((y / 400) | 0) + t + 1) % 7;
+  const weekdayOfFirst = (y + (y >> 2) - ((y / 100) | 0) + ((y / 400) | 0) + t + 1) % 7;
   return 1 + ((9 - weekdayOfFirst) % 7) + 7 * (n - 1);
 }
 const SAKAMOTO = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4] as const;
@@ -37,8 +38,11 @@ const SAKAMOTO = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4] as const;
  * ```
  */
 export function patchTuesday(year: number, month: number): CivilDate {
-  _int('patchTuesday', 'year', year, MIN_YEAR, MAX_YEAR);
-  _int('patchTuesday', 'month', month, 1, 12);
+  // `(x | 0) === x` is true only for int32 numbers: one cheap test covers type, NaN and fractions on the hot path.
+  if ((year | 0) !== year || year < MIN_YEAR || year > MAX_YEAR || (month | 0) !== month || month < 1 || month > 12) {
+    _int('patchTuesday', 'year', year, MIN_YEAR, MAX_YEAR);
+    _int('patchTuesday', 'month', month, 1, 12);
+  }
   return { year, month, day: _nthTuesday(year, month, 2) };
 }
 

@@ -34,8 +34,21 @@ export interface ReleaseInstantOptions {
 const PST_START_EPOCH_MS = Date.UTC(1883, 10, 18, 20);
 const PST_OFFSET_MS = 8 * 3_600_000;
 
+/** Release instants already computed, by epoch day: calendars ask for the same few hundred again and again. */
+const tenAmCache = new Map<number, number>();
+
 /** Epoch ms of 10:00 Pacific on a date. @internal */
 export function _pacificTenAm(date: { year: number; month: number; day: number }): number {
+  const day = _epochDay(date.year, date.month, date.day);
+  let ms = tenAmCache.get(day);
+  if (ms === undefined) {
+    ms = pacificTenAm(date);
+    if (tenAmCache.size < 50_000) tenAmCache.set(day, ms);
+  }
+  return ms;
+}
+
+function pacificTenAm(date: { year: number; month: number; day: number }): number {
   const ms = _wallToEpochMs(date, RELEASE_HOUR, 0, RELEASE_ZONE);
   if (ms >= PST_START_EPOCH_MS) return ms;
   return _epochDay(date.year, date.month, date.day) * 86_400_000 + RELEASE_HOUR * 3_600_000 + PST_OFFSET_MS;

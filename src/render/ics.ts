@@ -35,32 +35,38 @@ export interface RenderIcsOptions {
   readonly durationMinutes?: number;
 }
 
-const encoder = new TextEncoder();
-
 /** RFC 5545 §3.3.11 TEXT escaping. */
 function escapeText(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
 }
 
+/** UTF-8 length of one code point. */
+function utf8Length(codePoint: number): number {
+  return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+}
+
 /** RFC 5545 §3.1: fold lines longer than 75 octets (not characters), never inside a UTF-8 sequence. */
 export function _fold(line: string): string {
-  if (encoder.encode(line).length <= 75) return line;
+  // Most lines are short ASCII: at most 75 UTF-16 units that are all below 0x80 are at most 75 octets.
+  if (line.length <= 75 && !/[^\x00-\x7f]/.test(line)) return line;
   const parts: string[] = [];
-  let current = '';
+  let start = 0;
   let octets = 0;
   let limit = 75;
-  for (const ch of line) {
-    const size = encoder.encode(ch).length;
+  for (let i = 0; i < line.length; ) {
+    const cp = line.codePointAt(i) as number;
+    const units = cp > 0xffff ? 2 : 1;
+    const size = utf8Length(cp);
     if (octets + size > limit) {
-      parts.push(current);
-      current = '';
+      parts.push(line.slice(start, i));
+      start = i;
       octets = 0;
       limit = 74; // continuation lines begin with one space
     }
-    current += ch;
     octets += size;
+    i += units;
   }
-  parts.push(current);
+  parts.push(line.slice(start));
   return parts.join('\r\n ');
 }
 
