@@ -123,8 +123,18 @@ export function isHotpatchError(value: unknown): value is HotpatchError {
 
 /** Result of a `safeParse*` function: the value, or the error the throwing twin would have thrown. */
 export type SafeResult<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly error: HotpatchError };
+  | {
+      /** Parsing succeeded. */
+      readonly ok: true;
+      /** The parsed value. */
+      readonly value: T;
+    }
+  | {
+      /** Parsing failed. */
+      readonly ok: false;
+      /** The error the throwing twin would have thrown. */
+      readonly error: HotpatchError;
+    };
 
 /** Renders a bad value for a message: short, quoted, never throwing (hostile getters, cycles, symbols). @internal */
 export function _show(value: unknown): string {

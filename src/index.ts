@@ -51,13 +51,13 @@ export type { Build, BuildInput, FormatBuildOptions } from './build.js';
 export { B_RELEASE_KINDS, CHANNELS, RELEASE_KINDS } from './catalog/types.js';
 export type { Catalog, Channel, Release, ReleaseKind, ReleaseSource } from './catalog/types.js';
 export { builtInCatalog, catalogInfo, createCatalog } from './catalog/catalog.js';
-export type { CatalogInfo, CreateCatalogOptions } from './catalog/catalog.js';
+export type { CatalogInfo, CreateCatalogOptions, ProductCatalogInfo } from './catalog/catalog.js';
 export { CADENCE_RULE_URL, currentRelease, releaseFor, releasesOf } from './catalog/releases.js';
 export type { AsOf, CatalogOptions, CurrentReleaseOptions } from './catalog/releases.js';
 export { identifyBuild, isPatchedThrough } from './catalog/identify-build.js';
 export type { BuildIdentity, IdentifyBuildOptions } from './catalog/identify-build.js';
 export { HOTPATCH_POLICIES, LICENSES, MANAGEMENT, OFF_TRACK_UPDATES, parseDevice } from './restart/device.js';
-export type { DeviceProfile, HotpatchPolicy, License, Management, OffTrackUpdate } from './restart/device.js';
+export type { DeviceProfile, HotpatchPolicy, License, Management, OffTrackInstall, OffTrackUpdate } from './restart/device.js';
 export {
   CLIENT_HOTPATCH_URL,
   CLIENT_MINIMUM_BUILD_UBR,
@@ -70,10 +70,10 @@ export {
 export type { CheckEligibilityOptions, EligibilityCode, EligibilityReason, EligibilityResult } from './restart/eligibility.js';
 export { RESTART_REASONS, nextRestart, predictRestarts, restartSummary } from './restart/predict.js';
 export type { PredictRestartsOptions, PredictedRestart, RestartReason, RestartSummary } from './restart/predict.js';
-export { AUTOPATCH_RING_PRESETS, AUTOPATCH_RING_PRESETS_URL, DEFAULT_GRACE_DAYS, restartDeadline } from './restart/deadline.js';
+export { AUTOPATCH_RING_PRESETS, AUTOPATCH_RING_PRESETS_URL, DEFAULT_GRACE_DAYS, RING_PRESETS, restartDeadline } from './restart/deadline.js';
 export type { NormalizedRingPolicy, RestartDeadline, RestartDeadlineOptions, RingPolicy, RingPreset } from './restart/deadline.js';
 export { forecastFleet, forecastFleetSync } from './restart/fleet.js';
-export type { FleetResult, ForecastFleetOptions } from './restart/fleet.js';
+export type { FleetError, FleetIdentity, FleetNextRestart, FleetResult, ForecastFleetOptions } from './restart/fleet.js';
 export { CALENDAR_INCLUDES, yearCalendar } from './calendar/year-calendar.js';
 export type { CalendarChannel, CalendarExtra, CalendarInclude, CalendarRow, YearCalendar, YearCalendarOptions } from './calendar/year-calendar.js';
 export { renderIcs } from './render/ics.js';

@@ -160,6 +160,14 @@ export function _index(catalog: Catalog): _CatalogIndex {
   return index;
 }
 
+/** One product's part of {@link CatalogInfo}. */
+export interface ProductCatalogInfo {
+  /** Number of entries for the product. */
+  readonly entries: number;
+  /** Newest month (`YYYY-MM`) with a published Patch Tuesday release, per channel; null when none. */
+  readonly newestMonth: Readonly<Record<Channel, string | null>>;
+}
+
 /** Summary of a catalog. */
 export interface CatalogInfo {
   /** Date the built-in data was collected. */
@@ -169,7 +177,7 @@ export interface CatalogInfo {
   /** Entries from caller overrides. */
   readonly overrides: number;
   /** Per product: entry count and newest month with a published Patch Tuesday release, per channel. */
-  readonly products: Readonly<Record<ProductId, { readonly entries: number; readonly newestMonth: Readonly<Record<Channel, string | null>> }>>;
+  readonly products: Readonly<Record<ProductId, ProductCatalogInfo>>;
 }
 
 /**

@@ -33,7 +33,7 @@ const isoDate = { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' } as c
 const isoMonth = { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}$' } as const;
 
 /** JSON Schema (draft 2020-12) of {@link renderJson}'s output. */
-export const CALENDAR_JSON_SCHEMA = {
+export const CALENDAR_JSON_SCHEMA: Readonly<Record<string, unknown>> = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://hotpatch-calendar.invalid/schema/calendar-v1.json',
   title: 'hotpatch-calendar yearly calendar, version 1',
@@ -92,7 +92,7 @@ export const CALENDAR_JSON_SCHEMA = {
       },
     },
   },
-} as const;
+};
 
 function ch(c: CalendarChannel): Record<string, unknown> {
   return { kind: c.kind, kb: c.kb, build: c.build, restartRequired: c.restartRequired, source: c.source, urls: c.urls };

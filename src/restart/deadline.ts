@@ -40,16 +40,19 @@ export interface NormalizedRingPolicy {
   readonly graceDays: number;
 }
 
-/** Windows Autopatch ring presets. */
-export const AUTOPATCH_RING_PRESETS = {
+/** Names of the Windows Autopatch ring presets (the four deployment rings and the expedited release). */
+export const RING_PRESETS = ['test', 'first', 'fast', 'broad', 'expedited'] as const;
+/** Name of an Autopatch ring preset. */
+export type RingPreset = (typeof RING_PRESETS)[number];
+
+/** Windows Autopatch ring presets (deferral / deadline / grace days), from {@link AUTOPATCH_RING_PRESETS_URL}. */
+export const AUTOPATCH_RING_PRESETS: Readonly<Record<RingPreset, NormalizedRingPolicy>> = {
   test: { deferralDays: 0, deadlineDays: 0, graceDays: 0 },
   first: { deferralDays: 1, deadlineDays: 2, graceDays: 2 },
   fast: { deferralDays: 6, deadlineDays: 2, graceDays: 2 },
   broad: { deferralDays: 9, deadlineDays: 5, graceDays: 2 },
   expedited: { deferralDays: 0, deadlineDays: 1, graceDays: 1 },
-} as const satisfies Record<string, NormalizedRingPolicy>;
-/** Name of an Autopatch ring preset. */
-export type RingPreset = keyof typeof AUTOPATCH_RING_PRESETS;
+};
 /** Where the presets are documented (the deferral/deadline/grace table of Autopatch's quality update overview). */
 export const AUTOPATCH_RING_PRESETS_URL = 'https://learn.microsoft.com/en-us/windows/deployment/windows-autopatch/operate/windows-autopatch-windows-quality-update-overview';
 /** Default grace period of the ConfigureDeadlineGracePeriod policy when a deadline is set without one. */
@@ -75,7 +78,7 @@ function alias(fn: string, a: [string, number | undefined], b: [string, number |
 /** @internal */
 export function _ringPolicy(fn: string, policy: unknown): NormalizedRingPolicy {
   if (typeof policy === 'string') {
-    if (Object.prototype.hasOwnProperty.call(AUTOPATCH_RING_PRESETS, policy)) return AUTOPATCH_RING_PRESETS[policy as RingPreset];
+    if ((RING_PRESETS as readonly string[]).includes(policy)) return AUTOPATCH_RING_PRESETS[policy as RingPreset];
     throw new HotpatchRangeError('E_POLICY', `${fn}: policy ${_show(policy)} is not a preset; expected one of ${Object.keys(AUTOPATCH_RING_PRESETS).join(', ')} or a policy record`);
   }
   if (typeof policy !== 'object' || policy === null || Array.isArray(policy)) {

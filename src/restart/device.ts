@@ -63,7 +63,15 @@ export interface DeviceProfile {
   /** How the device is managed. */
   readonly management: Management;
   /** Non-hotpatch cumulative updates installed since the last baseline, and the month each came in. */
-  readonly installedSinceBaseline?: readonly { readonly kind: OffTrackUpdate; readonly month: YearMonth }[];
+  readonly installedSinceBaseline?: readonly OffTrackInstall[];
+}
+
+/** A non-hotpatch cumulative update a device installed. */
+export interface OffTrackInstall {
+  /** What was installed. */
+  readonly kind: OffTrackUpdate;
+  /** The month it was installed in. */
+  readonly month: YearMonth;
 }
 
 const FIELDS = ['id', 'product', 'edition', 'architecture', 'build', 'osVersion', 'license', 'vbsRunning', 'hotpatchPolicy', 'tenantOptOut', 'chpeDisabled', 'management', 'installedSinceBaseline'];

@@ -7,7 +7,7 @@ import { _civilDate, type CivilDate } from '../civil-date.js';
 import { _options, _own, _record } from '../_validate.js';
 import { _status } from '../describe-month.js';
 import { _product, type Product } from '../products.js';
-import { _monthIndex } from '../year-month.js';
+import { _monthIndex, type YearMonth } from '../year-month.js';
 import { HotpatchTypeError, _show } from '../errors.js';
 import { _device, type DeviceProfile } from './device.js';
 
@@ -63,7 +63,7 @@ export const CLIENT_MINIMUM_BUILD_UBR = 2033;
 /** Minimum Windows Server 2025 build for Azure Arc hotpatch. */
 export const SERVER_2025_MINIMUM_BUILD_UBR = 1742;
 /** First month in which Autopatch turns hotpatch on by default for eligible Intune-managed devices (May 2026 security update). */
-export const HOTPATCH_DEFAULT_ON_FROM = { year: 2026, month: 5 } as const;
+export const HOTPATCH_DEFAULT_ON_FROM: YearMonth = { year: 2026, month: 5 };
 
 const QUALIFYING_LICENSES = new Set([
   'windows-enterprise-e3',

@@ -32,6 +32,36 @@ export interface ForecastFleetOptions {
   readonly catalog?: Catalog;
 }
 
+/** What a device's build is, in a fleet result. */
+export interface FleetIdentity {
+  /** Month of the release (`YYYY-MM`). */
+  readonly month: string;
+  /** Channel of the release. */
+  readonly channel: Channel;
+  /** Kind of the release. */
+  readonly kind: ReleaseKind;
+  /** Its KB. */
+  readonly kb: string | null;
+}
+
+/** A device's next restart, in a fleet result. */
+export interface FleetNextRestart {
+  /** Release date `YYYY-MM-DD`. */
+  readonly date: string;
+  /** Why it restarts. */
+  readonly reason: RestartReason;
+  /** KB, or null when projected. */
+  readonly kb: string | null;
+}
+
+/** Why a fleet record was refused. */
+export interface FleetError {
+  /** Stable error code. */
+  readonly code: string;
+  /** One-line message. */
+  readonly message: string;
+}
+
 /** Per-device result of a fleet forecast. */
 export type FleetResult =
   | {
@@ -39,13 +69,14 @@ export type FleetResult =
       readonly index: number;
       /** The record's `id`, if it had one. */
       readonly id: string | null;
+      /** The record was a valid device. */
       readonly ok: true;
       /** Product (given or inferred). */
       readonly product: ProductId;
       /** Build, short form. */
       readonly build: string;
       /** What the build is, when the catalog knows it. */
-      readonly identity: { readonly month: string; readonly channel: Channel; readonly kind: ReleaseKind; readonly kb: string | null } | null;
+      readonly identity: FleetIdentity | null;
       /** True/false when the latest Patch Tuesday as of `asOf` is published; null when it is not, so currency cannot be told. */
       readonly current: boolean | null;
       /** Eligible for hotpatch on `asOf`. */
@@ -53,16 +84,17 @@ export type FleetResult =
       /** Codes of unmet prerequisites. */
       readonly reasons: readonly EligibilityCode[];
       /** Next predicted restart within the horizon. */
-      readonly nextRestart: { readonly date: string; readonly reason: RestartReason; readonly kb: string | null } | null;
+      readonly nextRestart: FleetNextRestart | null;
     }
   | {
       /** Position in the input, from 0. */
       readonly index: number;
       /** The record's `id`, if readable. */
       readonly id: string | null;
+      /** The record was refused. */
       readonly ok: false;
       /** The coded error the record raised. */
-      readonly error: { readonly code: string; readonly message: string };
+      readonly error: FleetError;
     };
 
 interface Prepared {

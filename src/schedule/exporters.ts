@@ -107,13 +107,31 @@ export function toAwsSchedule(rule: WindowRule): AwsSchedule {
 /** Google Cloud OS Config patch deployment recurring schedule (the `recurringSchedule` object). */
 export interface GcpRecurringSchedule {
   /** Time zone. */
-  readonly timeZone: { readonly id: string };
+  readonly timeZone: {
+    /** IANA zone id. */
+    readonly id: string;
+  };
   /** Local time of day. */
-  readonly timeOfDay: { readonly hours: number; readonly minutes: number };
+  readonly timeOfDay: {
+    /** Hour, 0..23. */
+    readonly hours: number;
+    /** Minute, 0..59. */
+    readonly minutes: number;
+  };
   /** Always `MONTHLY`. */
   readonly frequency: 'MONTHLY';
   /** Second Tuesday plus `dayOffset` (-30..30). */
-  readonly monthly: { readonly weekDayOfMonth: { readonly weekOrdinal: 2; readonly dayOfWeek: 'TUESDAY'; readonly dayOffset: number } };
+  readonly monthly: {
+    /** The anchor weekday of the month. */
+    readonly weekDayOfMonth: {
+      /** Always 2 (the second Tuesday). */
+      readonly weekOrdinal: 2;
+      /** Always `TUESDAY`. */
+      readonly dayOfWeek: 'TUESDAY';
+      /** Days after (or before) the second Tuesday. */
+      readonly dayOffset: number;
+    };
+  };
 }
 
 /**
