@@ -18,7 +18,7 @@ import { predictRestarts } from '../restart/predict.js';
 import { restartDeadline, type RingPolicy, type RingPreset } from '../restart/deadline.js';
 import { forecastFleet } from '../restart/fleet.js';
 import { yearCalendar, type CalendarInclude, type YearCalendar } from '../calendar/year-calendar.js';
-import { renderCsv } from '../render/csv.js';
+import { _csvField, renderCsv } from '../render/csv.js';
 import { renderHtml } from '../render/html.js';
 import { renderIcs } from '../render/ics.js';
 import { renderJson } from '../render/json.js';
@@ -358,15 +358,9 @@ async function runFleet(args: string[], io: CliIo): Promise<void> {
   if (format === 'csv') io.stdout('index,id,ok,product,build,identity_month,identity_channel,identity_kind,kb,current,eligible,reasons,next_restart,next_reason,error_code\n');
   for await (const r of forecastFleet(records(), { asOf, ...(horizon === undefined ? {} : { horizonMonths: horizon }) })) {
     if (format === 'jsonl') io.stdout(`${JSON.stringify(r)}\n`);
-    else if (r.ok) io.stdout(`${[r.index, r.id ?? '', true, r.product, r.build, r.identity?.month ?? '', r.identity?.channel ?? '', r.identity?.kind ?? '', r.identity?.kb ?? '', r.current ?? '', r.eligible, r.reasons.join(' '), r.nextRestart?.date ?? '', r.nextRestart?.reason ?? '', ''].map(csvCell).join(',')}\n`);
-    else io.stdout(`${[r.index, r.id ?? '', false, '', '', '', '', '', '', '', '', '', '', '', r.error.code].map(csvCell).join(',')}\n`);
+    else if (r.ok) io.stdout(`${[r.index, r.id ?? '', true, r.product, r.build, r.identity?.month ?? '', r.identity?.channel ?? '', r.identity?.kind ?? '', r.identity?.kb ?? '', r.current ?? '', r.eligible, r.reasons.join(' '), r.nextRestart?.date ?? '', r.nextRestart?.reason ?? '', ''].map(_csvField).join(',')}\n`);
+    else io.stdout(`${[r.index, r.id ?? '', false, '', '', '', '', '', '', '', '', '', '', '', r.error.code].map(_csvField).join(',')}\n`);
   }
-}
-
-function csvCell(v: string | number | boolean): string {
-  let s = String(v);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 async function runSchedule(args: string[], io: CliIo): Promise<void> {

@@ -34,8 +34,8 @@ export const CSV_COLUMNS = [
 ] as const;
 
 /** RFC 4180 §2: quote fields with commas, quotes or line breaks; double the quotes. Cells that a spreadsheet
- * would run as a formula get a leading apostrophe (OWASP CSV injection). */
-function field(value: string | number | boolean | null): string {
+ * would run as a formula get a leading apostrophe (OWASP CSV injection). @internal */
+export function _csvField(value: string | number | boolean | null): string {
   let text = value === null ? '' : String(value);
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
@@ -82,7 +82,7 @@ export function renderCsv(calendar: YearCalendar): string {
         r.standard.restartRequired,
         r.source,
       ]
-        .map(field)
+        .map(_csvField)
         .join(','),
     );
   }

@@ -9,7 +9,7 @@ import { _status } from '../describe-month.js';
 import { _product, type Product } from '../products.js';
 import { _monthIndex, type YearMonth } from '../year-month.js';
 import { HotpatchTypeError, _show } from '../errors.js';
-import { _device, type DeviceProfile } from './device.js';
+import { LICENSES, _device, type DeviceProfile } from './device.js';
 
 /** Stable codes of eligibility reasons. */
 export const ELIGIBILITY_CODES = [
@@ -65,19 +65,8 @@ export const SERVER_2025_MINIMUM_BUILD_UBR = 1742;
 /** First month in which Autopatch turns hotpatch on by default for eligible Intune-managed devices (May 2026 security update). */
 export const HOTPATCH_DEFAULT_ON_FROM: YearMonth = { year: 2026, month: 5 };
 
-const QUALIFYING_LICENSES = new Set([
-  'windows-enterprise-e3',
-  'windows-enterprise-e5',
-  'microsoft-365-e3',
-  'microsoft-365-e5',
-  'microsoft-365-f3',
-  'windows-education-a3',
-  'windows-education-a5',
-  'microsoft-365-a3',
-  'microsoft-365-a5',
-  'microsoft-365-business-premium',
-  'windows-365-enterprise',
-]);
+/** Every license the profile knows qualifies, except the catch-all `other`. */
+const QUALIFYING_LICENSES: ReadonlySet<string> = new Set(LICENSES.filter((l) => l !== 'other'));
 
 const reason = (code: EligibilityCode, message: string, url: string): EligibilityReason => ({ code, message, url });
 

@@ -4,7 +4,7 @@
  * @packageDocumentation
  */
 import fc from 'fast-check';
-import type { CivilDate } from '../civil-date.js';
+import { _daysInMonth, type CivilDate } from '../civil-date.js';
 import type { YearMonth } from '../year-month.js';
 import { PRODUCT_IDS, getProduct, type ProductId } from '../products.js';
 import type { DeviceProfile, License } from '../restart/device.js';
@@ -66,11 +66,9 @@ export function yearMonthArbitrary(bounds: YearBounds = {}): fc.Arbitrary<YearMo
  * ```
  */
 export function civilDateArbitrary(bounds: YearBounds = {}): fc.Arbitrary<CivilDate> {
-  return fc.tuple(yearMonthArbitrary(bounds), fc.integer({ min: 0, max: 30 })).map(([ym, d]) => {
-    const leap = (ym.year % 4 === 0 && ym.year % 100 !== 0) || ym.year % 400 === 0;
-    const len = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][ym.month - 1] as number;
-    return { year: ym.year, month: ym.month, day: 1 + (d % len) };
-  });
+  return fc
+    .tuple(yearMonthArbitrary(bounds), fc.integer({ min: 0, max: 30 }))
+    .map(([ym, d]) => ({ year: ym.year, month: ym.month, day: 1 + (d % _daysInMonth(ym.year, ym.month)) }));
 }
 
 /** IANA zones chosen for their edge cases: half-hour and 45-minute offsets, +14, southern-hemisphere DST, no DST. */
