@@ -26,11 +26,12 @@ export const CSV_COLUMNS = [
   'hotpatch_kb',
   'hotpatch_build',
   'hotpatch_restart',
+  'hotpatch_source',
   'standard_kind',
   'standard_kb',
   'standard_build',
   'standard_restart',
-  'source',
+  'standard_source',
 ] as const;
 
 /** RFC 4180 §2: quote fields with commas, quotes or line breaks; double the quotes. Cells that a spreadsheet
@@ -76,11 +77,12 @@ export function renderCsv(calendar: YearCalendar): string {
         r.hotpatch.kb,
         r.hotpatch.build,
         r.hotpatch.restartRequired,
+        r.hotpatch.source,
         r.standard.kind,
         r.standard.kb,
         r.standard.build,
         r.standard.restartRequired,
-        r.source,
+        r.standard.source,
       ]
         .map(_csvField)
         .join(','),

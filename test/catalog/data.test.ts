@@ -14,7 +14,7 @@ describe('built-in release data', () => {
   it('every entry carries a Microsoft URL, the first being its KB article', () => {
     for (const r of entries) {
       expect(r.urls.length).toBeGreaterThan(0);
-      for (const u of r.urls) expect(u).toMatch(/^https:\/\/(learn\.microsoft\.com|support\.microsoft\.com|aka\.ms)\//);
+      for (const u of r.urls) expect(u).toMatch(/^https:\/\/(learn\.microsoft\.com|support\.microsoft\.com|msrc\.microsoft\.com|aka\.ms)\//);
       if (r.kb) expect(r.urls[0]).toBe(`https://support.microsoft.com/help/${r.kb.slice(2)}`);
     }
   });

@@ -41,6 +41,8 @@ const PINNED: [ProductId, string, Channel, ReleaseKind, string, string, string][
   ['windows-server-2022-azure-edition', '2025-02', 'standard', 'lcu', 'KB5051979', '20348.3207', '2025-02-11'],
   ['windows-server-2022-azure-edition', '2026-05', 'hotpatch', 'hotpatch', 'KB5087424', '20348.5074', '2026-05-12'],
   ['windows-server-2022-azure-edition', '2026-08', 'standard', 'lcu', 'KB5120242', '20348.5499', '2026-08-11'],
+  ['windows-11-24h2', '2026-09', 'standard', 'lcu', 'KB5124008', '26100.9445', '2026-09-08'],
+  ['windows-11-25h2', '2026-09', 'standard', 'lcu', 'KB5124008', '26200.9445', '2026-09-08'],
 ];
 
 describe('releaseFor: published releases', () => {

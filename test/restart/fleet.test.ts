@@ -9,7 +9,7 @@ describe('forecastFleet', () => {
     const results = [...forecastFleetSync([{ id: 'a', ...row, osVersion: '10.0.26100.9106' }, { id: 'b', ...row, osVersion: '10.0.26100.9168', edition: 'Pro' }, { id: 'c', ...row, osVersion: '10.0.26100.8390' }], { asOf })];
     expect(results).toEqual([
       { index: 0, id: 'a', ok: true, product: 'windows-11-24h2', build: '26100.9106', identity: { month: '2026-08', channel: 'hotpatch', kind: 'hotpatch', kb: 'KB5120994' }, current: true, eligible: true, reasons: [], nextRestart: { date: '2026-10-13', reason: 'planned-baseline', kb: null } },
-      { index: 1, id: 'b', ok: true, product: 'windows-11-24h2', build: '26100.9168', identity: { month: '2026-08', channel: 'standard', kind: 'lcu', kb: 'KB5121003' }, current: true, eligible: false, reasons: ['EDITION_NOT_SUPPORTED'], nextRestart: { date: '2026-09-08', reason: 'monthly-lcu', kb: null } },
+      { index: 1, id: 'b', ok: true, product: 'windows-11-24h2', build: '26100.9168', identity: { month: '2026-08', channel: 'standard', kind: 'lcu', kb: 'KB5121003' }, current: true, eligible: false, reasons: ['EDITION_NOT_SUPPORTED'], nextRestart: { date: '2026-09-08', reason: 'monthly-lcu', kb: 'KB5124008' } },
       { index: 2, id: 'c', ok: true, product: 'windows-11-24h2', build: '26100.8390', identity: { month: '2026-05', channel: 'hotpatch', kind: 'hotpatch', kb: 'KB5089466' }, current: false, eligible: true, reasons: [], nextRestart: { date: '2026-09-08', reason: 'catch-up-baseline', kb: 'KB5101650' } },
     ]);
   });
