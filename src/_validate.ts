@@ -41,17 +41,6 @@ export function _own(obj: Record<string, unknown>, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;
 }
 
-/** Throws unless `value` is a string no longer than `max` characters. */
-export function _string(fn: string, field: string, value: unknown, expected: string, max = 200): string {
-  if (typeof value !== 'string') {
-    throw new HotpatchTypeError('E_TYPE', `${fn}: ${field} ${_show(value)} is not a string; expected ${expected}`);
-  }
-  if (value.length > max) {
-    throw new HotpatchRangeError('E_OPTION', `${fn}: ${field} is ${value.length} characters long; expected ${expected} (at most ${max} characters)`);
-  }
-  return value;
-}
-
 /** Throws unless `value` is one of `allowed` (with `undefined` → `fallback`). */
 export function _oneOf<T extends string>(
   fn: string,

@@ -81,11 +81,6 @@ export function _formatOffset(offsetSeconds: number): string {
   return `${sign}${_pad(h, 2)}:${_pad(m, 2)}${s ? `:${_pad(s, 2)}` : ''}`;
 }
 
-/** The civil date an instant falls on in a zone. */
-export function _dateInZone(epochMs: number, zone: string): CivilDate {
-  return _zonedFields(epochMs, zone).date;
-}
-
 /** Adds calendar days in a zone, keeping the wall-clock time (DST-correct: 19:00 stays 19:00 across a change). */
 export function _plusDaysInZone(epochMs: number, days: number, zone: string): number {
   return DateTime.fromMillis(epochMs, { zone }).plus({ days }).toMillis();

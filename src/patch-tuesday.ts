@@ -6,7 +6,7 @@
  */
 import { HotpatchRangeError } from './errors.js';
 import { MAX_YEAR, MIN_YEAR, _int } from './_validate.js';
-import { _civilDate, _epochDay, _formatDate, _fromEpochDay, type CivilDate } from './civil-date.js';
+import { _civilDate, _epochDay, _formatDate, type CivilDate } from './civil-date.js';
 
 /** Which monthly release: `B` = Patch Tuesday (security), `D` = optional non-security preview. */
 export type ReleaseWeek = 'B' | 'D';

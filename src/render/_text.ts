@@ -3,7 +3,6 @@
  * @internal
  * @module
  */
-import { _formatDate } from '../civil-date.js';
 import type { CalendarChannel, CalendarRow } from '../calendar/year-calendar.js';
 
 /** `KB5077212 (26100.7781)`, or a dash when nothing is published. */
@@ -16,11 +15,6 @@ export function _kbAndBuild(c: CalendarChannel): string {
 export function _kindLabel(row: CalendarRow): string {
   if (row.unplanned) return 'Unplanned baseline (restart)';
   return row.kind === 'baseline' ? 'Baseline (restart)' : 'Hotpatch (no restart)';
-}
-
-/** ISO date of a row's Patch Tuesday. */
-export function _ptText(row: CalendarRow): string {
-  return _formatDate(row.patchTuesday);
 }
 
 /** Escapes text for HTML element content and attribute values. */
