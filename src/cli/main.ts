@@ -52,6 +52,16 @@ const USAGE_CODES = new Set<ErrorCode>(['E_DATE_RANGE', 'E_DATE_FORMAT', 'E_TYPE
 
 const FORMATS = ['table', 'json', 'csv', 'ics', 'md', 'html'] as const;
 
+/** Column names of an Intune device export, mapped to device-profile fields, so an export can be read as it is. */
+const HEADER_ALIASES: ReadonlyMap<string, string> = new Map([
+  ['device name', 'id'],
+  ['device id', 'id'],
+  ['os version', 'osVersion'],
+  ['osversion', 'osVersion'],
+  ['sku family', 'edition'],
+  ['processor architecture', 'architecture'],
+]);
+
 const HELP: Record<string, string> = {
   main: `hotpatch-calendar ${VERSION}: Windows hotpatch calendars, KB and build numbering, restart forecasts.
 
@@ -81,7 +91,8 @@ Predicts the restarts Windows quality updates will require of one device, with e
 Offer, deadline, grace end and forced restart of a month's quality update under a ring policy.`,
   fleet: `Usage: hotpatch-calendar fleet FILE|- --as-of YYYY-MM-DD [--horizon MONTHS] [--input csv|jsonl] [--format jsonl|csv]
 Streams device records (CSV with a header row, or JSON lines) to one forecast per device. Columns/keys: id,
-product, edition, architecture, build or osVersion, license, vbsRunning, hotpatchPolicy, chpeDisabled, management.`,
+product, edition, architecture, build or osVersion, license, vbsRunning, hotpatchPolicy, chpeDisabled, management.
+Intune export headers are understood: Device name, OS version, SKU family, Processor architecture.`,
   schedule: `Usage: hotpatch-calendar schedule --from YYYY-MM --to YYYY-MM [--offset DAYS] [--time HH:MM] [--tz ZONE]
   [--duration MINUTES] [--format table|json|azure|aws|gcp|rrule|cron] [--command CMD]
 Maintenance windows "Patch Tuesday + N days at HH:MM local", and the same rule for a scheduler.`,
@@ -340,7 +351,7 @@ async function runFleet(args: string[], io: CliIo): Promise<void> {
       let header: string[] | null = null;
       for await (const fields of _csvRecords(lines)) {
         if (!header) {
-          header = fields.map((h) => h.trim());
+          header = fields.map((h) => HEADER_ALIASES.get(h.trim().toLowerCase()) ?? h.trim());
           continue;
         }
         const record: Record<string, string> = Object.create(null) as Record<string, string>;

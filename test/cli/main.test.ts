@@ -135,6 +135,11 @@ describe('commands', () => {
       ['bad', false, undefined],
     ]);
   });
+  it('fleet: an Intune export header (Device name, OS version, SKU family) is read as it is', async () => {
+    const csv = 'Device name,OS version,SKU family,Processor architecture,license,vbsRunning,hotpatchPolicy,management\nPC-7,10.0.26100.9106,Enterprise,x64,microsoft-365-e3,true,enabled,intune\n';
+    const r = await run(['fleet', 'export.csv', '--as-of', '2026-08-20'], { 'export.csv': csv });
+    expect(JSON.parse(r.out)).toMatchObject({ id: 'PC-7', ok: true, product: 'windows-11-24h2', eligible: true });
+  });
   it('fleet: JSON lines from standard input, CSV out', async () => {
     const r = await run(['fleet', '-', '--as-of', '2026-08-20', '--format', 'csv'], { '-': '{"id":"a","edition":"Enterprise","architecture":"x64","build":"26200.9106","license":"microsoft-365-e5","vbsRunning":true,"hotpatchPolicy":"enabled","management":"intune"}\nnot json\n' });
     const rows = r.out.trim().split('\n');
