@@ -60,6 +60,18 @@ let seed = 12345;
 const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
 const yms = Array.from({ length: 4096 }, () => ({ year: 1900 + Math.floor(rand() * 300), month: 1 + Math.floor(rand() * 12) }));
 
+/** Runs every implementation of one function in both harness modes (rrule.js on fewer inputs: it is slow). */
+function compareInBothModes(fnName, implementations) {
+  for (const discard of [false, true]) {
+    const group = `${fnName} (results ${discard ? 'discarded' : 'kept'})`;
+    for (const [name, fn] of Object.entries(implementations)) {
+      const slow = name.startsWith('rrule');
+      const ns = measure(fn, slow ? yms.slice(0, 256) : yms, slow ? { minMs: 300, samples: 3, discard } : { discard });
+      report(group, name, ns, name.startsWith('hotpatch-calendar') ? undefined : ns);
+    }
+  }
+}
+
 // --- patchTuesday
 const impl = {
   'hotpatch-calendar patchTuesday': (ym) => h.patchTuesday(ym.year, ym.month),
@@ -74,13 +86,7 @@ const impl = {
   },
   'rrule.js FREQ=MONTHLY;BYDAY=TU;BYSETPOS=2': (ym) => new RRule({ freq: RRule.MONTHLY, byweekday: [RRule.TU], bysetpos: 2, dtstart: new Date(Date.UTC(ym.year, ym.month - 1, 1)), count: 1 }).all()[0],
 };
-for (const discard of [false, true]) {
-  const group = `patchTuesday (results ${discard ? 'discarded' : 'kept'})`;
-  for (const [name, fn] of Object.entries(impl)) {
-    const ns = measure(fn, name.startsWith('rrule') ? yms.slice(0, 256) : yms, name.startsWith('rrule') ? { minMs: 300, samples: 3, discard } : { discard });
-    report(group, name, ns, name === 'hotpatch-calendar patchTuesday' ? undefined : ns);
-  }
-}
+compareInBothModes('patchTuesday', impl);
 
 // --- plannedMonthKind
 const kind = {
@@ -94,13 +100,7 @@ const kind = {
     return next.getTime() === start.getTime() ? 'baseline' : 'hotpatch';
   },
 };
-for (const discard of [false, true]) {
-  const group = `plannedMonthKind (results ${discard ? 'discarded' : 'kept'})`;
-  for (const [name, fn] of Object.entries(kind)) {
-    const ns = measure(fn, name.startsWith('rrule') ? yms.slice(0, 256) : yms, name.startsWith('rrule') ? { minMs: 300, samples: 3, discard } : { discard });
-    report(group, name, ns, name === 'hotpatch-calendar plannedMonthKind' ? undefined : ns);
-  }
-}
+compareInBothModes('plannedMonthKind', kind);
 
 // --- releaseInstant
 const ri = {
