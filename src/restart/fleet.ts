@@ -11,10 +11,10 @@ import { _formatYm, _fromMonthIndex, _monthIndex } from '../year-month.js';
 import { _catalog, _index } from '../catalog/catalog.js';
 import { _latestReleasedMonth } from '../catalog/releases.js';
 import type { Catalog, Channel, ReleaseKind } from '../catalog/types.js';
-import { _nthTuesday } from '../patch-tuesday.js';
 import { _device } from './device.js';
 import { _eligibilityReasons, type EligibilityCode } from './eligibility.js';
-import { _simulate, type RestartReason } from './predict.js';
+import { _restartDate, _simulate, type RestartReason } from './predict.js';
+import { _bKey } from '../catalog/validate.js';
 
 /** Options of {@link forecastFleet}. */
 export interface ForecastFleetOptions {
@@ -137,14 +137,14 @@ function forecastOne(fn: string, record: unknown, index: number, p: Prepared): F
     const product = _product(fn, device.product);
     const matches = (_index(p.catalog).byBuild.get(device.build) ?? []).filter((r) => r.product === product.id);
     const best = matches.length > 0 ? matches.reduce((a, b) => (_monthIndex(b.month) > _monthIndex(a.month) ? b : a)) : null;
-    const published = _index(p.catalog).bRelease.has(`${product.id}|hotpatch|${p.latestReleased}`) || _index(p.catalog).bRelease.has(`${product.id}|standard|${p.latestReleased}`);
+    const latest = _fromMonthIndex(p.latestReleased);
+    const bRelease = _index(p.catalog).bRelease;
+    const published = bRelease.has(_bKey({ product: product.id, channel: 'hotpatch', month: latest })) || bRelease.has(_bKey({ product: product.id, channel: 'standard', month: latest }));
     const current = !published ? null : best ? _monthIndex(best.month) >= p.latestReleased : false;
     const reasons = _eligibilityReasons(device, product, p.asOfIndex).map((r) => r.code);
     let next: { date: string; reason: RestartReason; kb: string | null } | null = null;
     _simulate(p.catalog, device, product, p.asOf, p.asOfIndex + p.horizon, (mi, release, reason) => {
-      const date = release.date && _monthIndex(release.month) === mi ? release.date : null;
-      const ym = _fromMonthIndex(mi);
-      const d = date ?? { ...ym, day: _nthTuesday(ym.year, ym.month, 2) };
+      const d = _restartDate(release, mi);
       if (_epochDay(d.year, d.month, d.day) < p.asOfDay) return true;
       next = { date: _formatDate(d), reason, kb: release.kb };
       return false;

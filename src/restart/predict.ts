@@ -178,12 +178,19 @@ function lastBaseline(catalog: Catalog, product: ProductId, mi: number): Release
   return null;
 }
 
+/**
+ * When a restart of month `mi` happens: the release's own date when it belongs to that month, else that month's
+ * Patch Tuesday (a catch-up installs an earlier baseline at the device's next release). @internal
+ */
+export function _restartDate(release: Release, mi: number): CivilDate {
+  if (release.date && _monthIndex(release.month) === mi) return release.date;
+  const month = _fromMonthIndex(mi);
+  return { year: month.year, month: month.month, day: _nthTuesday(month.year, month.month, 2) };
+}
+
 function toRestart(release: Release, mi: number, reason: RestartReason, zone: string): PredictedRestart {
   const month = _fromMonthIndex(mi);
-  const date =
-    release.month.year === month.year && release.month.month === month.month && release.date
-      ? release.date
-      : { year: month.year, month: month.month, day: _nthTuesday(month.year, month.month, 2) };
+  const date = _restartDate(release, mi);
   return {
     month,
     date,
