@@ -10,7 +10,7 @@ import { _formatYm, _fromMonthIndex, _monthIndex } from '../year-month.js';
 import { _pacificTenAm } from '../release-instant.js';
 import data from './releases.json';
 import { MAX_ENTRIES, _bKey, _replaceKey, _validateCatalog, _validateEntry } from './validate.js';
-import type { Catalog, Channel, Release } from './types.js';
+import { _isBRelease, type Catalog, type Channel, type Release } from './types.js';
 
 /** Lookup structures of a catalog, built once per catalog and kept out of its plain shape. @internal */
 export interface _CatalogIndex {
@@ -137,7 +137,7 @@ export function _index(catalog: Catalog): _CatalogIndex {
   const byBuild = new Map<string, Release[]>();
   for (const r of catalog.entries) {
     const pc = `${r.product}|${r.channel}`;
-    if (r.kind === 'baseline' || r.kind === 'unplanned-baseline' || r.kind === 'hotpatch' || r.kind === 'lcu') {
+    if (_isBRelease(r.kind)) {
       bRelease.set(_bKey(r), r);
       if (r.build !== null || r.kb !== null) newest.set(pc, Math.max(newest.get(pc) ?? -1, _monthIndex(r.month)));
     }

@@ -8,7 +8,7 @@ import { _parseBuild } from '../build.js';
 import { PRODUCT_IDS, _product, getProduct, type ProductId } from '../products.js';
 import { _monthIndex, _parseYearMonth, type YearMonthInput } from '../year-month.js';
 import { _catalog, _index } from './catalog.js';
-import type { Catalog, Release } from './types.js';
+import { _isBRelease, type Catalog, type Release } from './types.js';
 
 /** What a build is. */
 export interface BuildIdentity {
@@ -123,7 +123,7 @@ export function isPatchedThrough(build: string, product: ProductId, yearMonth: Y
   if (known.length > 0) return Math.max(...known.map((r) => _monthIndex(r.month))) >= target;
   // Unknown build: compare only against that month's published B builds, never across months.
   const monthBuilds = catalog.entries.filter(
-    (r) => r.product === p.id && _monthIndex(r.month) === target && r.build !== null && (r.kind === 'baseline' || r.kind === 'unplanned-baseline' || r.kind === 'hotpatch' || r.kind === 'lcu'),
+    (r) => r.product === p.id && _monthIndex(r.month) === target && r.build !== null && (_isBRelease(r.kind)),
   );
   if (monthBuilds.length === 0) return false;
   return monthBuilds.every((r) => b.ubr >= Number((r.build as string).split('.')[1]));

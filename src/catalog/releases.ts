@@ -14,7 +14,7 @@ import { _fromMonthIndex, _monthIndex, _parseYearMonth, type YearMonth, type Yea
 import { _checkZone, _wallToEpochMs } from '../_zone.js';
 import { _catalog, _index } from './catalog.js';
 import { _bKey } from './validate.js';
-import { CHANNELS, type Catalog, type Channel, type Release } from './types.js';
+import { CHANNELS, _isBRelease, type Catalog, type Channel, type Release } from './types.js';
 
 /** URL of the planned-cadence rule, given as the source of projections. */
 export const CADENCE_RULE_URL = 'https://learn.microsoft.com/en-us/windows/deployment/windows-autopatch/manage/windows-autopatch-hotpatch-updates';
@@ -109,7 +109,7 @@ export function releasesOf(product: ProductId, yearMonth: YearMonthInput, option
   for (const channel of CHANNELS) {
     const list = _index(catalog).timeline.get(`${p.id}|${channel}`) ?? [];
     const inMonth = list.filter((t) => _monthIndex(t.release.month) === mi).map((t) => t.release);
-    if (!inMonth.some((r) => r.kind === 'baseline' || r.kind === 'unplanned-baseline' || r.kind === 'hotpatch' || r.kind === 'lcu')) {
+    if (!inMonth.some((r) => _isBRelease(r.kind))) {
       inMonth.push(_projected(p.id, ym, channel));
     }
     out.push(...inMonth);

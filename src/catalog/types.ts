@@ -36,6 +36,16 @@ export const RELEASE_KINDS = [
 /** Kinds that are a month's Patch Tuesday ("B") release on their channel. */
 export const B_RELEASE_KINDS = ['baseline', 'unplanned-baseline', 'hotpatch', 'lcu'] as const satisfies readonly ReleaseKind[];
 
+/** Whether a kind is a baseline, planned or unplanned: both channels share it and it restarts. @internal */
+export function _isBaselineKind(kind: ReleaseKind): boolean {
+  return kind === 'baseline' || kind === 'unplanned-baseline';
+}
+
+/** Whether a kind is a month's Patch Tuesday release on its channel (one per product, channel and month). @internal */
+export function _isBRelease(kind: ReleaseKind): boolean {
+  return kind === 'baseline' || kind === 'unplanned-baseline' || kind === 'hotpatch' || kind === 'lcu';
+}
+
 /** Where an answer comes from: Microsoft's published data, a caller's override, or the planned rule. */
 export type ReleaseSource = 'published' | 'override' | 'projected';
 

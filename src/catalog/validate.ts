@@ -9,7 +9,7 @@ import { _civilDate, parseCivilDate } from '../civil-date.js';
 import { _parseBuild, _parseKb } from '../build.js';
 import { _product, isProductId } from '../products.js';
 import { _formatYm, _monthIndex, _parseYearMonth } from '../year-month.js';
-import { CHANNELS, RELEASE_KINDS, type Channel, type Release, type ReleaseKind, type ReleaseSource } from './types.js';
+import { CHANNELS, RELEASE_KINDS, _isBRelease, _isBaselineKind, type Channel, type Release, type ReleaseKind, type ReleaseSource } from './types.js';
 
 const FIELDS = ['product', 'channel', 'month', 'kind', 'kb', 'build', 'date', 'restartRequired', 'urls', 'note'] as const;
 const REQUIRED = ['product', 'channel', 'month', 'kind', 'kb', 'build', 'date', 'restartRequired', 'urls'] as const;
@@ -110,7 +110,7 @@ export function _bKey(r: { product: string; channel: string; month: { year: numb
 
 /** Key that an override replaces: the B release of a month, or an individual OOB/preview by KB (or date and kind). */
 export function _replaceKey(r: Release): string {
-  if (r.kind === 'baseline' || r.kind === 'unplanned-baseline' || r.kind === 'hotpatch' || r.kind === 'lcu') return `B|${_bKey(r)}`;
+  if (_isBRelease(r.kind)) return `B|${_bKey(r)}`;
   return `X|${r.product}|${r.channel}|${r.kb ?? `${r.date?.year}-${r.date?.month}-${r.date?.day}|${r.kind}`}`;
 }
 
@@ -118,7 +118,7 @@ export function _replaceKey(r: Release): string {
 export function _validateCatalog(fn: string, entries: readonly Release[]): void {
   const b = new Map<string, Release>();
   for (const r of entries) {
-    if (r.kind === 'baseline' || r.kind === 'unplanned-baseline' || r.kind === 'hotpatch' || r.kind === 'lcu') {
+    if (_isBRelease(r.kind)) {
       const key = _bKey(r);
       if (b.has(key)) throw new HotpatchSyntaxError('E_CATALOG', `${fn}: two Patch Tuesday releases for ${r.product} ${r.channel} ${_formatYm(r.month)}; expected one per product, channel and month`);
       b.set(key, r);
@@ -128,7 +128,7 @@ export function _validateCatalog(fn: string, entries: readonly Release[]): void 
     if (r.channel !== 'hotpatch') continue;
     const other = b.get(_bKey({ ...r, channel: 'standard' }));
     if (!other) continue;
-    const shared = r.kind === 'baseline' || r.kind === 'unplanned-baseline';
+    const shared = _isBaselineKind(r.kind);
     const m = _formatYm(r.month);
     if (shared && ((r.kb && other.kb && r.kb !== other.kb) || (r.build && other.build && r.build !== other.build))) {
       throw new HotpatchSyntaxError('E_CATALOG', `${fn}: ${r.product} ${m} is a ${r.kind} on the hotpatch channel (${r.kb ?? '?'} ${r.build ?? '?'}) but the standard channel has ${other.kb ?? '?'} ${other.build ?? '?'}; baselines share KB and build`);

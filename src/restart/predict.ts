@@ -23,7 +23,7 @@ import { _checkZone } from '../_zone.js';
 import { _fromMonthIndex, _monthIndex, type YearMonth } from '../year-month.js';
 import { _catalog, _index } from '../catalog/catalog.js';
 import { _releaseFor } from '../catalog/releases.js';
-import type { Catalog, Release, ReleaseSource } from '../catalog/types.js';
+import { _isBaselineKind, type Catalog, type Release, type ReleaseSource } from '../catalog/types.js';
 import { _device, type DeviceProfile } from './device.js';
 import { _eligibilityReasons } from './eligibility.js';
 
@@ -77,9 +77,6 @@ export interface PredictRestartsOptions {
 type TrackState = 'on-track' | 'off-track' | 'below-baseline';
 const MAX_SPAN_YEARS = 1000;
 
-function isBaselineKind(kind: string): boolean {
-  return kind === 'baseline' || kind === 'unplanned-baseline';
-}
 
 /**
  * The device's state at the window's first release (month index `m0`): the month to simulate from and whether
@@ -92,7 +89,7 @@ function startState(catalog: Catalog, device: DeviceProfile, product: Product, m
   let state: TrackState = 'on-track';
   if (matches.length > 0) {
     const buildMonth = Math.max(...matches.map((r) => _monthIndex(r.month)));
-    const onTrack = matches.some((r) => r.channel === 'hotpatch' || isBaselineKind(r.kind));
+    const onTrack = matches.some((r) => r.channel === 'hotpatch' || _isBaselineKind(r.kind));
     state = onTrack ? 'on-track' : 'off-track';
     if (buildMonth + 1 >= m0) start = buildMonth + 1;
     else if (m0 - buildMonth > 3 || baselineBetween(catalog, product.id, buildMonth + 1, m0 - 1)) state = 'below-baseline';
@@ -114,7 +111,7 @@ function startState(catalog: Catalog, device: DeviceProfile, product: Product, m
 }
 
 function baselineBetween(catalog: Catalog, product: ProductId, first: number, last: number): boolean {
-  for (let mi = first; mi <= last; mi++) if (isBaselineKind(_releaseFor(catalog, product, _fromMonthIndex(mi), 'hotpatch').kind)) return true;
+  for (let mi = first; mi <= last; mi++) if (_isBaselineKind(_releaseFor(catalog, product, _fromMonthIndex(mi), 'hotpatch').kind)) return true;
   return false;
 }
 
@@ -152,8 +149,8 @@ export function _simulate(
     if (reasons.length > 0) {
       release = _releaseFor(catalog, product.id, ym, 'standard');
       reason = 'monthly-lcu';
-      state = isBaselineKind(release.kind) || isBaselineKind(hot.kind) ? 'on-track' : 'off-track';
-    } else if (isBaselineKind(hot.kind)) {
+      state = _isBaselineKind(release.kind) || _isBaselineKind(hot.kind) ? 'on-track' : 'off-track';
+    } else if (_isBaselineKind(hot.kind)) {
       release = hot;
       reason = hot.kind === 'baseline' ? 'planned-baseline' : 'unplanned-baseline';
       state = 'on-track';
@@ -173,7 +170,7 @@ export function _simulate(
 function lastBaseline(catalog: Catalog, product: ProductId, mi: number): Release | null {
   for (let i = mi - 1; i >= mi - 3; i--) {
     const r = _releaseFor(catalog, product, _fromMonthIndex(i), 'hotpatch');
-    if (isBaselineKind(r.kind)) return r;
+    if (_isBaselineKind(r.kind)) return r;
   }
   return null;
 }
