@@ -3,7 +3,7 @@
  * a reason with a stable code and the URL of the rule.
  * @module
  */
-import { _civilDate, type CivilDate } from '../civil-date.js';
+import { _civilDate, _epochDay, _formatDate, type CivilDate } from '../civil-date.js';
 import { _options, _own, _record } from '../_validate.js';
 import { _status } from '../describe-month.js';
 import { _product, type Product } from '../products.js';
@@ -139,6 +139,12 @@ export function checkEligibility(device: DeviceProfile, options: CheckEligibilit
   const fn = 'checkEligibility';
   const d = _device(fn, device);
   const asOf = _asOfDate(fn, _options(fn, options));
-  const reasons = _eligibilityReasons(d, _product(fn, d.product), asOf.year * 12 + asOf.month - 1);
+  const product = _product(fn, d.product);
+  const reasons = _eligibilityReasons(d, product, asOf.year * 12 + asOf.month - 1);
+  // Within the last month, a published end date is exact: the day after it, the product is out of servicing.
+  const end = product.endOfServicing?.value.date;
+  if (end && _epochDay(asOf.year, asOf.month, asOf.day) > _epochDay(end.year, end.month, end.day) && !reasons.some((r) => r.code === 'OUT_OF_SUPPORT')) {
+    reasons.push(reason('OUT_OF_SUPPORT', `${product.displayName} is out of servicing since ${_formatDate(end)}`, product.endOfServicing?.source ?? LIFECYCLE_URL));
+  }
   return { eligible: reasons.length === 0, reasons };
 }

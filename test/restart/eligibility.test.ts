@@ -44,6 +44,9 @@ describe('checkEligibility: Windows 11', () => {
   it('before the program and after servicing', () => {
     expect(codes({ ...client, build: '26100.2033' }, { year: 2024, month: 10, day: 20 })).toEqual(['BEFORE_PROGRAM']);
     expect(codes(client, { year: 2027, month: 11, day: 1 })).toEqual(['OUT_OF_SUPPORT']);
+    // The published end date is exact: 24H2 Enterprise ends 2027-10-12.
+    expect(codes(client, { year: 2027, month: 10, day: 12 })).toEqual([]);
+    expect(codes(client, { year: 2027, month: 10, day: 13 })).toEqual(['OUT_OF_SUPPORT']);
   });
   it('Education and Enterprise multi-session count as Enterprise/Education', () => {
     expect(codes({ ...client, edition: 'Education', license: 'windows-education-a3' })).toEqual([]);
