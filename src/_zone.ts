@@ -27,6 +27,12 @@ export function _checkZone(fn: string, zone: unknown): string {
   return zone;
 }
 
+/** The `zone` option of an options record: an IANA zone, `'UTC'` when absent. */
+export function _zoneOption(fn: string, options: Record<string, unknown>): string {
+  const zone = Object.prototype.hasOwnProperty.call(options, 'zone') ? options['zone'] : undefined;
+  return zone === undefined ? 'UTC' : _checkZone(fn, zone);
+}
+
 /**
  * Epoch milliseconds of a wall-clock time in a zone. In a DST gap luxon moves forward by the gap (02:30 on a
  * spring-forward night becomes 03:30); in an overlap it takes the earlier instant, as Temporal's 'compatible'.

@@ -5,7 +5,7 @@
  */
 import { _oneOf, _options, _own } from './_validate.js';
 import { _epochDay } from './civil-date.js';
-import { _checkZone, _wallToEpochMs } from './_zone.js';
+import { _zoneOption, _wallToEpochMs } from './_zone.js';
 import { _zonedInstant, type ZonedInstant } from './instant.js';
 import { RELEASE_WEEKS, _releaseDay, type ReleaseWeek } from './patch-tuesday.js';
 import { _parseYearMonth, type YearMonthInput } from './year-month.js';
@@ -73,8 +73,7 @@ export function releaseInstant(yearMonth: YearMonthInput, options?: ReleaseInsta
   const fn = 'releaseInstant';
   const ym = _parseYearMonth(fn, 'yearMonth', yearMonth);
   const opts = _options(fn, options);
-  const zoneOpt = _own(opts, 'zone');
-  const zone = zoneOpt === undefined ? 'UTC' : _checkZone(fn, zoneOpt);
+  const zone = _zoneOption(fn, opts);
   const release = _oneOf(fn, 'options.release', _own(opts, 'release'), RELEASE_WEEKS, 'B');
   return _zonedInstant(_pacificTenAm(_releaseDay(ym.year, ym.month, release)), zone);
 }

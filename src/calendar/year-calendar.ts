@@ -13,7 +13,7 @@ import { _status, type ProgramStatus } from '../describe-month.js';
 import { releaseNames, type ReleaseNames } from '../release-names.js';
 import { _pacificTenAm } from '../release-instant.js';
 import { _zonedInstant, type ZonedInstant } from '../instant.js';
-import { _checkZone } from '../_zone.js';
+import { _zoneOption } from '../_zone.js';
 import type { YearMonth } from '../year-month.js';
 import { _catalog, _index } from '../catalog/catalog.js';
 import { _releaseFor } from '../catalog/releases.js';
@@ -168,8 +168,7 @@ export function yearCalendar(year: number, options?: YearCalendarOptions): YearC
   _int(fn, 'year', year, MIN_YEAR, MAX_YEAR);
   const opts = _options(fn, options);
   const catalog = _catalog(fn, _own(opts, 'catalog'));
-  const zoneOpt = _own(opts, 'zone');
-  const zone = zoneOpt === undefined ? 'UTC' : _checkZone(fn, zoneOpt);
+  const zone = _zoneOption(fn, opts);
   const productsOpt = _own(opts, 'products');
   if (productsOpt !== undefined && (!Array.isArray(productsOpt) || productsOpt.length > PRODUCT_IDS.length * 4)) {
     throw new HotpatchTypeError('E_OPTION', `${fn}: options.products ${_show(productsOpt)} is not a list of product ids`);

@@ -11,7 +11,7 @@ import { _nthTuesday } from '../patch-tuesday.js';
 import { _product, type ProductId } from '../products.js';
 import { _pacificTenAm } from '../release-instant.js';
 import { _fromMonthIndex, _monthIndex, _parseYearMonth, type YearMonth, type YearMonthInput } from '../year-month.js';
-import { _checkZone, _wallToEpochMs } from '../_zone.js';
+import { _zoneOption, _wallToEpochMs } from '../_zone.js';
 import { _catalog, _index } from './catalog.js';
 import { _bKey } from './validate.js';
 import { CHANNELS, _isBRelease, type Catalog, type Channel, type Release } from './types.js';
@@ -192,7 +192,6 @@ export function currentRelease(product: ProductId, channel: Channel, at: AsOf, o
   const ch = _channel(fn, channel);
   const opts = _options(fn, options);
   const catalog = _catalog(fn, _own(opts, 'catalog'));
-  const zoneOpt = _own(opts, 'zone');
-  const zone = zoneOpt === undefined ? 'UTC' : _checkZone(fn, zoneOpt);
+  const zone = _zoneOption(fn, opts);
   return _currentRelease(catalog, p.id, ch, _asOfMs(fn, at, zone));
 }

@@ -10,7 +10,7 @@ import { _product, type ProductId } from '../products.js';
 import { _pacificTenAm } from '../release-instant.js';
 import { _nthTuesday } from '../patch-tuesday.js';
 import { _epochMs, _zonedInstant, type ZonedInstant } from '../instant.js';
-import { _checkZone, _plusDaysInZone } from '../_zone.js';
+import { _zoneOption, _plusDaysInZone } from '../_zone.js';
 import { _parseYearMonth, type YearMonth, type YearMonthInput } from '../year-month.js';
 import { _catalog } from '../catalog/catalog.js';
 import { _channel, _releaseFor } from '../catalog/releases.js';
@@ -172,8 +172,7 @@ export function restartDeadline(yearMonth: YearMonthInput, policy: RingPolicy | 
   const ym = _parseYearMonth(fn, 'yearMonth', yearMonth);
   const p = _ringPolicy(fn, policy);
   const opts = _options(fn, options);
-  const zoneOpt = _own(opts, 'zone');
-  const zone = zoneOpt === undefined ? 'UTC' : _checkZone(fn, zoneOpt);
+  const zone = _zoneOption(fn, opts);
   const channelOpt = _own(opts, 'channel');
   const channel = channelOpt === undefined ? 'standard' : _channel(fn, channelOpt);
   const productOpt = _own(opts, 'product');

@@ -19,7 +19,7 @@ import { _product, type Product, type ProductId } from '../products.js';
 import { _pacificTenAm } from '../release-instant.js';
 import { _nthTuesday } from '../patch-tuesday.js';
 import { _zonedInstant, type ZonedInstant } from '../instant.js';
-import { _checkZone } from '../_zone.js';
+import { _zoneOption } from '../_zone.js';
 import { _fromMonthIndex, _monthIndex, type YearMonth } from '../year-month.js';
 import { _catalog, _index } from '../catalog/catalog.js';
 import { _releaseFor } from '../catalog/releases.js';
@@ -207,8 +207,7 @@ export function _window(fn: string, options: unknown): { from: CivilDate; to: Ci
   const span = _epochDay(to.year, to.month, to.day) - _epochDay(from.year, from.month, from.day);
   if (span < 0) throw new HotpatchRangeError('E_INTERVAL', `${fn}: options.to is before options.from; expected from <= to`);
   if (to.year - from.year > MAX_SPAN_YEARS) throw new HotpatchRangeError('E_INTERVAL', `${fn}: the window spans ${to.year - from.year} years; expected at most ${MAX_SPAN_YEARS}`);
-  const zoneOpt = _own(opts, 'zone');
-  return { from, to, catalog: _catalog(fn, _own(opts, 'catalog')), zone: zoneOpt === undefined ? 'UTC' : _checkZone(fn, zoneOpt) };
+  return { from, to, catalog: _catalog(fn, _own(opts, 'catalog')), zone: _zoneOption(fn, opts) };
 }
 
 /**

@@ -9,7 +9,7 @@ import { _epochDay, _fromEpochDay, _pad, type CivilDate } from '../civil-date.js
 import { _nthTuesday } from '../patch-tuesday.js';
 import { _monthIndex, _fromMonthIndex, _parseYearMonth, type YearMonth, type YearMonthInput } from '../year-month.js';
 import { _zonedInstant, type ZonedInstant } from '../instant.js';
-import { _checkZone, _wallToEpochMs } from '../_zone.js';
+import { _zoneOption, _wallToEpochMs } from '../_zone.js';
 
 /** A window's recurrence: Patch Tuesday plus `offsetDays`, at a local time, for a duration. */
 export interface WindowRule {
@@ -54,8 +54,7 @@ export function _rule(fn: string, value: unknown): WindowRule & { hour: number; 
   const time = _own(opts, 'time') ?? '00:00';
   const m = typeof time === 'string' ? TIME_RE.exec(time) : null;
   if (!m) throw new HotpatchRangeError('E_SCHEDULE', `${fn}: options.time ${_show(time)} is not a time; expected 24-hour 'HH:MM', e.g. '02:30'`);
-  const zoneOpt = _own(opts, 'zone');
-  const zone = zoneOpt === undefined ? 'UTC' : _checkZone(fn, zoneOpt);
+  const zone = _zoneOption(fn, opts);
   const durationMinutes = _int(fn, 'options.durationMinutes', _own(opts, 'durationMinutes') ?? 120, 1, 1440, 'E_SCHEDULE');
   return { offsetDays, time: time as string, zone, durationMinutes, hour: Number(m[1]), minute: Number(m[2]) };
 }
