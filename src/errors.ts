@@ -99,6 +99,24 @@ export class HotpatchTypeError extends TypeError implements HotpatchErrorShape {
   }
 }
 
+/** The one class each code is thrown as, so `instanceof` and `code` never disagree. */
+const CLASS_OF_CODE = {
+  E_DATE_RANGE: HotpatchRangeError,
+  E_DATE_FORMAT: HotpatchSyntaxError,
+  E_TYPE: HotpatchTypeError,
+  E_UNKNOWN_PRODUCT: HotpatchTypeError,
+  E_ZONE: HotpatchRangeError,
+  E_OPTION: HotpatchRangeError,
+  E_BUILD_FORMAT: HotpatchSyntaxError,
+  E_BUILD_PRODUCT: HotpatchRangeError,
+  E_KB_FORMAT: HotpatchSyntaxError,
+  E_CATALOG: HotpatchTypeError,
+  E_DEVICE: HotpatchTypeError,
+  E_POLICY: HotpatchRangeError,
+  E_INTERVAL: HotpatchRangeError,
+  E_SCHEDULE: HotpatchRangeError,
+} as const satisfies Record<ErrorCode, new (code: ErrorCode, message: string) => Error>;
+
 /** Any error thrown by this library. */
 export type HotpatchError = HotpatchRangeError | HotpatchSyntaxError | HotpatchTypeError;
 
@@ -135,6 +153,19 @@ export type SafeResult<T> =
       /** The error the throwing twin would have thrown. */
       readonly error: HotpatchError;
     };
+
+/** The error for a code, of the one class that code maps to. Every throw in the library goes through here. @internal */
+export function _error(code: ErrorCode, message: string): HotpatchError {
+  return new CLASS_OF_CODE[code](code, message);
+}
+
+/**
+ * The standard message shape, `fn: field <value> is <problem>; expected <accepted>`, as an error.
+ * @internal
+ */
+export function _invalid(code: ErrorCode, fn: string, field: string, value: unknown, problem: string, expected: string): HotpatchError {
+  return _error(code, `${fn}: ${field} ${_show(value)} is ${problem}; expected ${expected}`);
+}
 
 /** Renders a bad value for a message: short, quoted, never throwing (hostile getters, cycles, symbols). @internal */
 export function _show(value: unknown): string {

@@ -6,7 +6,7 @@
  */
 export { ERROR_CODES, HotpatchRangeError, HotpatchSyntaxError, HotpatchTypeError, isHotpatchError } from './errors.js';
 export type { ErrorCode, HotpatchError, HotpatchErrorShape, SafeResult } from './errors.js';
-export { MAX_YEAR, MIN_YEAR } from './_validate.js';
+export { MAX_YEAR, MIN_YEAR } from './guards.js';
 export {
   addDays,
   civilDate,
@@ -20,8 +20,8 @@ export {
   parseCivilDate,
   safeParseCivilDate,
   toEpochDay,
-} from './civil-date.js';
-export type { CivilDate, IsoWeekday } from './civil-date.js';
+} from './time/civil-date.js';
+export type { CivilDate, IsoWeekday } from './time/civil-date.js';
 export {
   MONTH_ABBREVIATIONS,
   addMonths,
@@ -30,24 +30,24 @@ export {
   parseYearMonth,
   safeParseYearMonth,
   yearMonthOf,
-} from './year-month.js';
-export type { YearMonth, YearMonthInput } from './year-month.js';
-export { RELEASE_WEEKS, eachPatchTuesdayOfInterval, nextPatchTuesday, patchTuesday, previewTuesday } from './patch-tuesday.js';
-export type { ReleaseWeek } from './patch-tuesday.js';
-export { toZonedInstant } from './instant.js';
-export type { ZonedInstant } from './instant.js';
-export { RELEASE_HOUR, RELEASE_ZONE, releaseInstant } from './release-instant.js';
-export type { ReleaseInstantOptions } from './release-instant.js';
-export { releaseNames } from './release-names.js';
-export type { ReleaseNames } from './release-names.js';
-export { BASELINE_MONTHS, PLANNED_MONTH_KINDS, baselineOf, isBaselineMonth, nextBaselineMonth, plannedMonthKind } from './cadence.js';
-export type { PlannedMonthKind } from './cadence.js';
-export { ARCHITECTURES, PRODUCT_IDS, getProduct, isProductId, listProducts } from './products.js';
-export type { Architecture, EndOfServicing, Fact, Product, ProductFamily, ProductId } from './products.js';
-export { describeMonth } from './describe-month.js';
-export type { DescribeMonthOptions, MonthDescription, MonthOrDate, ProgramStatus } from './describe-month.js';
-export { compareBuilds, formatBuild, parseBuild, parseKb, safeParseBuild, safeParseKb } from './build.js';
-export type { Build, BuildInput, FormatBuildOptions } from './build.js';
+} from './time/year-month.js';
+export type { YearMonth, YearMonthInput } from './time/year-month.js';
+export { RELEASE_WEEKS, eachPatchTuesdayOfInterval, nextPatchTuesday, patchTuesday, previewTuesday } from './cadence/patch-tuesday.js';
+export type { ReleaseWeek } from './cadence/patch-tuesday.js';
+export { toZonedInstant } from './time/instant.js';
+export type { ZonedInstant } from './time/instant.js';
+export { RELEASE_HOUR, RELEASE_ZONE, releaseInstant } from './cadence/release-instant.js';
+export type { ReleaseInstantOptions } from './cadence/release-instant.js';
+export { releaseNames } from './cadence/release-names.js';
+export type { ReleaseNames } from './cadence/release-names.js';
+export { BASELINE_MONTHS, PLANNED_MONTH_KINDS, baselineOf, isBaselineMonth, nextBaselineMonth, plannedMonthKind } from './cadence/baseline-rule.js';
+export type { PlannedMonthKind } from './cadence/baseline-rule.js';
+export { ARCHITECTURES, PRODUCT_IDS, getProduct, isProductId, listProducts } from './products/products.js';
+export type { Architecture, EndOfServicing, Fact, Product, ProductFamily, ProductId } from './products/products.js';
+export { describeMonth } from './calendar/describe-month.js';
+export type { DescribeMonthOptions, MonthDescription, MonthOrDate, ProgramStatus } from './calendar/describe-month.js';
+export { compareBuilds, formatBuild, parseBuild, parseKb, safeParseBuild, safeParseKb } from './products/build.js';
+export type { Build, BuildInput, FormatBuildOptions } from './products/build.js';
 export { B_RELEASE_KINDS, CHANNELS, RELEASE_KINDS } from './catalog/types.js';
 export type { Catalog, Channel, Release, ReleaseKind, ReleaseSource } from './catalog/types.js';
 export { builtInCatalog, catalogInfo, createCatalog } from './catalog/catalog.js';

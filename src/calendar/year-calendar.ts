@@ -3,18 +3,18 @@
  * a dashboard needs, ready for the renderers.
  * @module
  */
-import { _int, _options, _own, MAX_YEAR, MIN_YEAR } from '../_validate.js';
-import { HotpatchTypeError, _show } from '../errors.js';
-import type { CivilDate } from '../civil-date.js';
-import { _nthTuesday } from '../patch-tuesday.js';
-import { PRODUCT_IDS, _product, type ProductId } from '../products.js';
-import { plannedMonthKind, type PlannedMonthKind } from '../cadence.js';
-import { _status, type ProgramStatus } from '../describe-month.js';
-import { releaseNames, type ReleaseNames } from '../release-names.js';
-import { _pacificTenAm } from '../release-instant.js';
-import { _zonedInstant, type ZonedInstant } from '../instant.js';
-import { _zoneOption } from '../_zone.js';
-import type { YearMonth } from '../year-month.js';
+import { _int, _options, _own, MAX_YEAR, MIN_YEAR } from '../guards.js';
+import { _show, _error } from '../errors.js';
+import type { CivilDate } from '../time/civil-date.js';
+import { _nthTuesday } from '../cadence/patch-tuesday.js';
+import { PRODUCT_IDS, _product, type ProductId } from '../products/products.js';
+import { plannedMonthKind, type PlannedMonthKind } from '../cadence/baseline-rule.js';
+import { _status, type ProgramStatus } from './describe-month.js';
+import { releaseNames, type ReleaseNames } from '../cadence/release-names.js';
+import { _pacificTenAm } from '../cadence/release-instant.js';
+import { _zonedInstant, type ZonedInstant } from '../time/instant.js';
+import { _zoneOption } from '../time/zone.js';
+import type { YearMonth } from '../time/year-month.js';
 import { _catalog, _index } from '../catalog/catalog.js';
 import { _releaseFor } from '../catalog/releases.js';
 import type { Catalog, Channel, Release, ReleaseKind, ReleaseSource } from '../catalog/types.js';
@@ -171,11 +171,11 @@ export function yearCalendar(year: number, options?: YearCalendarOptions): YearC
   const zone = _zoneOption(fn, opts);
   const productsOpt = _own(opts, 'products');
   if (productsOpt !== undefined && (!Array.isArray(productsOpt) || productsOpt.length > PRODUCT_IDS.length * 4)) {
-    throw new HotpatchTypeError('E_OPTION', `${fn}: options.products ${_show(productsOpt)} is not a list of product ids`);
+    throw _error('E_OPTION', `${fn}: options.products ${_show(productsOpt)} is not a list of product ids`);
   }
   const includeOpt = _own(opts, 'include') ?? [];
   if (!Array.isArray(includeOpt) || includeOpt.some((i) => !(CALENDAR_INCLUDES as readonly unknown[]).includes(i))) {
-    throw new HotpatchTypeError('E_OPTION', `${fn}: options.include ${_show(includeOpt)} is not accepted; expected a list of ${CALENDAR_INCLUDES.join(', ')}`);
+    throw _error('E_OPTION', `${fn}: options.include ${_show(includeOpt)} is not accepted; expected a list of ${CALENDAR_INCLUDES.join(', ')}`);
   }
   const products = productsOpt === undefined
     ? PRODUCT_IDS.map((id) => _product(fn, id)).filter((p) => Array.from({ length: 12 }, (_, i) => _status(p, { year, month: i + 1 })).some((s) => s === 'active'))

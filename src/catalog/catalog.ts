@@ -2,12 +2,12 @@
  * The release catalog: the built-in data (validated once, on first use) and caller overrides layered on top.
  * @module
  */
-import { HotpatchRangeError, HotpatchTypeError, _show } from '../errors.js';
-import { _options, _own } from '../_validate.js';
-import { _epochDay } from '../civil-date.js';
-import { PRODUCT_IDS, type ProductId } from '../products.js';
-import { _formatYm, _fromMonthIndex, _monthIndex } from '../year-month.js';
-import { _pacificTenAm } from '../release-instant.js';
+import { _show, _error } from '../errors.js';
+import { _options, _own } from '../guards.js';
+import { _epochDay } from '../time/civil-date.js';
+import { PRODUCT_IDS, type ProductId } from '../products/products.js';
+import { _formatYm, _fromMonthIndex, _monthIndex } from '../time/year-month.js';
+import { _pacificTenAm } from '../cadence/release-instant.js';
 import data from './releases.json';
 import { MAX_ENTRIES, _bKey, _replaceKey, _validateCatalog, _validateEntry } from './validate.js';
 import { _isBRelease, type Catalog, type Channel, type Release } from './types.js';
@@ -106,14 +106,14 @@ export interface CreateCatalogOptions {
  */
 export function createCatalog(entries: readonly unknown[], options?: CreateCatalogOptions): Catalog {
   const fn = 'createCatalog';
-  if (!Array.isArray(entries)) throw new HotpatchTypeError('E_CATALOG', `${fn}: entries ${_show(entries)} is not an array; expected an array of release records`);
-  if (entries.length > MAX_ENTRIES) throw new HotpatchRangeError('E_CATALOG', `${fn}: ${entries.length} entries; expected at most ${MAX_ENTRIES}`);
+  if (!Array.isArray(entries)) throw _error('E_CATALOG', `${fn}: entries ${_show(entries)} is not an array; expected an array of release records`);
+  if (entries.length > MAX_ENTRIES) throw _error('E_CATALOG', `${fn}: ${entries.length} entries; expected at most ${MAX_ENTRIES}`);
   const base = _catalog(fn, _own(_options(fn, options), 'base'));
   const overrides = entries.map((e, i) => _validateEntry(fn, i, e, 'override'));
   const seen = new Set<string>();
   for (const o of overrides) {
     const key = _replaceKey(o);
-    if (seen.has(key)) throw new HotpatchTypeError('E_CATALOG', `${fn}: two entries replace the same release (${o.product} ${o.channel} ${_formatYm(o.month)} ${o.kind}); expected one`);
+    if (seen.has(key)) throw _error('E_CATALOG', `${fn}: two entries replace the same release (${o.product} ${o.channel} ${_formatYm(o.month)} ${o.kind}); expected one`);
     seen.add(key);
   }
   const merged = base.entries.filter((r) => !seen.has(_replaceKey(r)));
@@ -124,7 +124,7 @@ export function createCatalog(entries: readonly unknown[], options?: CreateCatal
 export function _catalog(fn: string, value: unknown): Catalog {
   if (value === undefined) return builtInCatalog();
   if (typeof value === 'object' && value !== null && validated.has(value as Catalog)) return value as Catalog;
-  throw new HotpatchTypeError('E_CATALOG', `${fn}: catalog ${_show(value)} is not a catalog; expected the result of createCatalog() or builtInCatalog()`);
+  throw _error('E_CATALOG', `${fn}: catalog ${_show(value)} is not a catalog; expected the result of createCatalog() or builtInCatalog()`);
 }
 
 /** The lookup index of a catalog, built on first use. @internal */

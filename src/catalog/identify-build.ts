@@ -2,11 +2,11 @@
  * From a build number to what it is, and whether it carries a month's security content.
  * @module
  */
-import { HotpatchRangeError, _show } from '../errors.js';
-import { _options, _own } from '../_validate.js';
-import { _parseBuild } from '../build.js';
-import { PRODUCT_IDS, _product, getProduct, type ProductId } from '../products.js';
-import { _monthIndex, _parseYearMonth, type YearMonthInput } from '../year-month.js';
+import { _show, _error } from '../errors.js';
+import { _options, _own } from '../guards.js';
+import { _parseBuild } from '../products/build.js';
+import { PRODUCT_IDS, _product, getProduct, type ProductId } from '../products/products.js';
+import { _monthIndex, _parseYearMonth, type YearMonthInput } from '../time/year-month.js';
 import { _catalog, _index } from './catalog.js';
 import { _isBRelease, type Catalog, type Release } from './types.js';
 
@@ -114,7 +114,7 @@ export function isPatchedThrough(build: string, product: ProductId, yearMonth: Y
   const p = _product(fn, product);
   const b = _parseBuild(fn, 'build', build);
   if (b.major !== 10 || b.minor !== 0 || b.build !== p.buildMajor) {
-    throw new HotpatchRangeError('E_BUILD_PRODUCT', `${fn}: build ${_show(build)} is not a ${p.id} build; expected 10.0.${p.buildMajor}.x`);
+    throw _error('E_BUILD_PRODUCT', `${fn}: build ${_show(build)} is not a ${p.id} build; expected 10.0.${p.buildMajor}.x`);
   }
   const target = _monthIndex(_parseYearMonth(fn, 'yearMonth', yearMonth));
   const catalog = _catalog(fn, _own(_options(fn, options), 'catalog'));

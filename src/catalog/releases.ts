@@ -3,15 +3,15 @@
  * device on a channel should run at a given time.
  * @module
  */
-import { _civilDate, _epochDay, _fromEpochDay, type CivilDate } from '../civil-date.js';
-import { HotpatchTypeError, _show } from '../errors.js';
-import { _options, _own } from '../_validate.js';
-import { _epochMs } from '../instant.js';
-import { _nthTuesday } from '../patch-tuesday.js';
-import { _product, type ProductId } from '../products.js';
-import { _pacificTenAm } from '../release-instant.js';
-import { _fromMonthIndex, _monthIndex, _parseYearMonth, type YearMonth, type YearMonthInput } from '../year-month.js';
-import { _zoneOption, _wallToEpochMs } from '../_zone.js';
+import { _civilDate, _epochDay, _fromEpochDay, type CivilDate } from '../time/civil-date.js';
+import { _show, _error } from '../errors.js';
+import { _options, _own } from '../guards.js';
+import { _epochMs } from '../time/instant.js';
+import { _nthTuesday } from '../cadence/patch-tuesday.js';
+import { _product, type ProductId } from '../products/products.js';
+import { _pacificTenAm } from '../cadence/release-instant.js';
+import { _fromMonthIndex, _monthIndex, _parseYearMonth, type YearMonth, type YearMonthInput } from '../time/year-month.js';
+import { _zoneOption, _wallToEpochMs } from '../time/zone.js';
 import { _catalog, _index } from './catalog.js';
 import { _bKey } from './validate.js';
 import { CHANNELS, _isBRelease, type Catalog, type Channel, type Release } from './types.js';
@@ -31,7 +31,7 @@ export interface CatalogOptions {
 /** @internal */
 export function _channel(fn: string, value: unknown): Channel {
   if (value === 'hotpatch' || value === 'standard') return value;
-  throw new HotpatchTypeError('E_OPTION', `${fn}: channel ${_show(value)} is not accepted; expected 'hotpatch' or 'standard'`);
+  throw _error('E_OPTION', `${fn}: channel ${_show(value)} is not accepted; expected 'hotpatch' or 'standard'`);
 }
 
 /** The planned-rule release of a month, with no KB or build. @internal */

@@ -2,9 +2,9 @@
  * Types of the release catalog: published releases per product and channel.
  * @module
  */
-import type { CivilDate } from '../civil-date.js';
-import type { ProductId } from '../products.js';
-import type { YearMonth } from '../year-month.js';
+import type { CivilDate } from '../time/civil-date.js';
+import type { ProductId } from '../products/products.js';
+import type { YearMonth } from '../time/year-month.js';
 
 /** Servicing channel of a device: hotpatch-enrolled, or the standard monthly cumulative update (LCU). */
 export type Channel = 'hotpatch' | 'standard';

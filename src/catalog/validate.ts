@@ -4,11 +4,11 @@
  * @internal
  * @module
  */
-import { HotpatchRangeError, HotpatchSyntaxError, HotpatchTypeError, _show } from '../errors.js';
-import { _civilDate, parseCivilDate } from '../civil-date.js';
-import { _parseBuild, _parseKb } from '../build.js';
-import { _product, isProductId } from '../products.js';
-import { _formatYm, _monthIndex, _parseYearMonth } from '../year-month.js';
+import { _show, _error } from '../errors.js';
+import { _civilDate, parseCivilDate } from '../time/civil-date.js';
+import { _parseBuild, _parseKb } from '../products/build.js';
+import { _product, isProductId } from '../products/products.js';
+import { _formatYm, _monthIndex, _parseYearMonth } from '../time/year-month.js';
 import { CHANNELS, RELEASE_KINDS, _isBRelease, _isBaselineKind, type Channel, type Release, type ReleaseKind, type ReleaseSource } from './types.js';
 
 const FIELDS = ['product', 'channel', 'month', 'kind', 'kb', 'build', 'date', 'restartRequired', 'urls', 'note'] as const;
@@ -21,7 +21,7 @@ const HOTPATCH_ONLY: readonly ReleaseKind[] = ['hotpatch', 'oob-hotpatch'];
 const STANDARD_ONLY: readonly ReleaseKind[] = ['lcu', 'oob-lcu', 'preview'];
 
 function fail(fn: string, where: string, message: string): never {
-  throw new HotpatchTypeError('E_CATALOG', `${fn}: ${where}: ${message}`);
+  throw _error('E_CATALOG', `${fn}: ${where}: ${message}`);
 }
 
 /** Checks one raw entry and returns the release it describes. */
@@ -68,7 +68,7 @@ export function _validateEntry(fn: string, index: number, raw: unknown, source: 
   if (buildRaw !== null) {
     const b = _parseBuild(fn, `${where}.build`, buildRaw);
     if (b.major !== 10 || b.minor !== 0 || b.build !== product.buildMajor) {
-      throw new HotpatchRangeError('E_BUILD_PRODUCT', `${fn}: ${where}: build ${_show(buildRaw)} is not a ${product.id} build; expected 10.0.${product.buildMajor}.x`);
+      throw _error('E_BUILD_PRODUCT', `${fn}: ${where}: build ${_show(buildRaw)} is not a ${product.id} build; expected 10.0.${product.buildMajor}.x`);
     }
     build = `${b.build}.${b.ubr}`;
   }
@@ -120,7 +120,7 @@ export function _validateCatalog(fn: string, entries: readonly Release[]): void 
   for (const r of entries) {
     if (_isBRelease(r.kind)) {
       const key = _bKey(r);
-      if (b.has(key)) throw new HotpatchSyntaxError('E_CATALOG', `${fn}: two Patch Tuesday releases for ${r.product} ${r.channel} ${_formatYm(r.month)}; expected one per product, channel and month`);
+      if (b.has(key)) throw _error('E_CATALOG', `${fn}: two Patch Tuesday releases for ${r.product} ${r.channel} ${_formatYm(r.month)}; expected one per product, channel and month`);
       b.set(key, r);
     }
   }
@@ -131,13 +131,13 @@ export function _validateCatalog(fn: string, entries: readonly Release[]): void 
     const shared = _isBaselineKind(r.kind);
     const m = _formatYm(r.month);
     if (shared && ((r.kb && other.kb && r.kb !== other.kb) || (r.build && other.build && r.build !== other.build))) {
-      throw new HotpatchSyntaxError('E_CATALOG', `${fn}: ${r.product} ${m} is a ${r.kind} on the hotpatch channel (${r.kb ?? '?'} ${r.build ?? '?'}) but the standard channel has ${other.kb ?? '?'} ${other.build ?? '?'}; baselines share KB and build`);
+      throw _error('E_CATALOG', `${fn}: ${r.product} ${m} is a ${r.kind} on the hotpatch channel (${r.kb ?? '?'} ${r.build ?? '?'}) but the standard channel has ${other.kb ?? '?'} ${other.build ?? '?'}; baselines share KB and build`);
     }
     if (!shared && r.kb && other.kb && r.kb === other.kb) {
-      throw new HotpatchSyntaxError('E_CATALOG', `${fn}: ${r.product} ${m} hotpatch ${r.kb} has the same KB as the standard channel's cumulative update; hotpatch months have their own KB`);
+      throw _error('E_CATALOG', `${fn}: ${r.product} ${m} hotpatch ${r.kb} has the same KB as the standard channel's cumulative update; hotpatch months have their own KB`);
     }
     if (!shared && other.kind !== 'lcu') {
-      throw new HotpatchSyntaxError('E_CATALOG', `${fn}: ${r.product} ${m} is a hotpatch month on the hotpatch channel but '${other.kind}' on the standard channel`);
+      throw _error('E_CATALOG', `${fn}: ${r.product} ${m} is a hotpatch month on the hotpatch channel but '${other.kind}' on the standard channel`);
     }
   }
 }

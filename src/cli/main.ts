@@ -5,11 +5,11 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isHotpatchError, type ErrorCode } from '../errors.js';
-import { VERSION } from '../version.js';
-import { parseCivilDate, _formatDate } from '../civil-date.js';
-import { formatYearMonth, parseYearMonth } from '../year-month.js';
-import { PRODUCT_IDS, _product, type ProductId } from '../products.js';
-import { describeMonth } from '../describe-month.js';
+import { VERSION } from './version.js';
+import { parseCivilDate, _formatDate } from '../time/civil-date.js';
+import { formatYearMonth, parseYearMonth } from '../time/year-month.js';
+import { PRODUCT_IDS, _product, type ProductId } from '../products/products.js';
+import { describeMonth } from '../calendar/describe-month.js';
 import { releasesOf } from '../catalog/releases.js';
 import { identifyBuild } from '../catalog/identify-build.js';
 import { parseDevice } from '../restart/device.js';
@@ -23,10 +23,10 @@ import { renderHtml } from '../render/html.js';
 import { renderIcs } from '../render/ics.js';
 import { renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
-import { _kbAndBuild, _kindLabel } from '../render/_text.js';
+import { _kbAndBuild, _kindLabel } from '../render/labels.js';
 import { maintenanceWindows, type WindowRule } from '../schedule/maintenance-windows.js';
 import { toAwsSchedule, toAzureRecurrence, toCron, toGcpRecurringSchedule, toRrule } from '../schedule/exporters.js';
-import { _csvRecords } from './csv-lines.js';
+import { _csvRecords } from './input/csv-lines.js';
 
 /** What the CLI needs from its host; `bin.ts` provides the real one, tests a fake. */
 export interface CliIo {

@@ -2,10 +2,10 @@
  * CSV (RFC 4180) rendering of a yearly calendar.
  * @module
  */
-import { _formatDate } from '../civil-date.js';
-import { _formatYm } from '../year-month.js';
+import { _formatDate } from '../time/civil-date.js';
+import { _formatYm } from '../time/year-month.js';
 import type { YearCalendar } from '../calendar/year-calendar.js';
-import { _checkCalendar } from './_calendar.js';
+import { _checkCalendar } from './check-calendar.js';
 
 /** Column names of {@link renderCsv}, in order. */
 export const CSV_COLUMNS = [

@@ -2,11 +2,11 @@
  * HTML rendering of a yearly calendar: one self-contained page that draws the year as a picture.
  * @module
  */
-import { _formatDate, _pad } from '../civil-date.js';
-import { MONTH_ABBREVIATIONS } from '../year-month.js';
+import { _formatDate, _pad } from '../time/civil-date.js';
+import { MONTH_ABBREVIATIONS } from '../time/year-month.js';
 import type { CalendarRow, YearCalendar } from '../calendar/year-calendar.js';
-import { _checkCalendar } from './_calendar.js';
-import { _html } from './_text.js';
+import { _checkCalendar } from './check-calendar.js';
+import { _html } from './labels.js';
 
 const CSS = `
 :root { --baseline: #c62828; --unplanned: #ef6c00; --hotpatch: #2e7d32; --inactive: #9e9e9e; --ink: #1b1b1b; }

@@ -2,13 +2,13 @@
  * iCalendar (RFC 5545) rendering of a yearly calendar.
  * @module
  */
-import { HotpatchRangeError, HotpatchTypeError, _show } from '../errors.js';
-import { _int, _options, _own } from '../_validate.js';
-import { _epochDay, _formatDate, _fromEpochDay, _pad, parseCivilDate } from '../civil-date.js';
-import { _formatYm } from '../year-month.js';
+import { _show, _error } from '../errors.js';
+import { _int, _options, _own } from '../guards.js';
+import { _epochDay, _formatDate, _fromEpochDay, _pad, parseCivilDate } from '../time/civil-date.js';
+import { _formatYm } from '../time/year-month.js';
 import type { YearCalendar } from '../calendar/year-calendar.js';
-import { _checkCalendar } from './_calendar.js';
-import { _kbAndBuild, _kindLabel } from './_text.js';
+import { _checkCalendar } from './check-calendar.js';
+import { _kbAndBuild, _kindLabel } from './labels.js';
 
 /** Options of {@link renderIcs}. */
 export interface RenderIcsOptions {
@@ -99,10 +99,10 @@ export function renderIcs(calendar: YearCalendar, options?: RenderIcsOptions): s
   const stampOpt = _own(opts, 'dtstamp');
   const stampMs = stampOpt === undefined ? _epochDay(...dateParts(cal.retrieved)) * 86_400_000 : _int(fn, 'options.dtstamp', stampOpt, -62_135_596_800_000, 253_402_300_799_999, 'E_OPTION');
   const alarms = _own(opts, 'alarmsMinutesBefore') ?? [];
-  if (!Array.isArray(alarms) || alarms.length > 10) throw new HotpatchTypeError('E_OPTION', `${fn}: options.alarmsMinutesBefore ${_show(alarms)} is not a list of at most 10 minute counts`);
+  if (!Array.isArray(alarms) || alarms.length > 10) throw _error('E_OPTION', `${fn}: options.alarmsMinutesBefore ${_show(alarms)} is not a list of at most 10 minute counts`);
   const alarmMinutes = alarms.map((a: unknown, i: number) => _int(fn, `options.alarmsMinutesBefore[${i}]`, a, 0, 40_320, 'E_OPTION'));
   const nameOpt = _own(opts, 'name');
-  if (nameOpt !== undefined && (typeof nameOpt !== 'string' || nameOpt.length > 200)) throw new HotpatchRangeError('E_OPTION', `${fn}: options.name ${_show(nameOpt)} is not a string of at most 200 characters`);
+  if (nameOpt !== undefined && (typeof nameOpt !== 'string' || nameOpt.length > 200)) throw _error('E_OPTION', `${fn}: options.name ${_show(nameOpt)} is not a string of at most 200 characters`);
   const duration = _int(fn, 'options.durationMinutes', _own(opts, 'durationMinutes') ?? 60, 1, 1440, 'E_OPTION');
   const stamp = utcStamp(stampMs);
   const lines: string[] = [

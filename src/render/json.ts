@@ -2,10 +2,10 @@
  * JSON rendering of a yearly calendar: a stable, versioned shape with a JSON Schema.
  * @module
  */
-import { _formatDate } from '../civil-date.js';
-import { _formatYm } from '../year-month.js';
+import { _formatDate } from '../time/civil-date.js';
+import { _formatYm } from '../time/year-month.js';
 import type { CalendarChannel, YearCalendar } from '../calendar/year-calendar.js';
-import { _checkCalendar } from './_calendar.js';
+import { _checkCalendar } from './check-calendar.js';
 
 /** Version of the JSON shape; bumped on any incompatible change. */
 export const CALENDAR_JSON_VERSION = 1;

@@ -2,10 +2,10 @@
  * Markdown rendering of a yearly calendar: a table a change-advisory board can paste.
  * @module
  */
-import { _formatDate, _pad } from '../civil-date.js';
+import { _formatDate, _pad } from '../time/civil-date.js';
 import type { YearCalendar } from '../calendar/year-calendar.js';
-import { _checkCalendar } from './_calendar.js';
-import { _kbAndBuild, _kindLabel } from './_text.js';
+import { _checkCalendar } from './check-calendar.js';
+import { _kbAndBuild, _kindLabel } from './labels.js';
 
 function cell(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');

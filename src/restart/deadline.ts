@@ -4,14 +4,14 @@
  * @see https://learn.microsoft.com/en-us/windows/deployment/windows-autopatch/operate/windows-autopatch-windows-quality-update-overview
  * @module
  */
-import { HotpatchRangeError, HotpatchTypeError, _show } from '../errors.js';
-import { _options, _own } from '../_validate.js';
-import { _product, type ProductId } from '../products.js';
-import { _pacificTenAm } from '../release-instant.js';
-import { _nthTuesday } from '../patch-tuesday.js';
-import { _epochMs, _zonedInstant, type ZonedInstant } from '../instant.js';
-import { _zoneOption, _plusDaysInZone } from '../_zone.js';
-import { _parseYearMonth, type YearMonth, type YearMonthInput } from '../year-month.js';
+import { _show, _error } from '../errors.js';
+import { _options, _own } from '../guards.js';
+import { _product, type ProductId } from '../products/products.js';
+import { _pacificTenAm } from '../cadence/release-instant.js';
+import { _nthTuesday } from '../cadence/patch-tuesday.js';
+import { _epochMs, _zonedInstant, type ZonedInstant } from '../time/instant.js';
+import { _zoneOption, _plusDaysInZone } from '../time/zone.js';
+import { _parseYearMonth, type YearMonth, type YearMonthInput } from '../time/year-month.js';
 import { _catalog } from '../catalog/catalog.js';
 import { _channel, _releaseFor } from '../catalog/releases.js';
 import type { Catalog, Channel, Release } from '../catalog/types.js';
@@ -63,14 +63,14 @@ const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 function days(fn: string, field: string, value: unknown, max: number): number | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > max) {
-    throw new HotpatchRangeError('E_POLICY', `${fn}: policy.${field} ${_show(value)} is not accepted; expected a whole number of days from 0 to ${max}`);
+    throw _error('E_POLICY', `${fn}: policy.${field} ${_show(value)} is not accepted; expected a whole number of days from 0 to ${max}`);
   }
   return value;
 }
 
 function alias(fn: string, a: [string, number | undefined], b: [string, number | undefined]): number | undefined {
   if (a[1] !== undefined && b[1] !== undefined && a[1] !== b[1]) {
-    throw new HotpatchRangeError('E_POLICY', `${fn}: policy.${a[0]} (${a[1]}) and policy.${b[0]} (${b[1]}) disagree; expected one value`);
+    throw _error('E_POLICY', `${fn}: policy.${a[0]} (${a[1]}) and policy.${b[0]} (${b[1]}) disagree; expected one value`);
   }
   return a[1] ?? b[1];
 }
@@ -79,13 +79,13 @@ function alias(fn: string, a: [string, number | undefined], b: [string, number |
 export function _ringPolicy(fn: string, policy: unknown): NormalizedRingPolicy {
   if (typeof policy === 'string') {
     if ((RING_PRESETS as readonly string[]).includes(policy)) return AUTOPATCH_RING_PRESETS[policy as RingPreset];
-    throw new HotpatchRangeError('E_POLICY', `${fn}: policy ${_show(policy)} is not a preset; expected one of ${Object.keys(AUTOPATCH_RING_PRESETS).join(', ')} or a policy record`);
+    throw _error('E_POLICY', `${fn}: policy ${_show(policy)} is not a preset; expected one of ${Object.keys(AUTOPATCH_RING_PRESETS).join(', ')} or a policy record`);
   }
   if (typeof policy !== 'object' || policy === null || Array.isArray(policy)) {
-    throw new HotpatchTypeError('E_POLICY', `${fn}: policy ${_show(policy)} is not a policy; expected a preset name or a record with deferralInDays, deadlineForQualityUpdatesInDays, deadlineGracePeriodInDays`);
+    throw _error('E_POLICY', `${fn}: policy ${_show(policy)} is not a policy; expected a preset name or a record with deferralInDays, deadlineForQualityUpdatesInDays, deadlineGracePeriodInDays`);
   }
   for (const key of Reflect.ownKeys(policy)) {
-    if (typeof key !== 'string' || FORBIDDEN.has(key)) throw new HotpatchTypeError('E_POLICY', `${fn}: policy key ${_show(String(key))} is not allowed`);
+    if (typeof key !== 'string' || FORBIDDEN.has(key)) throw _error('E_POLICY', `${fn}: policy key ${_show(String(key))} is not allowed`);
   }
   const rec = policy as Record<string, unknown>;
   const get = (k: string): unknown => _own(rec, k);

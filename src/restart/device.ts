@@ -2,10 +2,10 @@
  * The device profile: what restart prediction and eligibility need to know about one machine.
  * @module
  */
-import { HotpatchRangeError, HotpatchTypeError, _show } from '../errors.js';
-import { _parseBuild } from '../build.js';
-import { ARCHITECTURES, PRODUCT_IDS, _product, type Architecture, type ProductId } from '../products.js';
-import { _parseYearMonth, type YearMonth } from '../year-month.js';
+import { _show, _error } from '../errors.js';
+import { _parseBuild } from '../products/build.js';
+import { ARCHITECTURES, PRODUCT_IDS, _product, type Architecture, type ProductId } from '../products/products.js';
+import { _parseYearMonth, type YearMonth } from '../time/year-month.js';
 
 /** Licenses that matter for client hotpatch (and `other` for anything else). */
 export const LICENSES = [
@@ -78,7 +78,7 @@ const FIELDS = ['id', 'product', 'edition', 'architecture', 'build', 'osVersion'
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 
 function fail(fn: string, field: string, value: unknown, expected: string): never {
-  throw new HotpatchTypeError('E_DEVICE', `${fn}: device.${field} ${_show(value)} is not accepted; expected ${expected}`);
+  throw _error('E_DEVICE', `${fn}: device.${field} ${_show(value)} is not accepted; expected ${expected}`);
 }
 
 function oneOf<T extends string>(fn: string, field: string, value: unknown, allowed: readonly T[]): T {
@@ -105,7 +105,7 @@ function inferProduct(fn: string, build: { build: number }, edition: string): Pr
     case 20348:
       return 'windows-server-2022-azure-edition';
     default:
-      throw new HotpatchRangeError('E_UNKNOWN_PRODUCT', `${fn}: build 10.0.${build.build}.x belongs to no hotpatch product; expected a build of ${PRODUCT_IDS.join(', ')}`);
+      throw _error('E_UNKNOWN_PRODUCT', `${fn}: build 10.0.${build.build}.x belongs to no hotpatch product; expected a build of ${PRODUCT_IDS.join(', ')}`);
   }
 }
 
@@ -130,11 +130,11 @@ export function parseDevice(record: unknown): DeviceProfile {
 /** @internal */
 export function _device(fn: string, record: unknown): DeviceProfile {
   if (typeof record !== 'object' || record === null || Array.isArray(record)) {
-    throw new HotpatchTypeError('E_DEVICE', `${fn}: device ${_show(record)} is not an object; expected a device profile record`);
+    throw _error('E_DEVICE', `${fn}: device ${_show(record)} is not an object; expected a device profile record`);
   }
   for (const key of Reflect.ownKeys(record)) {
     if (typeof key !== 'string' || FORBIDDEN.has(key) || !FIELDS.includes(key)) {
-      throw new HotpatchTypeError('E_DEVICE', `${fn}: device field ${_show(String(key))} is not accepted; expected only ${FIELDS.join(', ')}`);
+      throw _error('E_DEVICE', `${fn}: device field ${_show(String(key))} is not accepted; expected only ${FIELDS.join(', ')}`);
     }
   }
   const get = (k: string): unknown => Object.getOwnPropertyDescriptor(record, k)?.value;
@@ -146,7 +146,7 @@ export function _device(fn: string, record: unknown): DeviceProfile {
   const product = productRaw === undefined || productRaw === '' ? inferProduct(fn, build, edition) : _product(fn, productRaw).id;
   const p = _product(fn, product);
   if (build.major !== 10 || build.minor !== 0 || build.build !== p.buildMajor) {
-    throw new HotpatchRangeError('E_BUILD_PRODUCT', `${fn}: device.build ${_show(buildText)} is not a ${p.id} build; expected 10.0.${p.buildMajor}.x`);
+    throw _error('E_BUILD_PRODUCT', `${fn}: device.build ${_show(buildText)} is not a ${p.id} build; expected 10.0.${p.buildMajor}.x`);
   }
   const architecture = oneOf(fn, 'architecture', get('architecture'), ARCHITECTURES);
   const licenseRaw = get('license');

@@ -3,12 +3,12 @@
  * a reason with a stable code and the URL of the rule.
  * @module
  */
-import { _civilDate, _epochDay, _formatDate, type CivilDate } from '../civil-date.js';
-import { _options, _own, _record } from '../_validate.js';
-import { _status } from '../describe-month.js';
-import { _product, type Product } from '../products.js';
-import { _monthIndex, type YearMonth } from '../year-month.js';
-import { HotpatchTypeError, _show } from '../errors.js';
+import { _civilDate, _epochDay, _formatDate, type CivilDate } from '../time/civil-date.js';
+import { _options, _own, _record } from '../guards.js';
+import { _status } from '../calendar/describe-month.js';
+import { _product, type Product } from '../products/products.js';
+import { _monthIndex, type YearMonth } from '../time/year-month.js';
+import { _show, _error } from '../errors.js';
 import { LICENSES, _device, type DeviceProfile } from './device.js';
 
 /** Stable codes of eligibility reasons. */
@@ -114,7 +114,7 @@ export function _eligibilityReasons(device: DeviceProfile, product: Product, mon
 export function _asOfDate(fn: string, options: unknown): CivilDate {
   const opts = _record(fn, 'options', options === undefined ? null : options, '{ asOf: { year, month, day } }');
   const asOf = _own(opts, 'asOf');
-  if (asOf === undefined) throw new HotpatchTypeError('E_OPTION', `${fn}: options.asOf ${_show(asOf)} is missing; expected the civil date to evaluate on (no clock is read)`);
+  if (asOf === undefined) throw _error('E_OPTION', `${fn}: options.asOf ${_show(asOf)} is missing; expected the civil date to evaluate on (no clock is read)`);
   return _civilDate(fn, 'options.asOf', asOf);
 }
 

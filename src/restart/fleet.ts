@@ -3,11 +3,11 @@
  * device, memory flat in the fleet's size.
  * @module
  */
-import { _civilDate, _epochDay, _formatDate, type CivilDate } from '../civil-date.js';
-import { HotpatchRangeError, HotpatchTypeError, isHotpatchError, _show } from '../errors.js';
-import { _int, _options, _own } from '../_validate.js';
-import { _product, type ProductId } from '../products.js';
-import { _formatYm, _fromMonthIndex, _monthIndex } from '../year-month.js';
+import { _civilDate, _epochDay, _formatDate, type CivilDate } from '../time/civil-date.js';
+import { isHotpatchError, _show, _error } from '../errors.js';
+import { _int, _options, _own } from '../guards.js';
+import { _product, type ProductId } from '../products/products.js';
+import { _formatYm, _fromMonthIndex, _monthIndex } from '../time/year-month.js';
 import { _catalog, _index } from '../catalog/catalog.js';
 import { _latestReleasedMonth } from '../catalog/releases.js';
 import type { Catalog, Channel, ReleaseKind } from '../catalog/types.js';
@@ -112,7 +112,7 @@ function prepare(fn: string, options: unknown): Prepared {
   const horizonOpt = _own(opts, 'horizonMonths');
   const horizon = horizonOpt === undefined ? 12 : _int(fn, 'options.horizonMonths', horizonOpt, 1, 120, 'E_OPTION');
   const asOfIndex = _monthIndex(asOf);
-  if (asOf.year * 12 + horizon > 9999 * 12 + 11) throw new HotpatchRangeError('E_DATE_RANGE', `${fn}: options.asOf plus ${horizon} months leaves year 9999`);
+  if (asOf.year * 12 + horizon > 9999 * 12 + 11) throw _error('E_DATE_RANGE', `${fn}: options.asOf plus ${horizon} months leaves year 9999`);
   return {
     asOf,
     asOfIndex,
@@ -186,7 +186,7 @@ export function forecastFleetSync(devices: Iterable<unknown>, options: ForecastF
   const fn = 'forecastFleet';
   const p = prepare(fn, options);
   if (devices === null || typeof devices !== 'object' || typeof (devices as Iterable<unknown>)[Symbol.iterator] !== 'function') {
-    throw new HotpatchTypeError('E_TYPE', `${fn}: devices ${_show(devices)} is not iterable; expected an iterable of device records`);
+    throw _error('E_TYPE', `${fn}: devices ${_show(devices)} is not iterable; expected an iterable of device records`);
   }
   return (function* run(): Generator<FleetResult, void, undefined> {
     let index = 0;
@@ -214,7 +214,7 @@ export function forecastFleet(devices: Iterable<unknown> | AsyncIterable<unknown
   const p = prepare(fn, options);
   const isAsync = devices !== null && typeof devices === 'object' && typeof (devices as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function';
   if (!isAsync && (devices === null || typeof devices !== 'object' || typeof (devices as Iterable<unknown>)[Symbol.iterator] !== 'function')) {
-    throw new HotpatchTypeError('E_TYPE', `${fn}: devices ${_show(devices)} is not iterable; expected an iterable or async iterable of device records`);
+    throw _error('E_TYPE', `${fn}: devices ${_show(devices)} is not iterable; expected an iterable or async iterable of device records`);
   }
   return (async function* run(): AsyncGenerator<FleetResult, void, undefined> {
     let index = 0;

@@ -12,15 +12,15 @@
  * month; optional OOB LCUs and previews are not predicted (they are not offered to every device).
  * @module
  */
-import { _civilDate, _epochDay, type CivilDate } from '../civil-date.js';
-import { HotpatchRangeError } from '../errors.js';
-import { MAX_YEAR, _options, _own } from '../_validate.js';
-import { _product, type Product, type ProductId } from '../products.js';
-import { _pacificTenAm } from '../release-instant.js';
-import { _nthTuesday } from '../patch-tuesday.js';
-import { _zonedInstant, type ZonedInstant } from '../instant.js';
-import { _zoneOption } from '../_zone.js';
-import { _fromMonthIndex, _monthIndex, type YearMonth } from '../year-month.js';
+import { _civilDate, _epochDay, type CivilDate } from '../time/civil-date.js';
+import { HotpatchRangeError, _error } from '../errors.js';
+import { MAX_YEAR, _options, _own } from '../guards.js';
+import { _product, type Product, type ProductId } from '../products/products.js';
+import { _pacificTenAm } from '../cadence/release-instant.js';
+import { _nthTuesday } from '../cadence/patch-tuesday.js';
+import { _zonedInstant, type ZonedInstant } from '../time/instant.js';
+import { _zoneOption } from '../time/zone.js';
+import { _fromMonthIndex, _monthIndex, type YearMonth } from '../time/year-month.js';
 import { _catalog, _index } from '../catalog/catalog.js';
 import { _releaseFor } from '../catalog/releases.js';
 import { _isBaselineKind, type Catalog, type Release, type ReleaseSource } from '../catalog/types.js';
@@ -205,8 +205,8 @@ export function _window(fn: string, options: unknown): { from: CivilDate; to: Ci
   const from = _civilDate(fn, 'options.from', _own(opts, 'from'));
   const to = _civilDate(fn, 'options.to', _own(opts, 'to'));
   const span = _epochDay(to.year, to.month, to.day) - _epochDay(from.year, from.month, from.day);
-  if (span < 0) throw new HotpatchRangeError('E_INTERVAL', `${fn}: options.to is before options.from; expected from <= to`);
-  if (to.year - from.year > MAX_SPAN_YEARS) throw new HotpatchRangeError('E_INTERVAL', `${fn}: the window spans ${to.year - from.year} years; expected at most ${MAX_SPAN_YEARS}`);
+  if (span < 0) throw _error('E_INTERVAL', `${fn}: options.to is before options.from; expected from <= to`);
+  if (to.year - from.year > MAX_SPAN_YEARS) throw _error('E_INTERVAL', `${fn}: the window spans ${to.year - from.year} years; expected at most ${MAX_SPAN_YEARS}`);
   return { from, to, catalog: _catalog(fn, _own(opts, 'catalog')), zone: _zoneOption(fn, opts) };
 }
 

@@ -3,10 +3,10 @@
  * Config, RFC 5545 RRULE and cron. Each states its limits and fails clearly outside them.
  * @module
  */
-import { HotpatchRangeError } from '../errors.js';
-import { _pad } from '../civil-date.js';
-import { _nthTuesday } from '../patch-tuesday.js';
-import { _parseYearMonth } from '../year-month.js';
+import { _error } from '../errors.js';
+import { _pad } from '../time/civil-date.js';
+import { _nthTuesday } from '../cadence/patch-tuesday.js';
+import { _parseYearMonth } from '../time/year-month.js';
 import { _rule, type WindowRule } from './maintenance-windows.js';
 
 const ORDINALS = ['First', 'Second', 'Third', 'Fourth'] as const;
@@ -56,7 +56,7 @@ export interface AzureRecurrence {
 export function toAzureRecurrence(rule: WindowRule): AzureRecurrence {
   const r = _rule('toAzureRecurrence', rule);
   const a = anchor(r.offsetDays, -6, 6);
-  if (!a) throw new HotpatchRangeError('E_SCHEDULE', `toAzureRecurrence: offsetDays ${r.offsetDays} cannot be expressed; Azure allows Offset-6..6 on the first to fourth Tuesday, so -13..20 days from Patch Tuesday`);
+  if (!a) throw _error('E_SCHEDULE', `toAzureRecurrence: offsetDays ${r.offsetDays} cannot be expressed; Azure allows Offset-6..6 on the first to fourth Tuesday, so -13..20 days from Patch Tuesday`);
   return {
     recurEvery: `Month ${ORDINALS[a.week - 1] as string} Tuesday Offset${a.offset}`,
     startTime: r.time,
@@ -95,7 +95,7 @@ export interface AwsSchedule {
 export function toAwsSchedule(rule: WindowRule): AwsSchedule {
   const r = _rule('toAwsSchedule', rule);
   const a = anchor(r.offsetDays, 0, 6);
-  if (!a) throw new HotpatchRangeError('E_SCHEDULE', `toAwsSchedule: offsetDays ${r.offsetDays} cannot be expressed; AWS allows ScheduleOffset 1..6 after TUE#1..TUE#4, so -7..20 days from Patch Tuesday`);
+  if (!a) throw _error('E_SCHEDULE', `toAwsSchedule: offsetDays ${r.offsetDays} cannot be expressed; AWS allows ScheduleOffset 1..6 after TUE#1..TUE#4, so -7..20 days from Patch Tuesday`);
   return {
     schedule: `cron(${r.minute} ${r.hour} ? * TUE#${a.week} *)`,
     ...(a.offset === 0 ? {} : { scheduleOffset: a.offset }),
@@ -174,7 +174,7 @@ function weekdayWindow(offsetDays: number): { weekday: number; first: number; la
 export function toRrule(rule: WindowRule, firstMonth: { readonly year: number; readonly month: number }): string {
   const r = _rule('toRrule', rule);
   const w = weekdayWindow(r.offsetDays);
-  if (w.first < 1 || w.last > 28) throw new HotpatchRangeError('E_SCHEDULE', `toRrule: offsetDays ${r.offsetDays} cannot be expressed; RRULE BYMONTHDAY works for -7..14 days from Patch Tuesday`);
+  if (w.first < 1 || w.last > 28) throw _error('E_SCHEDULE', `toRrule: offsetDays ${r.offsetDays} cannot be expressed; RRULE BYMONTHDAY works for -7..14 days from Patch Tuesday`);
   const first = _parseYearMonth('toRrule', 'firstMonth', firstMonth);
   const day = _nthTuesday(first.year, first.month, 2) + r.offsetDays;
   const days = Array.from({ length: 7 }, (_, i) => w.first + i).join(',');
@@ -211,9 +211,9 @@ export interface CronSchedule {
 export function toCron(rule: WindowRule, command: string): CronSchedule {
   const r = _rule('toCron', rule);
   const w = weekdayWindow(r.offsetDays);
-  if (w.first < 1 || w.last > 28) throw new HotpatchRangeError('E_SCHEDULE', `toCron: offsetDays ${r.offsetDays} cannot be expressed; a day-of-month range works for -7..14 days from Patch Tuesday`);
+  if (w.first < 1 || w.last > 28) throw _error('E_SCHEDULE', `toCron: offsetDays ${r.offsetDays} cannot be expressed; a day-of-month range works for -7..14 days from Patch Tuesday`);
   if (typeof command !== 'string' || command.length === 0 || command.length > 1000 || /[\r\n%]/.test(command)) {
-    throw new HotpatchRangeError('E_SCHEDULE', 'toCron: command is not accepted; expected one line of at most 1,000 characters without % (cron treats % as a newline)');
+    throw _error('E_SCHEDULE', 'toCron: command is not accepted; expected one line of at most 1,000 characters without % (cron treats % as a newline)');
   }
   const expression = `${r.minute} ${r.hour} ${w.first}-${w.last} * *`;
   const guard = `[ "$(date +\\%u)" -eq ${w.weekday + 1} ] &&`;

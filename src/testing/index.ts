@@ -4,13 +4,13 @@
  * @packageDocumentation
  */
 import fc from 'fast-check';
-import { _daysInMonth, type CivilDate } from '../civil-date.js';
-import type { YearMonth } from '../year-month.js';
-import { PRODUCT_IDS, getProduct, type ProductId } from '../products.js';
+import { _daysInMonth, type CivilDate } from '../time/civil-date.js';
+import type { YearMonth } from '../time/year-month.js';
+import { PRODUCT_IDS, getProduct, type ProductId } from '../products/products.js';
 import type { DeviceProfile, License } from '../restart/device.js';
 import type { RingPolicy } from '../restart/deadline.js';
 import { restartSummary } from '../restart/predict.js';
-import { plannedMonthKind } from '../cadence.js';
+import { plannedMonthKind } from '../cadence/baseline-rule.js';
 
 /** Bounds for year-based arbitraries. */
 export interface YearBounds {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { main, type CliIo } from '../../src/cli/main.js';
-import { VERSION } from '../../src/version.js';
+import { VERSION } from '../../src/cli/version.js';
 import pkg from '../../package.json' with { type: 'json' };
 
 interface Run {

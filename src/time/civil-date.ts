@@ -2,8 +2,8 @@
  * Civil (calendar) dates as plain records, with integer day arithmetic. No `Date` object, no host time zone.
  * @module
  */
-import { HotpatchRangeError, HotpatchSyntaxError, _safe, _show, type SafeResult } from './errors.js';
-import { MAX_YEAR, MIN_YEAR, _int, _own, _record } from './_validate.js';
+import { HotpatchRangeError, _safe, _show, type SafeResult, _error } from '../errors.js';
+import { MAX_YEAR, MIN_YEAR, _int, _own, _record } from '../guards.js';
 
 /** A calendar date in the proleptic Gregorian calendar; `month` is 1-based. */
 export interface CivilDate {
@@ -173,7 +173,7 @@ export function addDays(date: CivilDate, days: number): CivilDate {
   _int('addDays', 'days', days, -(MAX_EPOCH_DAY - MIN_EPOCH_DAY), MAX_EPOCH_DAY - MIN_EPOCH_DAY);
   const target = start + days;
   if (target < MIN_EPOCH_DAY || target > MAX_EPOCH_DAY) {
-    throw new HotpatchRangeError('E_DATE_RANGE', `addDays: ${formatCivilDate(date)} + ${days} days leaves years ${MIN_YEAR}..${MAX_YEAR}`);
+    throw _error('E_DATE_RANGE', `addDays: ${formatCivilDate(date)} + ${days} days leaves years ${MIN_YEAR}..${MAX_YEAR}`);
   }
   return _fromEpochDay(target);
 }
@@ -246,7 +246,7 @@ export function parseCivilDate(text: string): CivilDate {
   }
   const m = text.length <= 10 ? ISO_DATE.exec(text) : null;
   if (!m) {
-    throw new HotpatchSyntaxError('E_DATE_FORMAT', `parseCivilDate: text ${_show(text)} is not a date; expected ISO 'YYYY-MM-DD', e.g. '2026-07-14'`);
+    throw _error('E_DATE_FORMAT', `parseCivilDate: text ${_show(text)} is not a date; expected ISO 'YYYY-MM-DD', e.g. '2026-07-14'`);
   }
   return _civilDate('parseCivilDate', 'text', { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) });
 }

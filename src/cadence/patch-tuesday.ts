@@ -4,9 +4,9 @@
  * @see https://learn.microsoft.com/en-us/windows/deployment/update/release-cycle
  * @module
  */
-import { HotpatchRangeError } from './errors.js';
-import { MAX_YEAR, MIN_YEAR, _int } from './_validate.js';
-import { _civilDate, _epochDay, _formatDate, type CivilDate } from './civil-date.js';
+import { _error } from '../errors.js';
+import { MAX_YEAR, MIN_YEAR, _int } from '../guards.js';
+import { _civilDate, _epochDay, _formatDate, type CivilDate } from '../time/civil-date.js';
 
 /** Which monthly release: `B` = Patch Tuesday (security), `D` = optional non-security preview. */
 export type ReleaseWeek = 'B' | 'D';
@@ -87,7 +87,7 @@ export function nextPatchTuesday(asOf: CivilDate): CivilDate {
   if (d.day <= day) return { year: d.year, month: d.month, day };
   if (d.month < 12) return { year: d.year, month: d.month + 1, day: _nthTuesday(d.year, d.month + 1, 2) };
   if (d.year === MAX_YEAR) {
-    throw new HotpatchRangeError('E_DATE_RANGE', `nextPatchTuesday: asOf ${_formatDate(d)} is after the last Patch Tuesday of year ${MAX_YEAR}`);
+    throw _error('E_DATE_RANGE', `nextPatchTuesday: asOf ${_formatDate(d)} is after the last Patch Tuesday of year ${MAX_YEAR}`);
   }
   return { year: d.year + 1, month: 1, day: _nthTuesday(d.year + 1, 1, 2) };
 }
@@ -111,7 +111,7 @@ export function eachPatchTuesdayOfInterval(start: CivilDate, end: CivilDate): Ci
   const startDay = _epochDay(s.year, s.month, s.day);
   const endDay = _epochDay(e.year, e.month, e.day);
   if (endDay < startDay) {
-    throw new HotpatchRangeError('E_INTERVAL', `eachPatchTuesdayOfInterval: end ${_formatDate(e)} is before start ${_formatDate(s)}; expected start <= end`);
+    throw _error('E_INTERVAL', `eachPatchTuesdayOfInterval: end ${_formatDate(e)} is before start ${_formatDate(s)}; expected start <= end`);
   }
   const out: CivilDate[] = [];
   for (let i = s.year * 12 + s.month - 1; i <= e.year * 12 + e.month - 1; i++) {

@@ -4,7 +4,7 @@
  * @internal
  * @module
  */
-import { HotpatchRangeError, HotpatchTypeError, _show, type ErrorCode } from './errors.js';
+import { _show, type ErrorCode, _error } from './errors.js';
 
 /** Smallest and largest year the library accepts (Temporal's and ISO 8601's four-digit range). */
 export const MIN_YEAR = 1;
@@ -22,7 +22,7 @@ export function _int(
 ): number {
   if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) return value;
   const isNumber = typeof value === 'number';
-  throw new (isNumber ? HotpatchRangeError : HotpatchTypeError)(
+  throw _error(
     isNumber ? code : 'E_TYPE',
     `${fn}: ${field} ${_show(value)} is ${isNumber ? 'out of range' : 'not a number'}; expected an integer from ${min} to ${max}`,
   );
@@ -31,7 +31,7 @@ export function _int(
 /** Throws unless `value` is a plain object (not null, not an array). */
 export function _record(fn: string, field: string, value: unknown, expected: string): Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new HotpatchTypeError('E_TYPE', `${fn}: ${field} ${_show(value)} is not an object; expected ${expected}`);
+    throw _error('E_TYPE', `${fn}: ${field} ${_show(value)} is not an object; expected ${expected}`);
   }
   return value as Record<string, unknown>;
 }
@@ -51,7 +51,7 @@ export function _oneOf<T extends string>(
 ): T {
   if (value === undefined && fallback !== undefined) return fallback;
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
-  throw new HotpatchRangeError('E_OPTION', `${fn}: ${field} ${_show(value)} is not accepted; expected one of ${allowed.map((a) => `'${a}'`).join(', ')}`);
+  throw _error('E_OPTION', `${fn}: ${field} ${_show(value)} is not accepted; expected one of ${allowed.map((a) => `'${a}'`).join(', ')}`);
 }
 
 /** Options must be undefined or a plain object; anything else is a caller bug worth naming. */

@@ -4,9 +4,9 @@
  * @see https://learn.microsoft.com/en-us/windows/deployment/windows-autopatch/manage/windows-autopatch-hotpatch-updates
  * @module
  */
-import { HotpatchRangeError, HotpatchTypeError, _show } from './errors.js';
-import { MAX_YEAR, MIN_YEAR, _int } from './_validate.js';
-import { _formatYm, _parseYearMonth, type YearMonth, type YearMonthInput } from './year-month.js';
+import { HotpatchTypeError, _show, _error } from '../errors.js';
+import { MAX_YEAR, MIN_YEAR, _int } from '../guards.js';
+import { _formatYm, _parseYearMonth, type YearMonth, type YearMonthInput } from '../time/year-month.js';
 
 /** Kind of a month in the planned calendar. */
 export type PlannedMonthKind = 'baseline' | 'hotpatch';
@@ -25,7 +25,7 @@ function monthOf(fn: string, input: unknown): number {
     _int(fn, 'yearMonth.year', year, MIN_YEAR, MAX_YEAR);
     return _int(fn, 'yearMonth.month', month, 1, 12);
   }
-  throw new HotpatchTypeError('E_TYPE', `${fn}: ${_show(input)} is not a month; expected a month number 1..12 or a { year, month } record (parse text with parseYearMonth)`);
+  throw _error('E_TYPE', `${fn}: ${_show(input)} is not a month; expected a month number 1..12 or a { year, month } record (parse text with parseYearMonth)`);
 }
 
 /**
@@ -93,7 +93,7 @@ export function nextBaselineMonth(yearMonth: YearMonthInput): YearMonth {
   const month = ym.month - ((ym.month - 1) % 3) + 3;
   if (month <= 12) return { year: ym.year, month };
   if (ym.year === MAX_YEAR) {
-    throw new HotpatchRangeError('E_DATE_RANGE', `nextBaselineMonth: no baseline month after ${_formatYm(ym)} within years ${MIN_YEAR}..${MAX_YEAR}`);
+    throw _error('E_DATE_RANGE', `nextBaselineMonth: no baseline month after ${_formatYm(ym)} within years ${MIN_YEAR}..${MAX_YEAR}`);
   }
   return { year: ym.year + 1, month: month - 12 };
 }

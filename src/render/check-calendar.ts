@@ -3,7 +3,7 @@
  * @internal
  * @module
  */
-import { HotpatchTypeError, _show } from '../errors.js';
+import { _show, _error } from '../errors.js';
 import type { YearCalendar } from '../calendar/year-calendar.js';
 
 /** @internal */
@@ -18,7 +18,7 @@ export function _checkCalendar(fn: string, value: unknown): YearCalendar {
     !Array.isArray(c.rows) ||
     !Array.isArray(c.extras)
   ) {
-    throw new HotpatchTypeError('E_TYPE', `${fn}: calendar ${_show(value)} is not a calendar; expected the result of yearCalendar()`);
+    throw _error('E_TYPE', `${fn}: calendar ${_show(value)} is not a calendar; expected the result of yearCalendar()`);
   }
   return c;
 }

@@ -2,8 +2,8 @@
  * Exact instants: the shape every zoned answer of this library takes.
  * @module
  */
-import { HotpatchRangeError, HotpatchTypeError, _show } from './errors.js';
-import { _checkZone, _formatZoned } from './_zone.js';
+import { _show, _error } from '../errors.js';
+import { _checkZone, _formatZoned } from './zone.js';
 
 /** An exact instant, shown in UTC and in a chosen IANA zone. */
 export interface ZonedInstant {
@@ -45,10 +45,10 @@ export function toZonedInstant(epochMilliseconds: number, zone: string): ZonedIn
 /** Checks an instant given as epoch milliseconds. @internal */
 export function _epochMs(fn: string, field: string, value: unknown): number {
   if (typeof value !== 'number') {
-    throw new HotpatchTypeError('E_TYPE', `${fn}: ${field} ${_show(value)} is not a number; expected integer epoch milliseconds within years 1..9999`);
+    throw _error('E_TYPE', `${fn}: ${field} ${_show(value)} is not a number; expected integer epoch milliseconds within years 1..9999`);
   }
   if (!Number.isInteger(value) || value < MIN_MS || value > MAX_MS) {
-    throw new HotpatchRangeError('E_DATE_RANGE', `${fn}: ${field} ${_show(value)} is out of range; expected integer epoch milliseconds within years 1..9999`);
+    throw _error('E_DATE_RANGE', `${fn}: ${field} ${_show(value)} is out of range; expected integer epoch milliseconds within years 1..9999`);
   }
   return value;
 }

@@ -3,12 +3,12 @@
  * @see https://learn.microsoft.com/en-us/windows/deployment/update/release-cycle ("typically published at 10:00 AM Pacific Time")
  * @module
  */
-import { _oneOf, _options, _own } from './_validate.js';
-import { _epochDay } from './civil-date.js';
-import { _zoneOption, _wallToEpochMs } from './_zone.js';
-import { _zonedInstant, type ZonedInstant } from './instant.js';
+import { _oneOf, _options, _own } from '../guards.js';
+import { _epochDay } from '../time/civil-date.js';
+import { _zoneOption, _wallToEpochMs } from '../time/zone.js';
+import { _zonedInstant, type ZonedInstant } from '../time/instant.js';
 import { RELEASE_WEEKS, _releaseDay, type ReleaseWeek } from './patch-tuesday.js';
-import { _parseYearMonth, type YearMonthInput } from './year-month.js';
+import { _parseYearMonth, type YearMonthInput } from '../time/year-month.js';
 
 /** Microsoft's release clock. */
 export const RELEASE_ZONE = 'America/Los_Angeles';

@@ -3,19 +3,19 @@
  * Patch Tuesday, the release instant and its names.
  * @module
  */
-import { HotpatchSyntaxError, _show } from './errors.js';
-import { _options, _own } from './_validate.js';
-import { _civilDate, type CivilDate } from './civil-date.js';
-import { _parseYearMonth, _monthIndex, type YearMonth, type YearMonthInput } from './year-month.js';
-import { _product, type ProductId, type Product } from './products.js';
-import { plannedMonthKind, type PlannedMonthKind } from './cadence.js';
-import { _nthTuesday } from './patch-tuesday.js';
-import { releaseInstant } from './release-instant.js';
-import { releaseNames, type ReleaseNames } from './release-names.js';
-import type { ZonedInstant } from './instant.js';
-import { _catalog } from './catalog/catalog.js';
-import { _releaseFor } from './catalog/releases.js';
-import type { Catalog, ReleaseSource } from './catalog/types.js';
+import { _show, _error } from '../errors.js';
+import { _options, _own } from '../guards.js';
+import { _civilDate, type CivilDate } from '../time/civil-date.js';
+import { _parseYearMonth, _monthIndex, type YearMonth, type YearMonthInput } from '../time/year-month.js';
+import { _product, type ProductId, type Product } from '../products/products.js';
+import { plannedMonthKind, type PlannedMonthKind } from '../cadence/baseline-rule.js';
+import { _nthTuesday } from '../cadence/patch-tuesday.js';
+import { releaseInstant } from '../cadence/release-instant.js';
+import { releaseNames, type ReleaseNames } from '../cadence/release-names.js';
+import type { ZonedInstant } from '../time/instant.js';
+import { _catalog } from '../catalog/catalog.js';
+import { _releaseFor } from '../catalog/releases.js';
+import type { Catalog, ReleaseSource } from '../catalog/types.js';
 
 /** Where a month stands in a product's hotpatch program. `unknown`: Microsoft has not published the start. */
 export type ProgramStatus = 'before-program' | 'active' | 'ended' | 'unknown';
@@ -86,7 +86,7 @@ export function _monthOrDate(fn: string, value: unknown): YearMonth {
 
 function _parseDateText(fn: string, text: string): unknown {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) throw new HotpatchSyntaxError('E_DATE_FORMAT', `${fn}: yearMonthOrDate ${_show(text)} is not a date; expected 'YYYY-MM-DD' or a year-month`);
+  if (!m) throw _error('E_DATE_FORMAT', `${fn}: yearMonthOrDate ${_show(text)} is not a date; expected 'YYYY-MM-DD' or a year-month`);
   return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
 }
 

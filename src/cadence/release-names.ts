@@ -2,8 +2,8 @@
  * The names Microsoft gives a monthly release.
  * @module
  */
-import { _pad } from './civil-date.js';
-import { MONTH_ABBREVIATIONS, _parseYearMonth, type YearMonthInput } from './year-month.js';
+import { _pad } from '../time/civil-date.js';
+import { MONTH_ABBREVIATIONS, _parseYearMonth, type YearMonthInput } from '../time/year-month.js';
 
 /** Names of a month's B release. */
 export interface ReleaseNames {

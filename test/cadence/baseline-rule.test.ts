@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { baselineOf, isBaselineMonth, nextBaselineMonth, parseYearMonth, patchTuesday, plannedMonthKind, toEpochDay } from '../src/index.js';
-import { anyYear, anyYearMonth } from './support/arbitraries.js';
+import { baselineOf, isBaselineMonth, nextBaselineMonth, parseYearMonth, patchTuesday, plannedMonthKind, toEpochDay } from '../../src/index.js';
+import { anyYear, anyYearMonth } from '../support/arbitraries.js';
 
 describe('cadence', () => {
   it.each([

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addMonths, compareYearMonths, formatYearMonth, parseYearMonth, releaseNames, safeParseYearMonth } from '../src/index.js';
-import { anyYearMonth } from './support/arbitraries.js';
+import { addMonths, compareYearMonths, formatYearMonth, parseYearMonth, releaseNames, safeParseYearMonth } from '../../src/index.js';
+import { anyYearMonth } from '../support/arbitraries.js';
 
 describe('parseYearMonth', () => {
   it.each(['2026-07', '2026.07', '2026.07 B', '2026-Jul', '2026-jul', '2026-JUL'])('parseYearMonth(%j) → 2026-07', (text) => {

@@ -2,8 +2,8 @@
  * Windows OS build numbers (`10.0.26100.4061`: major.minor.build.UBR) and KB article numbers.
  * @module
  */
-import { HotpatchSyntaxError, HotpatchTypeError, _safe, _show, type SafeResult } from './errors.js';
-import { _oneOf, _options, _own } from './_validate.js';
+import { _safe, _show, type SafeResult, _error } from '../errors.js';
+import { _oneOf, _options, _own } from '../guards.js';
 
 /** A Windows OS version: `major.minor.build.ubr` (UBR = update build revision). */
 export interface Build {
@@ -32,14 +32,14 @@ export function _parseBuild(fn: string, field: string, input: unknown): Build {
       const [major, minor, build, ubr] = parts as [number, number, number, number];
       if (build >= 1000 && build <= 99_999) return { major, minor, build, ubr };
     }
-    throw new HotpatchSyntaxError('E_BUILD_FORMAT', `${fn}: ${field} ${_show(input)} is not a build; expected ${ACCEPTED_BUILD} or a { major, minor, build, ubr } record`);
+    throw _error('E_BUILD_FORMAT', `${fn}: ${field} ${_show(input)} is not a build; expected ${ACCEPTED_BUILD} or a { major, minor, build, ubr } record`);
   }
   if (typeof input !== 'string') {
-    throw new HotpatchTypeError('E_TYPE', `${fn}: ${field} ${_show(input)} is not a string; expected ${ACCEPTED_BUILD}`);
+    throw _error('E_TYPE', `${fn}: ${field} ${_show(input)} is not a string; expected ${ACCEPTED_BUILD}`);
   }
   const m = input.length <= 24 ? BUILD_RE.exec(input) : null;
   if (!m) {
-    throw new HotpatchSyntaxError('E_BUILD_FORMAT', `${fn}: ${field} ${_show(input)} is not a build; expected ${ACCEPTED_BUILD}`);
+    throw _error('E_BUILD_FORMAT', `${fn}: ${field} ${_show(input)} is not a build; expected ${ACCEPTED_BUILD}`);
   }
   return {
     major: m[1] === undefined ? 10 : Number(m[1]),
@@ -130,11 +130,11 @@ const KB_RE = /^(?:KB)?([1-9]\d{5,6})$/i;
 /** @internal */
 export function _parseKb(fn: string, field: string, input: unknown): string {
   if (typeof input !== 'string') {
-    throw new HotpatchTypeError('E_TYPE', `${fn}: ${field} ${_show(input)} is not a string; expected a KB number such as 'KB5058411', 'kb5058411' or '5058411'`);
+    throw _error('E_TYPE', `${fn}: ${field} ${_show(input)} is not a string; expected a KB number such as 'KB5058411', 'kb5058411' or '5058411'`);
   }
   const m = input.length <= 12 ? KB_RE.exec(input) : null;
   if (!m) {
-    throw new HotpatchSyntaxError('E_KB_FORMAT', `${fn}: ${field} ${_show(input)} is not a KB number; expected 'KB' and 6 or 7 digits, e.g. 'KB5058411', 'kb5058411' or '5058411'`);
+    throw _error('E_KB_FORMAT', `${fn}: ${field} ${_show(input)} is not a KB number; expected 'KB' and 6 or 7 digits, e.g. 'KB5058411', 'kb5058411' or '5058411'`);
   }
   return `KB${m[1] as string}`;
 }

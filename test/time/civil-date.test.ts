@@ -13,8 +13,8 @@ import {
   parseCivilDate,
   safeParseCivilDate,
   toEpochDay,
-} from '../src/index.js';
-import { anyCivilDate } from './support/arbitraries.js';
+} from '../../src/index.js';
+import { anyCivilDate } from '../support/arbitraries.js';
 
 describe('parseCivilDate', () => {
   it("parseCivilDate('2026-07-14') → { 2026, 7, 14 }", () => {

@@ -5,7 +5,7 @@
  * @module
  */
 import { DateTime, IANAZone } from 'luxon';
-import { HotpatchRangeError, HotpatchTypeError, _show } from './errors.js';
+import { _show, _error } from '../errors.js';
 import { _fromEpochDay, _pad, type CivilDate } from './civil-date.js';
 
 const MAX_ZONE_LENGTH = 64;
@@ -14,7 +14,7 @@ const checkedZones = new Map<string, boolean>();
 /** Throws `E_ZONE` unless `zone` names an IANA time zone known to this runtime's ICU data. */
 export function _checkZone(fn: string, zone: unknown): string {
   if (typeof zone !== 'string') {
-    throw new HotpatchTypeError('E_ZONE', `${fn}: zone ${_show(zone)} is not a string; expected an IANA time zone name such as 'Europe/Berlin' or 'UTC'`);
+    throw _error('E_ZONE', `${fn}: zone ${_show(zone)} is not a string; expected an IANA time zone name such as 'Europe/Berlin' or 'UTC'`);
   }
   let valid = checkedZones.get(zone);
   if (valid === undefined) {
@@ -22,7 +22,7 @@ export function _checkZone(fn: string, zone: unknown): string {
     if (checkedZones.size < 1024) checkedZones.set(zone, valid);
   }
   if (!valid) {
-    throw new HotpatchRangeError('E_ZONE', `${fn}: zone ${_show(zone)} is not a known time zone; expected an IANA time zone name such as 'Europe/Berlin' or 'UTC'`);
+    throw _error('E_ZONE', `${fn}: zone ${_show(zone)} is not a known time zone; expected an IANA time zone name such as 'Europe/Berlin' or 'UTC'`);
   }
   return zone;
 }

@@ -9,8 +9,8 @@ import {
   patchTuesday,
   previewTuesday,
   toEpochDay,
-} from '../src/index.js';
-import { anyCivilDate, anyMonth, anyYear } from './support/arbitraries.js';
+} from '../../src/index.js';
+import { anyCivilDate, anyMonth, anyYear } from '../support/arbitraries.js';
 
 // Oracles: independent implementations used only to check ours.
 function luxonPatchTuesday(year: number, month: number): number {

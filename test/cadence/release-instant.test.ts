@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { patchTuesday, releaseInstant, toZonedInstant } from '../src/index.js';
-import { anyMonth } from './support/arbitraries.js';
+import { patchTuesday, releaseInstant, toZonedInstant } from '../../src/index.js';
+import { anyMonth } from '../support/arbitraries.js';
 
 describe('releaseInstant', () => {
   it("releaseInstant('2025-04', { zone: 'Europe/Berlin' }) → 17:00Z, 19:00+02:00", () => {

@@ -3,9 +3,9 @@
  * published (or that could not be confirmed) are absent, not guessed.
  * @module
  */
-import { HotpatchTypeError, _show } from './errors.js';
-import type { CivilDate } from './civil-date.js';
-import type { YearMonth } from './year-month.js';
+import { _show, _error } from '../errors.js';
+import type { CivilDate } from '../time/civil-date.js';
+import type { YearMonth } from '../time/year-month.js';
 
 /** Ids of the products this library knows. */
 export const PRODUCT_IDS = [
@@ -183,7 +183,7 @@ export function getProduct(id: ProductId): Product {
 export function _product(fn: string, id: unknown): Product {
   const product = typeof id === 'string' ? BY_ID.get(id) : undefined;
   if (!product) {
-    throw new HotpatchTypeError('E_UNKNOWN_PRODUCT', `${fn}: product ${_show(id)} is unknown; expected one of ${PRODUCT_IDS.join(', ')}`);
+    throw _error('E_UNKNOWN_PRODUCT', `${fn}: product ${_show(id)} is unknown; expected one of ${PRODUCT_IDS.join(', ')}`);
   }
   return product;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PRODUCT_IDS, describeMonth, getProduct, listProducts } from '../src/index.js';
+import { PRODUCT_IDS, describeMonth, getProduct, listProducts } from '../../src/index.js';
 
 describe('products', () => {
   it('lists the five hotpatch products with their build majors', () => {

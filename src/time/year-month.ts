@@ -2,8 +2,8 @@
  * Year-months: the unit of Microsoft's release calendar (`2026.07 B`, MSRC `2026-Jul`).
  * @module
  */
-import { HotpatchRangeError, HotpatchSyntaxError, HotpatchTypeError, _safe, _show, type SafeResult } from './errors.js';
-import { MAX_YEAR, MIN_YEAR, _int, _own } from './_validate.js';
+import { HotpatchRangeError, HotpatchTypeError, _safe, _show, type SafeResult, _error } from '../errors.js';
+import { MAX_YEAR, MIN_YEAR, _int, _own } from '../guards.js';
 import { _civilDate, _pad, type CivilDate } from './civil-date.js';
 
 /** A calendar month; `month` is 1-based. */
@@ -27,7 +27,7 @@ const MSRC = /^(\d{4})-([A-Za-z]{3})$/;
 /** Validates a record as a year-month and returns a fresh copy. @internal */
 export function _yearMonth(fn: string, field: string, value: unknown): YearMonth {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new HotpatchTypeError('E_TYPE', `${fn}: ${field} ${_show(value)} is not a year-month; expected ${ACCEPTED}`);
+    throw _error('E_TYPE', `${fn}: ${field} ${_show(value)} is not a year-month; expected ${ACCEPTED}`);
   }
   const rec = value as Record<string, unknown>;
   const year = _int(fn, `${field}.year`, _own(rec, 'year'), MIN_YEAR, MAX_YEAR);
@@ -47,7 +47,7 @@ export function _parseYearMonth(fn: string, field: string, input: unknown): Year
     const index = MONTH_ABBREVIATIONS.findIndex((m) => m.toLowerCase() === abbr);
     if (index >= 0) return _yearMonth(fn, field, { year: Number(msrc[1]), month: index + 1 });
   }
-  throw new HotpatchSyntaxError('E_DATE_FORMAT', `${fn}: ${field} ${_show(input)} is not a year-month; expected ${ACCEPTED}`);
+  throw _error('E_DATE_FORMAT', `${fn}: ${field} ${_show(input)} is not a year-month; expected ${ACCEPTED}`);
 }
 
 /**
@@ -130,7 +130,7 @@ export function addMonths(yearMonth: YearMonthInput, months: number): YearMonth 
   _int('addMonths', 'months', months, MIN_INDEX - MAX_INDEX, MAX_INDEX - MIN_INDEX);
   const target = _monthIndex(ym) + months;
   if (target < MIN_INDEX || target > MAX_INDEX) {
-    throw new HotpatchRangeError('E_DATE_RANGE', `addMonths: ${_formatYm(ym)} + ${months} months leaves years ${MIN_YEAR}..${MAX_YEAR}`);
+    throw _error('E_DATE_RANGE', `addMonths: ${_formatYm(ym)} + ${months} months leaves years ${MIN_YEAR}..${MAX_YEAR}`);
   }
   return _fromMonthIndex(target);
 }
