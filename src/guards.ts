@@ -36,9 +36,23 @@ export function _record(fn: string, field: string, value: unknown, expected: str
   return value as Record<string, unknown>;
 }
 
-/** Reads an own property only: never `__proto__` or an inherited getter. */
-export function _own(obj: Record<string, unknown>, key: string): unknown {
-  return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;
+/** Reads an own data property only: never `__proto__`, an inherited value or a getter. */
+export function _own(obj: object, key: string): unknown {
+  return Object.getOwnPropertyDescriptor(obj, key)?.value;
+}
+
+/** Keys that would reach or replace an object's prototype when a record is copied. */
+const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * Throws `code` unless every own key of `record` is a string, not a prototype key, and (when `allowed` is
+ * given) one of `allowed`. `where` names the record in the message, e.g. `'createCatalog: entry 3'`.
+ */
+export function _checkKeys(where: string, record: object, allowed: readonly string[] | null, code: ErrorCode): void {
+  for (const key of Reflect.ownKeys(record)) {
+    if (typeof key !== 'string' || FORBIDDEN_KEYS.has(key)) throw _error(code, `${where}: key ${_show(String(key))} is not allowed`);
+    if (allowed && !allowed.includes(key)) throw _error(code, `${where}: field ${_show(key)} is not accepted; expected only ${allowed.join(', ')}`);
+  }
 }
 
 /** Throws unless `value` is one of `allowed` (with `undefined` → `fallback`). */

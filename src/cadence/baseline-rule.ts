@@ -18,6 +18,25 @@ export const BASELINE_MONTHS = [1, 4, 7, 10] as const;
 
 /** Reads a month number, or the month of a `{ year, month }` record, with no text parsing (kept tiny: this is the
  * hot path of calendar code and the size budget's subject; text goes through {@link parseYearMonth}). @internal */
+/**
+ * The planned-baseline rule, the one place it is written: January, April, July and October (1-based months).
+ * Source: https://learn.microsoft.com/en-us/windows/deployment/windows-autopatch/manage/windows-autopatch-hotpatch-updates
+ * @internal
+ */
+export function _isPlannedBaseline(month: number): boolean {
+  return (month - 1) % 3 === 0;
+}
+
+/** Month index (see `_monthIndex`) of the planned baseline of the quarter a month index is in. @internal */
+export function _baselineIndexOf(monthIndex: number): number {
+  return monthIndex - (monthIndex % 3);
+}
+
+/** The planned baseline month (1, 4, 7 or 10) of the quarter a month is in. @internal */
+export function _baselineMonthOf(month: number): number {
+  return month - ((month - 1) % 3);
+}
+
 function monthOf(fn: string, input: unknown): number {
   if (typeof input === 'number') return _int(fn, 'month', input, 1, 12);
   if (typeof input === 'object' && input !== null) {
@@ -41,7 +60,7 @@ function monthOf(fn: string, input: unknown): number {
  * ```
  */
 export function isBaselineMonth(monthOrYearMonth: number | YearMonth): boolean {
-  return (monthOf('isBaselineMonth', monthOrYearMonth) - 1) % 3 === 0;
+  return _isPlannedBaseline(monthOf('isBaselineMonth', monthOrYearMonth));
 }
 
 /**
@@ -58,7 +77,7 @@ export function isBaselineMonth(monthOrYearMonth: number | YearMonth): boolean {
  * ```
  */
 export function plannedMonthKind(yearMonth: YearMonth): PlannedMonthKind {
-  return (monthOf('plannedMonthKind', yearMonth) - 1) % 3 === 0 ? 'baseline' : 'hotpatch';
+  return _isPlannedBaseline(monthOf('plannedMonthKind', yearMonth)) ? 'baseline' : 'hotpatch';
 }
 
 /**
@@ -74,7 +93,7 @@ export function plannedMonthKind(yearMonth: YearMonth): PlannedMonthKind {
  */
 export function baselineOf(yearMonth: YearMonthInput): YearMonth {
   const ym = _parseYearMonth('baselineOf', 'yearMonth', yearMonth);
-  return { year: ym.year, month: ym.month - ((ym.month - 1) % 3) };
+  return { year: ym.year, month: _baselineMonthOf(ym.month) };
 }
 
 /**
@@ -90,7 +109,7 @@ export function baselineOf(yearMonth: YearMonthInput): YearMonth {
  */
 export function nextBaselineMonth(yearMonth: YearMonthInput): YearMonth {
   const ym = _parseYearMonth('nextBaselineMonth', 'yearMonth', yearMonth);
-  const month = ym.month - ((ym.month - 1) % 3) + 3;
+  const month = _baselineMonthOf(ym.month) + 3;
   if (month <= 12) return { year: ym.year, month };
   if (ym.year === MAX_YEAR) {
     throw _error('E_DATE_RANGE', `nextBaselineMonth: no baseline month after ${_formatYm(ym)} within years ${MIN_YEAR}..${MAX_YEAR}`);

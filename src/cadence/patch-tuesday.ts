@@ -7,6 +7,7 @@
 import { _error } from '../errors.js';
 import { MAX_YEAR, MIN_YEAR, _int } from '../guards.js';
 import { _civilDate, _epochDay, _formatDate, type CivilDate } from '../time/civil-date.js';
+import { _fromMonthIndex, _monthIndex } from '../time/year-month.js';
 
 /** Which monthly release: `B` = Patch Tuesday (security), `D` = optional non-security preview. */
 export type ReleaseWeek = 'B' | 'D';
@@ -65,6 +66,11 @@ export function previewTuesday(year: number, month: number): CivilDate {
 }
 
 /** @internal */
+/** Patch Tuesday (second Tuesday) of a year-month, unchecked: the one way every module gets it. @internal */
+export function _patchTuesdayOf(ym: { readonly year: number; readonly month: number }): CivilDate {
+  return { year: ym.year, month: ym.month, day: _nthTuesday(ym.year, ym.month, 2) };
+}
+
 export function _releaseDay(year: number, month: number, release: ReleaseWeek): CivilDate {
   return { year, month, day: _nthTuesday(year, month, release === 'B' ? 2 : 4) };
 }
@@ -114,12 +120,10 @@ export function eachPatchTuesdayOfInterval(start: CivilDate, end: CivilDate): Ci
     throw _error('E_INTERVAL', `eachPatchTuesdayOfInterval: end ${_formatDate(e)} is before start ${_formatDate(s)}; expected start <= end`);
   }
   const out: CivilDate[] = [];
-  for (let i = s.year * 12 + s.month - 1; i <= e.year * 12 + e.month - 1; i++) {
-    const year = Math.floor(i / 12);
-    const month = (i % 12) + 1;
-    const day = _nthTuesday(year, month, 2);
-    const epoch = _epochDay(year, month, day);
-    if (epoch >= startDay && epoch <= endDay) out.push({ year, month, day });
+  for (let i = _monthIndex(s); i <= _monthIndex(e); i++) {
+    const tuesday = _patchTuesdayOf(_fromMonthIndex(i));
+    const epoch = _epochDay(tuesday.year, tuesday.month, tuesday.day);
+    if (epoch >= startDay && epoch <= endDay) out.push(tuesday);
   }
   return out;
 }

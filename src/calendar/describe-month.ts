@@ -7,9 +7,10 @@ import { _show, _error } from '../errors.js';
 import { _options, _own } from '../guards.js';
 import { _civilDate, type CivilDate } from '../time/civil-date.js';
 import { _parseYearMonth, _monthIndex, type YearMonth, type YearMonthInput } from '../time/year-month.js';
-import { _product, type ProductId, type Product } from '../products/products.js';
+import { _product, type ProductId } from '../products/products.js';
+import { _status, type ProgramStatus } from '../products/program-status.js';
 import { plannedMonthKind, type PlannedMonthKind } from '../cadence/baseline-rule.js';
-import { _nthTuesday } from '../cadence/patch-tuesday.js';
+import { _nthTuesday, _patchTuesdayOf } from '../cadence/patch-tuesday.js';
 import { releaseInstant } from '../cadence/release-instant.js';
 import { releaseNames, type ReleaseNames } from '../cadence/release-names.js';
 import type { ZonedInstant } from '../time/instant.js';
@@ -17,8 +18,7 @@ import { _catalog } from '../catalog/catalog.js';
 import { _releaseFor } from '../catalog/releases.js';
 import type { Catalog, ReleaseSource } from '../catalog/types.js';
 
-/** Where a month stands in a product's hotpatch program. `unknown`: Microsoft has not published the start. */
-export type ProgramStatus = 'before-program' | 'active' | 'ended' | 'unknown';
+export type { ProgramStatus };
 
 /** A month described for a product. */
 export interface MonthDescription {
@@ -60,16 +60,6 @@ export interface DescribeMonthOptions {
 
 /** A month, or any date in it. */
 export type MonthOrDate = YearMonthInput | CivilDate;
-
-/** Program status of a month for a product. @internal */
-export function _status(product: Product, ym: YearMonth): ProgramStatus {
-  const start = product.hotpatchPreviewStart?.value ?? product.hotpatchStart?.value;
-  const end = product.endOfServicing?.value.lastMonth;
-  const mi = _monthIndex(ym);
-  if (end && mi > _monthIndex(end)) return 'ended';
-  if (!start) return 'unknown';
-  return mi < _monthIndex(start) ? 'before-program' : 'active';
-}
 
 /** Reads a year-month or a civil date (text `YYYY-MM-DD` or a record with `day`). @internal */
 export function _monthOrDate(fn: string, value: unknown): YearMonth {
@@ -123,7 +113,7 @@ export function describeMonth(product: ProductId, yearMonthOrDate: MonthOrDate, 
     unplanned,
     source: hot.source,
     status: _status(p, ym),
-    patchTuesday: { year: ym.year, month: ym.month, day: _nthTuesday(ym.year, ym.month, 2) },
+    patchTuesday: _patchTuesdayOf(ym),
     release: releaseInstant(ym, zone === undefined ? {} : { zone: zone as string }),
     names: releaseNames(ym),
   };

@@ -6,10 +6,10 @@
 import { _int, _options, _own, MAX_YEAR, MIN_YEAR } from '../guards.js';
 import { _show, _error } from '../errors.js';
 import type { CivilDate } from '../time/civil-date.js';
-import { _nthTuesday } from '../cadence/patch-tuesday.js';
+import { _patchTuesdayOf, _releaseDay } from '../cadence/patch-tuesday.js';
 import { PRODUCT_IDS, _product, type ProductId } from '../products/products.js';
 import { plannedMonthKind, type PlannedMonthKind } from '../cadence/baseline-rule.js';
-import { _status, type ProgramStatus } from './describe-month.js';
+import { _status, type ProgramStatus } from '../products/program-status.js';
 import { releaseNames, type ReleaseNames } from '../cadence/release-names.js';
 import { _pacificTenAm } from '../cadence/release-instant.js';
 import { _zonedInstant, type ZonedInstant } from '../time/instant.js';
@@ -183,7 +183,7 @@ export function yearCalendar(year: number, options?: YearCalendarOptions): YearC
   const rows: CalendarRow[] = [];
   for (let month = 1; month <= 12; month++) {
     const ym = { year, month };
-    const patchTuesday = { year, month, day: _nthTuesday(year, month, 2) };
+    const patchTuesday = _patchTuesdayOf({ year, month });
     const release = _zonedInstant(_pacificTenAm(patchTuesday), zone);
     const names = releaseNames(ym);
     const plannedKind = plannedMonthKind(ym);
@@ -228,7 +228,7 @@ export function yearCalendar(year: number, options?: YearCalendarOptions): YearC
         // Months without a published preview get the planned D week (fourth Tuesday), marked projected.
         for (let month = 1; month <= 12; month++) {
           if (seenPreview.has(month) || _status(p, { year, month }) === 'before-program' || _status(p, { year, month }) === 'ended') continue;
-          const date = { year, month, day: _nthTuesday(year, month, 4) };
+          const date = _releaseDay(year, month, 'D');
           extras.push({ product: p.id, productName: p.displayName, month: { year, month }, channel: 'standard', kind: 'preview', kb: null, build: null, date, release: _zonedInstant(_pacificTenAm(date), zone), restartRequired: true, source: 'projected', urls: ['https://learn.microsoft.com/en-us/windows/deployment/update/release-cycle'] });
         }
       }

@@ -2,6 +2,7 @@
  * The release catalog: the built-in data (validated once, on first use) and caller overrides layered on top.
  * @module
  */
+import { _ubrOf } from '../products/build.js';
 import { _show, _error } from '../errors.js';
 import { _options, _own } from '../guards.js';
 import { _epochDay } from '../time/civil-date.js';
@@ -50,7 +51,7 @@ function _dateKey(r: Release): number {
   return r.date ? _epochDay(r.date.year, r.date.month, r.date.day) : 0;
 }
 function _ubr(r: Release): number {
-  return r.build ? Number(r.build.slice(r.build.indexOf('.') + 1)) : 0;
+  return r.build ? _ubrOf(r.build) : 0;
 }
 
 function build(fn: string, entries: Release[], retrieved: string): Catalog {

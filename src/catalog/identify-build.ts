@@ -4,7 +4,7 @@
  */
 import { _show, _error } from '../errors.js';
 import { _options, _own } from '../guards.js';
-import { _parseBuild } from '../products/build.js';
+import { _parseBuild, _ubrOf } from '../products/build.js';
 import { PRODUCT_IDS, _product, getProduct, type ProductId } from '../products/products.js';
 import { _monthIndex, _parseYearMonth, type YearMonthInput } from '../time/year-month.js';
 import { _catalog, _index } from './catalog.js';
@@ -126,5 +126,5 @@ export function isPatchedThrough(build: string, product: ProductId, yearMonth: Y
     (r) => r.product === p.id && _monthIndex(r.month) === target && r.build !== null && (_isBRelease(r.kind)),
   );
   if (monthBuilds.length === 0) return false;
-  return monthBuilds.every((r) => b.ubr >= Number((r.build as string).split('.')[1]));
+  return monthBuilds.every((r) => r.build !== null && b.ubr >= _ubrOf(r.build));
 }

@@ -3,11 +3,12 @@
  * device on a channel should run at a given time.
  * @module
  */
+import { _isPlannedBaseline } from '../cadence/baseline-rule.js';
 import { _civilDate, _epochDay, _fromEpochDay, type CivilDate } from '../time/civil-date.js';
 import { _show, _error } from '../errors.js';
 import { _options, _own } from '../guards.js';
 import { _epochMs } from '../time/instant.js';
-import { _nthTuesday } from '../cadence/patch-tuesday.js';
+import { _nthTuesday, _patchTuesdayOf } from '../cadence/patch-tuesday.js';
 import { _product, type ProductId } from '../products/products.js';
 import { _pacificTenAm } from '../cadence/release-instant.js';
 import { _fromMonthIndex, _monthIndex, _parseYearMonth, type YearMonth, type YearMonthInput } from '../time/year-month.js';
@@ -36,7 +37,7 @@ export function _channel(fn: string, value: unknown): Channel {
 
 /** The planned-rule release of a month, with no KB or build. @internal */
 export function _projected(product: ProductId, ym: YearMonth, channel: Channel): Release {
-  const baseline = (ym.month - 1) % 3 === 0;
+  const baseline = _isPlannedBaseline(ym.month);
   const kind = baseline ? 'baseline' : channel === 'hotpatch' ? 'hotpatch' : 'lcu';
   return {
     product,
@@ -45,7 +46,7 @@ export function _projected(product: ProductId, ym: YearMonth, channel: Channel):
     kind,
     kb: null,
     build: null,
-    date: { year: ym.year, month: ym.month, day: _nthTuesday(ym.year, ym.month, 2) },
+    date: _patchTuesdayOf(ym),
     restartRequired: kind !== 'hotpatch',
     source: 'projected',
     urls: [CADENCE_RULE_URL],
@@ -160,10 +161,9 @@ export function _currentRelease(catalog: Catalog, product: ProductId, channel: C
 /** Month index of the latest Patch Tuesday at or before an instant. @internal */
 export function _latestReleasedMonth(atMs: number): number {
   const d = _fromEpochDay(Math.floor(atMs / 86_400_000));
-  let mi = d.year * 12 + d.month - 1;
+  let mi = _monthIndex(d);
   for (let i = 0; i < 3; i++) {
-    const ym = _fromMonthIndex(mi);
-    if (_pacificTenAm({ year: ym.year, month: ym.month, day: _nthTuesday(ym.year, ym.month, 2) }) <= atMs) return mi;
+    if (_pacificTenAm(_patchTuesdayOf(_fromMonthIndex(mi))) <= atMs) return mi;
     mi -= 1;
   }
   return mi;

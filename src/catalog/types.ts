@@ -33,17 +33,20 @@ export const RELEASE_KINDS = [
   'preview',
 ] as const satisfies readonly ReleaseKind[];
 
+/** Kinds that are a baseline, planned or unplanned. @internal */
+const BASELINE_KINDS = ['baseline', 'unplanned-baseline'] as const satisfies readonly ReleaseKind[];
+
 /** Kinds that are a month's Patch Tuesday ("B") release on their channel. */
 export const B_RELEASE_KINDS = ['baseline', 'unplanned-baseline', 'hotpatch', 'lcu'] as const satisfies readonly ReleaseKind[];
 
 /** Whether a kind is a baseline, planned or unplanned: both channels share it and it restarts. @internal */
 export function _isBaselineKind(kind: ReleaseKind): boolean {
-  return kind === 'baseline' || kind === 'unplanned-baseline';
+  return (BASELINE_KINDS as readonly ReleaseKind[]).includes(kind);
 }
 
 /** Whether a kind is a month's Patch Tuesday release on its channel (one per product, channel and month). @internal */
 export function _isBRelease(kind: ReleaseKind): boolean {
-  return kind === 'baseline' || kind === 'unplanned-baseline' || kind === 'hotpatch' || kind === 'lcu';
+  return (B_RELEASE_KINDS as readonly ReleaseKind[]).includes(kind);
 }
 
 /** Where an answer comes from: Microsoft's published data, a caller's override, or the planned rule. */

@@ -4,7 +4,9 @@
  * @internal
  * @module
  */
+import { _isPlannedBaseline } from '../cadence/baseline-rule.js';
 import { _show, _error } from '../errors.js';
+import { _checkKeys, _own } from '../guards.js';
 import { _civilDate, parseCivilDate } from '../time/civil-date.js';
 import { _parseBuild, _parseKb } from '../products/build.js';
 import { _product, isProductId } from '../products/products.js';
@@ -13,7 +15,6 @@ import { CHANNELS, RELEASE_KINDS, _isBRelease, _isBaselineKind, type Channel, ty
 
 const FIELDS = ['product', 'channel', 'month', 'kind', 'kb', 'build', 'date', 'restartRequired', 'urls', 'note'] as const;
 const REQUIRED = ['product', 'channel', 'month', 'kind', 'kb', 'build', 'date', 'restartRequired', 'urls'] as const;
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /** Upper bound on entries a caller may pass, so a hostile file cannot make validation run for minutes. */
 export const MAX_ENTRIES = 100_000;
 
@@ -28,14 +29,9 @@ function fail(fn: string, where: string, message: string): never {
 export function _validateEntry(fn: string, index: number, raw: unknown, source: ReleaseSource): Release {
   const where = `entry ${index}`;
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) fail(fn, where, `${_show(raw)} is not an object; expected a release record`);
-  const keys = Reflect.ownKeys(raw);
-  for (const key of keys) {
-    if (typeof key !== 'string' || FORBIDDEN_KEYS.has(key)) fail(fn, where, `key ${_show(String(key))} is not allowed`);
-    if (!(FIELDS as readonly string[]).includes(key)) fail(fn, where, `unknown field ${_show(key)}; expected only ${FIELDS.join(', ')}`);
-  }
-  const rec = raw as Record<string, unknown>;
-  for (const key of REQUIRED) if (!Object.prototype.hasOwnProperty.call(rec, key)) fail(fn, where, `field '${key}' is missing`);
-  const get = (k: string): unknown => Object.getOwnPropertyDescriptor(rec, k)?.value;
+  _checkKeys(`${fn}: ${where}`, raw, FIELDS, 'E_CATALOG');
+  for (const key of REQUIRED) if (_own(raw, key) === undefined) fail(fn, where, `field '${key}' is missing`);
+  const get = (k: string): unknown => _own(raw, k);
 
   const productId = get('product');
   if (!isProductId(productId)) _product(fn, productId);
@@ -57,7 +53,7 @@ export function _validateEntry(fn: string, index: number, raw: unknown, source: 
   const date = _civilDate(fn, `${where}.date`, parseCivilDate(dateText));
   if (date.year !== month.year || date.month !== month.month) fail(fn, where, `date ${dateText} is not in month ${monthText}`);
 
-  const planned = (month.month - 1) % 3 === 0 ? 'baseline' : 'hotpatch';
+  const planned = _isPlannedBaseline(month.month) ? 'baseline' : 'hotpatch';
   if (k === 'baseline' && planned !== 'baseline') fail(fn, where, `kind 'baseline' in ${monthText}, a planned hotpatch month; use 'unplanned-baseline'`);
   if ((k === 'unplanned-baseline' || k === 'hotpatch' || k === 'lcu') && planned === 'baseline') fail(fn, where, `kind '${k}' in ${monthText}, a planned baseline month; expected 'baseline'`);
 

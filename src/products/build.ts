@@ -125,6 +125,11 @@ export function compareBuilds(a: BuildInput, b: BuildInput): -1 | 0 | 1 {
   return d < 0 ? -1 : d > 0 ? 1 : 0;
 }
 
+/** The UBR of a short build text this library produced (`'26100.4061'` → 4061), unchecked. @internal */
+export function _ubrOf(shortBuild: string): number {
+  return Number(shortBuild.slice(shortBuild.indexOf('.') + 1));
+}
+
 const KB_RE = /^(?:KB)?([1-9]\d{5,6})$/i;
 
 /** @internal */

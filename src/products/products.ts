@@ -65,8 +65,6 @@ export interface Product {
   readonly architectures: Fact<readonly Architecture[]>;
   /** Editions that can receive hotpatches. */
   readonly editions: Fact<readonly string[]>;
-  /** Other products that receive the same KBs and builds (same servicing branch). */
-  readonly sharesServicingWith: readonly ProductId[];
 }
 
 const AUTOPATCH = 'https://learn.microsoft.com/en-us/windows/deployment/windows-autopatch/manage/windows-autopatch-hotpatch-updates';
@@ -97,7 +95,6 @@ const PRODUCTS: readonly Product[] = [
     endOfServicing: { value: { lastMonth: { year: 2027, month: 10 }, date: { year: 2027, month: 10, day: 12 } }, source: W11_LIFECYCLE, note: 'Enterprise and Education editions (36 months).' },
     architectures: CLIENT_ARCH,
     editions: CLIENT_EDITIONS,
-    sharesServicingWith: ['windows-11-25h2', 'windows-11-26h2'],
   },
   {
     id: 'windows-11-25h2',
@@ -109,7 +106,6 @@ const PRODUCTS: readonly Product[] = [
     endOfServicing: { value: { lastMonth: { year: 2028, month: 10 }, date: { year: 2028, month: 10, day: 10 } }, source: W11_LIFECYCLE, note: 'Enterprise and Education editions (36 months).' },
     architectures: CLIENT_ARCH,
     editions: CLIENT_EDITIONS,
-    sharesServicingWith: ['windows-11-24h2', 'windows-11-26h2'],
   },
   {
     // Microsoft had not published 26H2's hotpatch start or end of servicing in the sources read; left out.
@@ -120,7 +116,6 @@ const PRODUCTS: readonly Product[] = [
     buildMajor: 26300,
     architectures: CLIENT_ARCH,
     editions: CLIENT_EDITIONS,
-    sharesServicingWith: ['windows-11-24h2', 'windows-11-25h2'],
   },
   {
     id: 'windows-server-2025',
@@ -132,7 +127,6 @@ const PRODUCTS: readonly Product[] = [
     endOfServicing: { value: { lastMonth: { year: 2034, month: 11 }, date: { year: 2034, month: 11, day: 14 } }, source: SERVER_RELEASE_INFO, note: 'Extended support end; mainstream support ends 2029-11-13.' },
     architectures: { value: ['x64'], source: SERVER_HOTPATCH },
     editions: { value: ['Datacenter: Azure Edition', 'Standard (Azure Arc)', 'Datacenter (Azure Arc)'], source: SERVER_HOTPATCH },
-    sharesServicingWith: [],
   },
   {
     id: 'windows-server-2022-azure-edition',
@@ -144,7 +138,6 @@ const PRODUCTS: readonly Product[] = [
     endOfServicing: { value: { lastMonth: { year: 2027, month: 10 } }, source: SERVER_RELEASE_INFO, note: 'Hotpatch support extended through October 2027 (exact day not published in the sources read); mainstream support of Windows Server 2022 ended 2026-10-13.' },
     architectures: { value: ['x64'], source: SERVER_HOTPATCH },
     editions: { value: ['Datacenter: Azure Edition'], source: SERVER_HOTPATCH },
-    sharesServicingWith: [],
   },
 ];
 

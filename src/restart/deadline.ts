@@ -5,10 +5,10 @@
  * @module
  */
 import { _show, _error } from '../errors.js';
-import { _options, _own } from '../guards.js';
+import { _checkKeys, _options, _own } from '../guards.js';
 import { _product, type ProductId } from '../products/products.js';
 import { _pacificTenAm } from '../cadence/release-instant.js';
-import { _nthTuesday } from '../cadence/patch-tuesday.js';
+import { _nthTuesday, _patchTuesdayOf } from '../cadence/patch-tuesday.js';
 import { _epochMs, _zonedInstant, type ZonedInstant } from '../time/instant.js';
 import { _zoneOption, _plusDaysInZone } from '../time/zone.js';
 import { _parseYearMonth, type YearMonth, type YearMonthInput } from '../time/year-month.js';
@@ -58,7 +58,6 @@ export const AUTOPATCH_RING_PRESETS_URL = 'https://learn.microsoft.com/en-us/win
 /** Default grace period of the ConfigureDeadlineGracePeriod policy when a deadline is set without one. */
 export const DEFAULT_GRACE_DAYS = 2;
 const CSP_URL = 'https://learn.microsoft.com/en-us/windows/client-management/mdm/policy-csp-update';
-const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 
 function days(fn: string, field: string, value: unknown, max: number): number | undefined {
   if (value === undefined || value === null) return undefined;
@@ -84,9 +83,7 @@ export function _ringPolicy(fn: string, policy: unknown): NormalizedRingPolicy {
   if (typeof policy !== 'object' || policy === null || Array.isArray(policy)) {
     throw _error('E_POLICY', `${fn}: policy ${_show(policy)} is not a policy; expected a preset name or a record with deferralInDays, deadlineForQualityUpdatesInDays, deadlineGracePeriodInDays`);
   }
-  for (const key of Reflect.ownKeys(policy)) {
-    if (typeof key !== 'string' || FORBIDDEN.has(key)) throw _error('E_POLICY', `${fn}: policy key ${_show(String(key))} is not allowed`);
-  }
+  _checkKeys(`${fn}: policy`, policy, null, 'E_POLICY');
   const rec = policy as Record<string, unknown>;
   const get = (k: string): unknown => _own(rec, k);
   const deferral = alias(fn, ['deferralInDays', days(fn, 'deferralInDays', get('deferralInDays'), 30)], ['qualityUpdatesDeferralPeriodInDays', days(fn, 'qualityUpdatesDeferralPeriodInDays', get('qualityUpdatesDeferralPeriodInDays'), 30)]);
@@ -179,7 +176,7 @@ export function restartDeadline(yearMonth: YearMonthInput, policy: RingPolicy | 
   const product = productOpt === undefined ? 'windows-11-24h2' : _product(fn, productOpt).id;
   const catalog = _catalog(fn, _own(opts, 'catalog'));
   const release = _releaseFor(catalog, product, ym, channel);
-  const publishedMs = _pacificTenAm(release.date ?? { year: ym.year, month: ym.month, day: _nthTuesday(ym.year, ym.month, 2) });
+  const publishedMs = _pacificTenAm(release.date ?? _patchTuesdayOf(ym));
   const offerMs = _plusDaysInZone(publishedMs, p.deferralDays, zone);
   const foundOpt = _own(opts, 'foundAt');
   const foundMs = foundOpt === undefined ? offerMs : _epochMs(fn, 'options.foundAt', foundOpt);

@@ -3,6 +3,7 @@
  * @module
  */
 import { _show, _error } from '../errors.js';
+import { _checkKeys, _own } from '../guards.js';
 import { _parseBuild } from '../products/build.js';
 import { ARCHITECTURES, PRODUCT_IDS, _product, type Architecture, type ProductId } from '../products/products.js';
 import { _parseYearMonth, type YearMonth } from '../time/year-month.js';
@@ -75,7 +76,6 @@ export interface OffTrackInstall {
 }
 
 const FIELDS = ['id', 'product', 'edition', 'architecture', 'build', 'osVersion', 'license', 'vbsRunning', 'hotpatchPolicy', 'tenantOptOut', 'chpeDisabled', 'management', 'installedSinceBaseline'];
-const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 
 function fail(fn: string, field: string, value: unknown, expected: string): never {
   throw _error('E_DEVICE', `${fn}: device.${field} ${_show(value)} is not accepted; expected ${expected}`);
@@ -132,12 +132,8 @@ export function _device(fn: string, record: unknown): DeviceProfile {
   if (typeof record !== 'object' || record === null || Array.isArray(record)) {
     throw _error('E_DEVICE', `${fn}: device ${_show(record)} is not an object; expected a device profile record`);
   }
-  for (const key of Reflect.ownKeys(record)) {
-    if (typeof key !== 'string' || FORBIDDEN.has(key) || !FIELDS.includes(key)) {
-      throw _error('E_DEVICE', `${fn}: device field ${_show(String(key))} is not accepted; expected only ${FIELDS.join(', ')}`);
-    }
-  }
-  const get = (k: string): unknown => Object.getOwnPropertyDescriptor(record, k)?.value;
+  _checkKeys(`${fn}: device`, record, FIELDS, 'E_DEVICE');
+  const get = (k: string): unknown => _own(record, k);
   const edition = get('edition');
   if (typeof edition !== 'string' || edition.length === 0 || edition.length > 64) fail(fn, 'edition', edition, 'an edition name such as Enterprise');
   const buildText = get('build') ?? get('osVersion');
@@ -162,9 +158,8 @@ export function _device(fn: string, record: unknown): DeviceProfile {
     if (!Array.isArray(installedRaw) || installedRaw.length > 24) fail(fn, 'installedSinceBaseline', installedRaw, 'a list of at most 24 { kind, month } records');
     installedSinceBaseline = installedRaw.map((u: unknown, i: number) => {
       if (typeof u !== 'object' || u === null || Array.isArray(u)) fail(fn, `installedSinceBaseline[${i}]`, u, "a { kind: 'oob-lcu' | 'preview', month } record");
-      for (const key of Reflect.ownKeys(u)) if (key !== 'kind' && key !== 'month') fail(fn, `installedSinceBaseline[${i}]`, String(key), 'only kind and month');
-      const rec = u as Record<string, unknown>;
-      return { kind: oneOf(fn, `installedSinceBaseline[${i}].kind`, rec['kind'], OFF_TRACK_UPDATES), month: _parseYearMonth(fn, `device.installedSinceBaseline[${i}].month`, rec['month']) };
+      _checkKeys(`${fn}: device.installedSinceBaseline[${i}]`, u, ['kind', 'month'], 'E_DEVICE');
+      return { kind: oneOf(fn, `installedSinceBaseline[${i}].kind`, _own(u, 'kind'), OFF_TRACK_UPDATES), month: _parseYearMonth(fn, `device.installedSinceBaseline[${i}].month`, _own(u, 'month')) };
     });
   }
   return {

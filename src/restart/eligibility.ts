@@ -3,11 +3,12 @@
  * a reason with a stable code and the URL of the rule.
  * @module
  */
+import { _ubrOf } from '../products/build.js';
 import { _civilDate, _epochDay, _formatDate, type CivilDate } from '../time/civil-date.js';
 import { _options, _own, _record } from '../guards.js';
-import { _status } from '../calendar/describe-month.js';
+import { _status } from '../products/program-status.js';
 import { _product, type Product } from '../products/products.js';
-import { _monthIndex, type YearMonth } from '../time/year-month.js';
+import { _fromMonthIndex, _monthIndex, type YearMonth } from '../time/year-month.js';
 import { _show, _error } from '../errors.js';
 import { LICENSES, _device, type DeviceProfile } from './device.js';
 
@@ -73,8 +74,8 @@ const reason = (code: EligibilityCode, message: string, url: string): Eligibilit
 /** Unchecked core, evaluated per month by the restart predictor. @internal */
 export function _eligibilityReasons(device: DeviceProfile, product: Product, monthIndex: number): EligibilityReason[] {
   const reasons: EligibilityReason[] = [];
-  const ubr = Number(device.build.slice(device.build.indexOf('.') + 1));
-  const status = _status(product, { year: Math.floor(monthIndex / 12), month: (monthIndex % 12) + 1 });
+  const ubr = _ubrOf(device.build);
+  const status = _status(product, _fromMonthIndex(monthIndex));
   if (status === 'before-program') reasons.push(reason('BEFORE_PROGRAM', `${product.displayName} had no hotpatch program yet`, product.hotpatchPreviewStart?.source ?? product.hotpatchStart?.source ?? CLIENT_HOTPATCH_URL));
   if (status === 'ended') reasons.push(reason('OUT_OF_SUPPORT', `${product.displayName} is out of servicing`, product.endOfServicing?.source ?? LIFECYCLE_URL));
   const edition = device.edition.trim().toLowerCase();
@@ -140,7 +141,7 @@ export function checkEligibility(device: DeviceProfile, options: CheckEligibilit
   const d = _device(fn, device);
   const asOf = _asOfDate(fn, _options(fn, options));
   const product = _product(fn, d.product);
-  const reasons = _eligibilityReasons(d, product, asOf.year * 12 + asOf.month - 1);
+  const reasons = _eligibilityReasons(d, product, _monthIndex(asOf));
   // Within the last month, a published end date is exact: the day after it, the product is out of servicing.
   const end = product.endOfServicing?.value.date;
   if (end && _epochDay(asOf.year, asOf.month, asOf.day) > _epochDay(end.year, end.month, end.day) && !reasons.some((r) => r.code === 'OUT_OF_SUPPORT')) {

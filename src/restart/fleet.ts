@@ -5,7 +5,7 @@
  */
 import { _civilDate, _epochDay, _formatDate, type CivilDate } from '../time/civil-date.js';
 import { isHotpatchError, _show, _error } from '../errors.js';
-import { _int, _options, _own } from '../guards.js';
+import { MAX_YEAR, _int, _options, _own } from '../guards.js';
 import { _product, type ProductId } from '../products/products.js';
 import { _formatYm, _fromMonthIndex, _monthIndex } from '../time/year-month.js';
 import { _catalog, _index } from '../catalog/catalog.js';
@@ -112,7 +112,7 @@ function prepare(fn: string, options: unknown): Prepared {
   const horizonOpt = _own(opts, 'horizonMonths');
   const horizon = horizonOpt === undefined ? 12 : _int(fn, 'options.horizonMonths', horizonOpt, 1, 120, 'E_OPTION');
   const asOfIndex = _monthIndex(asOf);
-  if (asOf.year * 12 + horizon > 9999 * 12 + 11) throw _error('E_DATE_RANGE', `${fn}: options.asOf plus ${horizon} months leaves year 9999`);
+  if (asOfIndex + horizon > _monthIndex({ year: MAX_YEAR, month: 12 })) throw _error('E_DATE_RANGE', `${fn}: options.asOf plus ${horizon} months leaves year 9999`);
   return {
     asOf,
     asOfIndex,
@@ -126,7 +126,7 @@ function prepare(fn: string, options: unknown): Prepared {
 
 function idOf(record: unknown): string | null {
   if (typeof record !== 'object' || record === null) return null;
-  const id = Object.getOwnPropertyDescriptor(record, 'id')?.value;
+  const id = _own(record, 'id');
   return typeof id === 'string' ? id.slice(0, 200) : typeof id === 'number' && Number.isFinite(id) ? String(id) : null;
 }
 

@@ -12,12 +12,14 @@
  * month; optional OOB LCUs and previews are not predicted (they are not offered to every device).
  * @module
  */
+import { _ubrOf } from '../products/build.js';
+import { _baselineIndexOf } from '../cadence/baseline-rule.js';
 import { _civilDate, _epochDay, type CivilDate } from '../time/civil-date.js';
 import { HotpatchRangeError, _error } from '../errors.js';
 import { MAX_YEAR, _options, _own } from '../guards.js';
 import { _product, type Product, type ProductId } from '../products/products.js';
 import { _pacificTenAm } from '../cadence/release-instant.js';
-import { _nthTuesday } from '../cadence/patch-tuesday.js';
+import { _patchTuesdayOf } from '../cadence/patch-tuesday.js';
 import { _zonedInstant, type ZonedInstant } from '../time/instant.js';
 import { _zoneOption } from '../time/zone.js';
 import { _fromMonthIndex, _monthIndex, type YearMonth } from '../time/year-month.js';
@@ -96,13 +98,13 @@ function startState(catalog: Catalog, device: DeviceProfile, product: Product, m
   } else {
     // Unknown build: judge it against the last baseline before the window; at or above it counts as on track.
     const last = lastBaseline(catalog, product.id, m0);
-    if (last?.build && Number(device.build.split('.')[1]) < Number(last.build.split('.')[1])) state = 'below-baseline';
+    if (last?.build && _ubrOf(device.build) < _ubrOf(last.build)) state = 'below-baseline';
   }
   // A non-hotpatch LCU installed since the last planned baseline takes the device off track until the next one.
   const installed = device.installedSinceBaseline ?? [];
   if (installed.length > 0 && state === 'on-track') {
     const latest = Math.max(...installed.map((u) => _monthIndex(u.month)));
-    if (latest >= start - 1 - ((start - 1) % 3)) {
+    if (latest >= _baselineIndexOf(start - 1)) {
       state = 'off-track';
       start = Math.max(start, latest + 1);
     }
@@ -118,7 +120,7 @@ function baselineBetween(catalog: Catalog, product: ProductId, first: number, la
 /** Month index of the first Patch Tuesday on or after a date. @internal */
 export function _firstReleaseMonth(date: CivilDate): number {
   const mi = _monthIndex(date);
-  return date.day <= _nthTuesday(date.year, date.month, 2) ? mi : mi + 1;
+  return date.day <= _patchTuesdayOf(date).day ? mi : mi + 1;
 }
 
 /**
@@ -182,7 +184,7 @@ function lastBaseline(catalog: Catalog, product: ProductId, mi: number): Release
 export function _restartDate(release: Release, mi: number): CivilDate {
   if (release.date && _monthIndex(release.month) === mi) return release.date;
   const month = _fromMonthIndex(mi);
-  return { year: month.year, month: month.month, day: _nthTuesday(month.year, month.month, 2) };
+  return _patchTuesdayOf(month);
 }
 
 function toRestart(release: Release, mi: number, reason: RestartReason, zone: string): PredictedRestart {

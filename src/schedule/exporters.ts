@@ -5,7 +5,7 @@
  */
 import { _error } from '../errors.js';
 import { _pad } from '../time/civil-date.js';
-import { _nthTuesday } from '../cadence/patch-tuesday.js';
+import { _patchTuesdayOf } from '../cadence/patch-tuesday.js';
 import { _parseYearMonth } from '../time/year-month.js';
 import { _rule, type WindowRule } from './maintenance-windows.js';
 
@@ -176,7 +176,7 @@ export function toRrule(rule: WindowRule, firstMonth: { readonly year: number; r
   const w = weekdayWindow(r.offsetDays);
   if (w.first < 1 || w.last > 28) throw _error('E_SCHEDULE', `toRrule: offsetDays ${r.offsetDays} cannot be expressed; RRULE BYMONTHDAY works for -7..14 days from Patch Tuesday`);
   const first = _parseYearMonth('toRrule', 'firstMonth', firstMonth);
-  const day = _nthTuesday(first.year, first.month, 2) + r.offsetDays;
+  const day = _patchTuesdayOf(first).day + r.offsetDays;
   const days = Array.from({ length: 7 }, (_, i) => w.first + i).join(',');
   return `DTSTART;TZID=${r.zone}:${_pad(first.year, 4)}${_pad(first.month, 2)}${_pad(day, 2)}T${_pad(r.hour, 2)}${_pad(r.minute, 2)}00\r\nRRULE:FREQ=MONTHLY;BYDAY=${WEEKDAYS_RRULE[w.weekday] as string};BYMONTHDAY=${days}`;
 }

@@ -6,7 +6,7 @@
 import { _show, _error } from '../errors.js';
 import { _int, _options, _own } from '../guards.js';
 import { _epochDay, _fromEpochDay, _pad, type CivilDate } from '../time/civil-date.js';
-import { _nthTuesday } from '../cadence/patch-tuesday.js';
+import { _patchTuesdayOf } from '../cadence/patch-tuesday.js';
 import { _monthIndex, _fromMonthIndex, _parseYearMonth, type YearMonth, type YearMonthInput } from '../time/year-month.js';
 import { _zonedInstant, type ZonedInstant } from '../time/instant.js';
 import { _zoneOption, _wallToEpochMs } from '../time/zone.js';
@@ -61,7 +61,7 @@ export function _rule(fn: string, value: unknown): WindowRule & { hour: number; 
 
 /** Local date of Patch Tuesday + offset. @internal */
 export function _windowDate(ym: YearMonth, offsetDays: number): CivilDate {
-  return _fromEpochDay(_epochDay(ym.year, ym.month, _nthTuesday(ym.year, ym.month, 2)) + offsetDays);
+  return _fromEpochDay(_epochDay(ym.year, ym.month, _patchTuesdayOf(ym).day) + offsetDays);
 }
 
 /**
@@ -94,7 +94,7 @@ export function maintenanceWindows(range: MonthRange, options: WindowRule): Main
     const startMs = _wallToEpochMs(date, rule.hour, rule.minute, rule.zone);
     out.push({
       month,
-      patchTuesday: { year: month.year, month: month.month, day: _nthTuesday(month.year, month.month, 2) },
+      patchTuesday: _patchTuesdayOf(month),
       date,
       start: _zonedInstant(startMs, rule.zone),
       end: _zonedInstant(startMs + rule.durationMinutes * 60_000, rule.zone),

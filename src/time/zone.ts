@@ -5,6 +5,7 @@
  * @module
  */
 import { DateTime, IANAZone } from 'luxon';
+import { _own } from '../guards.js';
 import { _show, _error } from '../errors.js';
 import { _fromEpochDay, _pad, type CivilDate } from './civil-date.js';
 
@@ -29,7 +30,7 @@ export function _checkZone(fn: string, zone: unknown): string {
 
 /** The `zone` option of an options record: an IANA zone, `'UTC'` when absent. */
 export function _zoneOption(fn: string, options: Record<string, unknown>): string {
-  const zone = Object.prototype.hasOwnProperty.call(options, 'zone') ? options['zone'] : undefined;
+  const zone = _own(options, 'zone');
   return zone === undefined ? 'UTC' : _checkZone(fn, zone);
 }
 
