@@ -15,7 +15,8 @@ import { _pacificTenAm } from '../cadence/release-instant.js';
 import { _zonedInstant, type ZonedInstant } from '../time/instant.js';
 import { _zoneOption } from '../time/zone.js';
 import type { YearMonth } from '../time/year-month.js';
-import { _catalog, _index } from '../catalog/catalog.js';
+import { _catalog } from '../catalog/catalog.js';
+import { _index } from '../catalog/lookup-index.js';
 import { _releaseFor } from '../catalog/releases.js';
 import type { Catalog, Channel, Release, ReleaseKind, ReleaseSource } from '../catalog/types.js';
 

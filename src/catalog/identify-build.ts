@@ -7,7 +7,8 @@ import { _options, _own } from '../guards.js';
 import { _parseBuild, _ubrOf } from '../products/build.js';
 import { PRODUCT_IDS, _product, getProduct, type ProductId } from '../products/products.js';
 import { _monthIndex, _parseYearMonth, type YearMonthInput } from '../time/year-month.js';
-import { _catalog, _index } from './catalog.js';
+import { _catalog } from './catalog.js';
+import { _index } from './lookup-index.js';
 import { _isBRelease, type Catalog, type Release } from './types.js';
 
 /** What a build is. */

@@ -13,7 +13,8 @@ import { _product, type ProductId } from '../products/products.js';
 import { _pacificTenAm } from '../cadence/release-instant.js';
 import { _fromMonthIndex, _monthIndex, _parseYearMonth, type YearMonth, type YearMonthInput } from '../time/year-month.js';
 import { _zoneOption, _wallToEpochMs } from '../time/zone.js';
-import { _catalog, _index } from './catalog.js';
+import { _catalog } from './catalog.js';
+import { _index } from './lookup-index.js';
 import { _bKey } from './validate.js';
 import { CHANNELS, _isBRelease, type Catalog, type Channel, type Release } from './types.js';
 

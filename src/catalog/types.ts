@@ -49,6 +49,55 @@ export function _isBRelease(kind: ReleaseKind): boolean {
   return (B_RELEASE_KINDS as readonly ReleaseKind[]).includes(kind);
 }
 
+/** The channels a kind ships on: baselines on both (one KB, one build), the rest on one. @internal */
+export function _channelsOf(kind: ReleaseKind): readonly Channel[] {
+  if (_isBaselineKind(kind)) return CHANNELS;
+  return kind === 'hotpatch' || kind === 'oob-hotpatch' ? ['hotpatch'] : ['standard'];
+}
+
+/** Whether a kind restarts the device: every kind but the hotpatches. @internal */
+export function _restartsDevice(kind: ReleaseKind): boolean {
+  return kind !== 'hotpatch' && kind !== 'oob-hotpatch';
+}
+
+/** Version of the catalog data format that {@link CatalogEntry} and {@link CatalogDocument} describe. */
+export const CATALOG_FORMAT_VERSION = 2;
+
+/**
+ * One release in the catalog data format, version 2 (the JSON Schema `hotpatch-calendar/catalog.schema.json`
+ * describes it). Channel, month and restart follow from `kind` and `date`; a baseline is written once for both
+ * channels; a KB that several products share (Windows 11 24H2 and 25H2, or 24H2 and Server 2025 until 2025-12)
+ * is written once with every product, and each product's build is its OS build major and `ubr`.
+ */
+export interface CatalogEntry {
+  /** Products that received this KB, one or more. */
+  readonly products: readonly ProductId[];
+  /** Kind; it decides the channel (see {@link ReleaseKind}). */
+  readonly kind: ReleaseKind;
+  /** Release date `YYYY-MM-DD`; its month is the release's month. */
+  readonly date: string;
+  /** `KBnnnnnnn`, or null when not published. */
+  readonly kb: string | null;
+  /** Update build revision shared by the products (`7781` for 26100.7781 and 26200.7781), or null when not published. */
+  readonly ubr: number | null;
+  /** Where it was published: ids of the document's `sources` table (or the built-in one), or https URLs. */
+  readonly sources: readonly string[];
+  /** Caveat, where the data needs one. */
+  readonly note?: string;
+}
+
+/** A catalog data file, version 2: sources named once, then the releases. */
+export interface CatalogDocument {
+  /** Always 2 for this format. */
+  readonly formatVersion: 2;
+  /** Date the data was collected, `YYYY-MM-DD`. */
+  readonly retrieved: string;
+  /** Source URLs by id, referenced from each entry's `sources`. */
+  readonly sources: Readonly<Record<string, string>>;
+  /** The releases. */
+  readonly releases: readonly CatalogEntry[];
+}
+
 /** Where an answer comes from: Microsoft's published data, a caller's override, or the planned rule. */
 export type ReleaseSource = 'published' | 'override' | 'projected';
 

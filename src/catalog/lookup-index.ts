@@ -1,0 +1,63 @@
+/**
+ * The lookup index of a catalog (Patch Tuesday release by month, timelines, releases by build), built once per
+ * catalog on first use and kept out of its plain, serialisable shape.
+ * @internal
+ * @module
+ */
+import { _pacificTenAm } from '../cadence/release-instant.js';
+import { _ubrOf } from '../products/build.js';
+import { _monthIndex } from '../time/year-month.js';
+import { _bKey } from './validate.js';
+import { _isBRelease, type Catalog, type Release } from './types.js';
+
+/** Lookup structures of a catalog, built once per catalog and kept out of its plain shape. @internal */
+export interface _CatalogIndex {
+  readonly bRelease: ReadonlyMap<string, Release>;
+  /** Releases per `product|channel`, in instant order, with their instants. */
+  readonly timeline: ReadonlyMap<string, readonly { readonly at: number; readonly release: Release }[]>;
+  /** Newest month (index) with a B release per `product|channel`. */
+  readonly newest: ReadonlyMap<string, number>;
+  /** Releases by short and full build text. */
+  readonly byBuild: ReadonlyMap<string, readonly Release[]>;
+}
+
+
+const indexes = new WeakMap<Catalog, _CatalogIndex>();
+
+/** The lookup index of a catalog, built on first use. @internal */
+export function _index(catalog: Catalog): _CatalogIndex {
+  let index = indexes.get(catalog);
+  if (index) return index;
+  const bRelease = new Map<string, Release>();
+  const timeline = new Map<string, { at: number; release: Release }[]>();
+  const newest = new Map<string, number>();
+  const byBuild = new Map<string, Release[]>();
+  for (const r of catalog.entries) {
+    const pc = `${r.product}|${r.channel}`;
+    if (_isBRelease(r.kind)) {
+      bRelease.set(_bKey(r), r);
+      if (r.build !== null || r.kb !== null) newest.set(pc, Math.max(newest.get(pc) ?? -1, _monthIndex(r.month)));
+    }
+    if (r.date) {
+      const list = timeline.get(pc) ?? [];
+      list.push({ at: _pacificTenAm(r.date), release: r });
+      timeline.set(pc, list);
+    }
+    if (r.build) {
+      for (const key of [r.build, `10.0.${r.build}`]) {
+        const list = byBuild.get(key) ?? [];
+        list.push(r);
+        byBuild.set(key, list);
+      }
+    }
+  }
+  for (const list of timeline.values()) list.sort((a, b) => a.at - b.at || _releaseUbr(a.release) - _releaseUbr(b.release));
+  index = { bRelease, timeline, newest, byBuild };
+  indexes.set(catalog, index);
+  return index;
+}
+
+/** A release's UBR, 0 when its build is unknown: the tie-break between releases of one day. */
+export function _releaseUbr(r: Release): number {
+  return r.build ? _ubrOf(r.build) : 0;
+}
