@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { builtInCatalog, createCatalog, releaseFor, releasesOf } from '../../src/index.js';
+import { builtInCatalog, createCatalog, releaseFor, releasesOf, type CatalogEntry } from '../../src/index.js';
 
 // The catalog data format 2 and its JSON Schema: the built-in data validates against the shipped schema, and
 // the schema and createCatalog agree on what an overlay may say.
@@ -13,7 +13,7 @@ const validateDocument = ajv.compile(schema);
 const validateEntry = ajv.compile({ $ref: `${String(schema['$id'])}#/$defs/entry` });
 
 const W11 = 'https://learn.microsoft.com/en-us/windows/release-health/windows11-release-information';
-const doc = (releases: unknown[]) => ({ formatVersion: 2, retrieved: '2027-06-01', sources: { w11: W11 }, releases });
+const doc = (releases: unknown[]) => ({ formatVersion: 2 as const, retrieved: '2027-06-01', sources: { w11: W11 }, releases: releases as CatalogEntry[] });
 
 describe('catalog data format 2', () => {
   it('the built-in data validates against the shipped JSON Schema (draft 2020-12)', () => {

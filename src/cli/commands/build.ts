@@ -1,0 +1,23 @@
+/**
+ * `hotpatch-calendar build BUILD`: what an OS build is.
+ * @module
+ */
+import { identifyBuild } from '../../catalog/identify-build.js';
+import { _product } from '../../products/products.js';
+import { renderBuildText } from '../../render/text/build.js';
+import { choiceFlag, parseCommand, positionalsOf } from '../args.js';
+import { colorOf, type Command } from './command.js';
+
+export const buildCommand: Command = {
+  name: 'build',
+  help: `Usage: hotpatch-calendar build BUILD [--product ID] [--format table|json]
+Identifies an OS build (26100.4061 or 10.0.26100.4061): product candidates, month, channel, kind and KB.`,
+  async run(args, io) {
+    const { values, positionals } = parseCommand(args, { product: { type: 'string' }, format: { type: 'string' } });
+    if (values.help) return io.stdout(`${this.help}\n`);
+    const [build] = positionalsOf(positionals, 1, 'the BUILD argument, e.g. 26100.4061');
+    const id = identifyBuild(build ?? '', values.product !== undefined ? { product: _product('--product', values.product).id } : {});
+    const format = choiceFlag('format', values.format, ['table', 'json'], 'table');
+    io.stdout(format === 'json' ? `${JSON.stringify(id, null, 2)}\n` : renderBuildText(id, { color: colorOf(io) }));
+  },
+};

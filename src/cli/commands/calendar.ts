@@ -1,0 +1,66 @@
+/**
+ * `hotpatch-calendar [YEAR]`: the yearly calendar in any format, to stdout or a file.
+ * @module
+ */
+import { CALENDAR_INCLUDES, yearCalendar } from '../../calendar/year-calendar.js';
+import { renderCsv } from '../../render/csv.js';
+import { renderHtml } from '../../render/html.js';
+import { renderIcs } from '../../render/ics.js';
+import { renderJson } from '../../render/json.js';
+import { renderMarkdown } from '../../render/markdown.js';
+import { renderCalendarText } from '../../render/text/calendar.js';
+import { _fromEpochDay } from '../../time/civil-date.js';
+import { choiceFlag, parseCommand, positionalsOf, productFlags, PRODUCT_LIST } from '../args.js';
+import { ioError, usageError } from '../errors.js';
+import { VERSION } from '../version.js';
+import { colorOf, type Command } from './command.js';
+
+const FORMATS = ['table', 'json', 'csv', 'ics', 'md', 'html'] as const;
+
+export const calendarCommand: Command = {
+  name: '',
+  help: `hotpatch-calendar ${VERSION}: Windows hotpatch calendars, KB and build numbering, restart forecasts.
+
+Usage:
+  hotpatch-calendar [YEAR] [--product ID]... [--format table|json|csv|ics|md|html] [--tz ZONE] [--include oob|previews]... [--output FILE]
+  hotpatch-calendar month YYYY-MM [--product ID]... [--tz ZONE] [--format table|json]
+  hotpatch-calendar build BUILD [--product ID] [--format table|json]
+  hotpatch-calendar restarts --build BUILD --edition EDITION [device flags] [--year YYYY | --from DATE --to DATE]
+  hotpatch-calendar deadline YYYY-MM (--preset NAME | --deferral N --deadline N --grace N) [--tz ZONE] [--channel CH]
+  hotpatch-calendar fleet FILE|- --as-of YYYY-MM-DD [--horizon N] [--input csv|jsonl] [--format jsonl|csv]
+  hotpatch-calendar schedule --from YYYY-MM --to YYYY-MM [--offset N] [--time HH:MM] [--tz ZONE] [--duration MIN] [--format ...]
+
+YEAR defaults to the current year (UTC). Products: ${PRODUCT_LIST}.
+Run 'hotpatch-calendar COMMAND --help' for a command's flags. Exit codes: 0 ok, 1 bad data, 2 usage error.`,
+  async run(args, io) {
+    const { values, positionals } = parseCommand(args, {
+      product: { type: 'string', multiple: true },
+      format: { type: 'string' },
+      tz: { type: 'string' },
+      output: { type: 'string' },
+      include: { type: 'string', multiple: true },
+    });
+    if (values.help) return io.stdout(`${this.help}\n`);
+    const [yearText] = positionals.length === 0 ? [undefined] : positionalsOf(positionals, 1, 'YEAR');
+    if (yearText !== undefined && !/^\d{1,4}$/.test(yearText)) throw usageError(`YEAR ${JSON.stringify(yearText)} is not a year; expected 1 to 9999`);
+    const year = yearText === undefined ? _fromEpochDay(Math.floor(io.now() / 86_400_000)).year : Number(yearText);
+    const format = choiceFlag('format', values.format, FORMATS, 'table');
+    const include = (values.include ?? []).map((i) => choiceFlag('include', i, CALENDAR_INCLUDES, 'oob'));
+    const products = productFlags(values.product);
+    const cal = yearCalendar(year, { ...(products ? { products } : {}), ...(values.tz !== undefined ? { zone: values.tz } : {}), include });
+    const text = {
+      json: renderJson,
+      csv: renderCsv,
+      ics: renderIcs,
+      md: renderMarkdown,
+      html: renderHtml,
+      table: () => renderCalendarText(cal, { color: colorOf(io) && values.output === undefined }),
+    }[format](cal);
+    if (values.output === undefined) return io.stdout(text);
+    try {
+      await io.writeFile(values.output, text);
+    } catch (error) {
+      throw ioError(`cannot write ${values.output}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  },
+};

@@ -1,0 +1,50 @@
+/**
+ * `hotpatch-calendar deadline YYYY-MM`: offer, deadline and forced restart under a ring policy.
+ * @module
+ */
+import { RING_PRESETS, restartDeadline, type RingPolicy } from '../../restart/deadline.js';
+import { CHANNELS } from '../../catalog/types.js';
+import { _product } from '../../products/products.js';
+import { renderDeadlineText } from '../../render/text/deadline.js';
+import { choiceFlag, intFlag, parseCommand, positionalsOf } from '../args.js';
+import { usageError } from '../errors.js';
+import { colorOf, type Command } from './command.js';
+
+export const deadlineCommand: Command = {
+  name: 'deadline',
+  help: `Usage: hotpatch-calendar deadline YYYY-MM (--preset test|first|fast|broad|expedited | --deferral N --deadline N --grace N)
+  [--tz ZONE] [--channel hotpatch|standard] [--product ID] [--format table|json]
+Offer, deadline, grace end and forced restart of a month's quality update under a ring policy.`,
+  async run(args, io) {
+    const { values, positionals } = parseCommand(args, {
+      preset: { type: 'string' },
+      deferral: { type: 'string' },
+      deadline: { type: 'string' },
+      grace: { type: 'string' },
+      tz: { type: 'string' },
+      channel: { type: 'string' },
+      product: { type: 'string' },
+      format: { type: 'string' },
+    });
+    if (values.help) return io.stdout(`${this.help}\n`);
+    const [month] = positionalsOf(positionals, 1, 'the YYYY-MM argument');
+    const custom = values.deferral !== undefined || values.deadline !== undefined || values.grace !== undefined;
+    if (values.preset !== undefined && custom) throw usageError('give --preset or --deferral/--deadline/--grace, not both');
+    if (values.preset === undefined && !custom) throw usageError('deadline needs --preset NAME or --deferral/--deadline/--grace');
+    const deferral = intFlag('deferral', values.deferral);
+    const deadline = intFlag('deadline', values.deadline);
+    const grace = intFlag('grace', values.grace);
+    const policy: RingPolicy = {
+      ...(deferral !== undefined ? { deferralInDays: deferral } : {}),
+      ...(deadline !== undefined ? { deadlineForQualityUpdatesInDays: deadline } : {}),
+      ...(grace !== undefined ? { deadlineGracePeriodInDays: grace } : {}),
+    };
+    const d = restartDeadline(month ?? '', values.preset !== undefined ? choiceFlag('preset', values.preset, RING_PRESETS, 'first') : policy, {
+      ...(values.tz !== undefined ? { zone: values.tz } : {}),
+      ...(values.channel !== undefined ? { channel: choiceFlag('channel', values.channel, CHANNELS, 'standard') } : {}),
+      ...(values.product !== undefined ? { product: _product('--product', values.product).id } : {}),
+    });
+    const format = choiceFlag('format', values.format, ['table', 'json'], 'table');
+    io.stdout(format === 'json' ? `${JSON.stringify(d, null, 2)}\n` : renderDeadlineText(d, { color: colorOf(io) }));
+  },
+};

@@ -1,0 +1,28 @@
+/**
+ * `hotpatch-calendar month YYYY-MM`: one month for every product, with its releases.
+ * @module
+ */
+import { describeMonth } from '../../calendar/describe-month.js';
+import { releasesOf } from '../../catalog/releases.js';
+import { PRODUCT_IDS } from '../../products/products.js';
+import { renderMonthText } from '../../render/text/month.js';
+import { parseYearMonth } from '../../time/year-month.js';
+import { choiceFlag, parseCommand, positionalsOf, productFlags } from '../args.js';
+import { colorOf, type Command } from './command.js';
+
+export const monthCommand: Command = {
+  name: 'month',
+  help: `Usage: hotpatch-calendar month YYYY-MM [--product ID]... [--tz ZONE] [--format table|json]
+Describes a month per product: planned and actual kind, Patch Tuesday, the release instant, and every release
+(B releases on both channels, OOBs, previews) with KB and build.`,
+  async run(args, io) {
+    const { values, positionals } = parseCommand(args, { product: { type: 'string', multiple: true }, tz: { type: 'string' }, format: { type: 'string' } });
+    if (values.help) return io.stdout(`${this.help}\n`);
+    const [monthText] = positionalsOf(positionals, 1, 'the YYYY-MM argument');
+    const ym = parseYearMonth(monthText ?? '');
+    const format = choiceFlag('format', values.format, ['table', 'json'], 'table');
+    const zone = values.tz !== undefined ? { zone: values.tz } : {};
+    const list = (productFlags(values.product) ?? [...PRODUCT_IDS]).map((p) => ({ ...describeMonth(p, ym, zone), releases: releasesOf(p, ym) }));
+    io.stdout(format === 'json' ? `${JSON.stringify(list, null, 2)}\n` : renderMonthText(list, { color: colorOf(io) }));
+  },
+};

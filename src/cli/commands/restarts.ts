@@ -1,0 +1,67 @@
+/**
+ * `hotpatch-calendar restarts`: one device's eligibility and predicted restarts.
+ * @module
+ */
+import { parseDevice } from '../../restart/device.js';
+import { checkEligibility } from '../../restart/eligibility.js';
+import { predictRestarts } from '../../restart/predict.js';
+import { renderRestartsText } from '../../render/text/restarts.js';
+import { parseCivilDate } from '../../time/civil-date.js';
+import { choiceFlag, intFlag, parseCommand, positionalsOf } from '../args.js';
+import { usageError } from '../errors.js';
+import { colorOf, type Command } from './command.js';
+
+export const restartsCommand: Command = {
+  name: 'restarts',
+  help: `Usage: hotpatch-calendar restarts --build BUILD --edition EDITION [--product ID] [--arch x64|arm64]
+  [--license LICENSE] [--vbs true|false] [--policy enabled|disabled|default] [--management MGMT] [--chpe-disabled]
+  [--tenant-opt-out] [--year YYYY | --from YYYY-MM-DD --to YYYY-MM-DD] [--as-of YYYY-MM-DD] [--tz ZONE] [--format table|json]
+Predicts the restarts Windows quality updates will require of one device, with eligibility on --as-of
+(default: --from). Defaults: --arch x64 --policy enabled --management intune --vbs true.`,
+  async run(args, io) {
+    const { values, positionals } = parseCommand(args, {
+      product: { type: 'string' },
+      build: { type: 'string' },
+      edition: { type: 'string' },
+      arch: { type: 'string' },
+      license: { type: 'string' },
+      vbs: { type: 'string' },
+      policy: { type: 'string' },
+      management: { type: 'string' },
+      'chpe-disabled': { type: 'boolean' },
+      'tenant-opt-out': { type: 'boolean' },
+      year: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      'as-of': { type: 'string' },
+      tz: { type: 'string' },
+      format: { type: 'string' },
+    });
+    if (values.help) return io.stdout(`${this.help}\n`);
+    positionalsOf(positionals, 0, '');
+    if (values.build === undefined || values.edition === undefined) throw usageError('restarts needs --build and --edition');
+    const device = parseDevice({
+      ...(values.product !== undefined ? { product: values.product } : {}),
+      build: values.build,
+      edition: values.edition,
+      architecture: values.arch ?? 'x64',
+      ...(values.license !== undefined ? { license: values.license } : {}),
+      vbsRunning: values.vbs ?? 'true',
+      hotpatchPolicy: values.policy ?? 'enabled',
+      management: values.management ?? 'intune',
+      ...(values['chpe-disabled'] ? { chpeDisabled: true } : {}),
+      ...(values['tenant-opt-out'] ? { tenantOptOut: true } : {}),
+    });
+    const year = intFlag('year', values.year);
+    if (year === undefined && (values.from === undefined || values.to === undefined)) throw usageError('restarts needs --year YYYY, or --from and --to dates');
+    const from = year !== undefined ? { year, month: 1, day: 1 } : parseCivilDate(values.from ?? '');
+    const to = year !== undefined ? { year, month: 12, day: 31 } : parseCivilDate(values.to ?? '');
+    const asOf = values['as-of'] !== undefined ? parseCivilDate(values['as-of']) : from;
+    const eligibility = checkEligibility(device, { asOf });
+    const restarts = predictRestarts(device, { from, to, ...(values.tz !== undefined ? { zone: values.tz } : {}) });
+    if (choiceFlag('format', values.format, ['table', 'json'], 'table') === 'json') {
+      return io.stdout(`${JSON.stringify({ device, eligibility, restarts }, null, 2)}\n`);
+    }
+    io.stdout(renderRestartsText({ device, eligibility, asOf, from, to, restarts }, { color: colorOf(io) }));
+  },
+};

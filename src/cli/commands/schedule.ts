@@ -1,0 +1,59 @@
+/**
+ * `hotpatch-calendar schedule`: maintenance windows relative to Patch Tuesday, and the same rule for schedulers.
+ * @module
+ */
+import { toAwsSchedule, toAzureRecurrence, toCron, toGcpRecurringSchedule, toRrule } from '../../schedule/exporters.js';
+import { maintenanceWindows, type WindowRule } from '../../schedule/maintenance-windows.js';
+import { renderScheduleText } from '../../render/text/schedule.js';
+import { parseYearMonth } from '../../time/year-month.js';
+import { choiceFlag, intFlag, parseCommand, positionalsOf } from '../args.js';
+import { usageError } from '../errors.js';
+import { colorOf, type Command } from './command.js';
+
+const FORMATS = ['table', 'json', 'azure', 'aws', 'gcp', 'rrule', 'cron'] as const;
+const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+
+export const scheduleCommand: Command = {
+  name: 'schedule',
+  help: `Usage: hotpatch-calendar schedule --from YYYY-MM --to YYYY-MM [--offset DAYS] [--time HH:MM] [--tz ZONE]
+  [--duration MINUTES] [--format table|json|azure|aws|gcp|rrule|cron] [--command CMD]
+Maintenance windows "Patch Tuesday + N days at HH:MM local", and the same rule for a scheduler.`,
+  async run(args, io) {
+    const { values, positionals } = parseCommand(args, {
+      from: { type: 'string' },
+      to: { type: 'string' },
+      offset: { type: 'string' },
+      time: { type: 'string' },
+      tz: { type: 'string' },
+      duration: { type: 'string' },
+      format: { type: 'string' },
+      command: { type: 'string' },
+    });
+    if (values.help) return io.stdout(`${this.help}\n`);
+    positionalsOf(positionals, 0, '');
+    if (values.from === undefined || values.to === undefined) throw usageError('schedule needs --from YYYY-MM and --to YYYY-MM');
+    const rule: WindowRule = {
+      offsetDays: intFlag('offset', values.offset) ?? 0,
+      time: values.time ?? '00:00',
+      zone: values.tz ?? 'UTC',
+      durationMinutes: intFlag('duration', values.duration) ?? 120,
+    };
+    const from = parseYearMonth(values.from);
+    const windows = maintenanceWindows({ from, to: values.to }, rule);
+    const format = choiceFlag('format', values.format, FORMATS, 'table');
+    if (format === 'cron') {
+      const c = toCron(rule, values.command ?? '/path/to/maintenance');
+      return io.stdout(`# ${c.warning}\n${c.crontab}\n`);
+    }
+    io.stdout(
+      {
+        table: () => renderScheduleText(windows, { color: colorOf(io) }),
+        json: () => json(windows),
+        azure: () => json(toAzureRecurrence(rule)),
+        aws: () => json(toAwsSchedule(rule)),
+        gcp: () => json(toGcpRecurringSchedule(rule)),
+        rrule: () => `${toRrule(rule, from)}\n`,
+      }[format](),
+    );
+  },
+};

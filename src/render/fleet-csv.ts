@@ -1,0 +1,19 @@
+/**
+ * Fleet forecast results as CSV rows (RFC 4180, with the spreadsheet formula guard of {@link renderCsv}).
+ * @internal
+ * @module
+ */
+import type { FleetResult } from '../restart/fleet.js';
+import { _csvField } from './csv.js';
+
+/** The header row of the fleet CSV, with its line break. */
+export const FLEET_CSV_HEADER =
+  'index,id,ok,product,build,identity_month,identity_channel,identity_kind,kb,current,eligible,reasons,next_restart,next_reason,error_code\n';
+
+/** One fleet result as a CSV row, with its line break. */
+export function renderFleetCsvRow(r: FleetResult): string {
+  const fields = r.ok
+    ? [r.index, r.id ?? '', true, r.product, r.build, r.identity?.month ?? '', r.identity?.channel ?? '', r.identity?.kind ?? '', r.identity?.kb ?? '', r.current ?? '', r.eligible, r.reasons.join(' '), r.nextRestart?.date ?? '', r.nextRestart?.reason ?? '', '']
+    : [r.index, r.id ?? '', false, '', '', '', '', '', '', '', '', '', '', '', r.error.code];
+  return `${fields.map(_csvField).join(',')}\n`;
+}

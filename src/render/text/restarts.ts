@@ -1,0 +1,38 @@
+/**
+ * One device's eligibility and predicted restarts, as terminal text.
+ * @internal
+ * @module
+ */
+import type { DeviceProfile } from '../../restart/device.js';
+import type { EligibilityResult } from '../../restart/eligibility.js';
+import type { PredictedRestart } from '../../restart/predict.js';
+import { _formatDate, type CivilDate } from '../../time/civil-date.js';
+import { renderTextTable, type TextOptions } from './table.js';
+
+/** What the `restarts` view shows. */
+export interface RestartsView {
+  /** The device. */
+  readonly device: DeviceProfile;
+  /** Its eligibility on `asOf`. */
+  readonly eligibility: EligibilityResult;
+  /** The day eligibility was evaluated on. */
+  readonly asOf: CivilDate;
+  /** First day of the window. */
+  readonly from: CivilDate;
+  /** Last day of the window. */
+  readonly to: CivilDate;
+  /** The restarts in the window. */
+  readonly restarts: readonly PredictedRestart[];
+}
+
+/** A headline with eligibility, then one row per restart. */
+export function renderRestartsText(v: RestartsView, options: TextOptions): string {
+  const { device, eligibility, restarts } = v;
+  const verdict = eligibility.eligible ? 'eligible for hotpatch' : `not eligible (${eligibility.reasons.map((r) => r.code).join(', ')})`;
+  const rows = [['Date', 'Local time', 'Reason', 'KB', 'Build', 'Source'], ...restarts.map((r) => [_formatDate(r.date), r.instant.local, r.reason, r.release.kb ?? '-', r.release.build ?? '-', r.source])];
+  return (
+    `${device.product} ${device.edition} on ${device.build}: ${verdict} on ${_formatDate(v.asOf)}\n` +
+    `${restarts.length} restart${restarts.length === 1 ? '' : 's'} from ${_formatDate(v.from)} to ${_formatDate(v.to)}\n\n` +
+    renderTextTable(rows, options)
+  );
+}

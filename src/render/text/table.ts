@@ -1,0 +1,25 @@
+/**
+ * Aligned plain-text tables for terminals, with optional ANSI colour per row.
+ * @internal
+ * @module
+ */
+
+/** ANSI colours the text views use. */
+export const ANSI = { red: '\x1b[31m', yellow: '\x1b[33m', green: '\x1b[32m', reset: '\x1b[0m' } as const;
+
+/** Options of the text renderers. */
+export interface TextOptions {
+  /** Whether to colour rows (a terminal that wants colour). */
+  readonly color: boolean;
+}
+
+/** Rows as aligned columns; `rowColor` (0 = first row after the header) colours whole rows when `color` is on. */
+export function renderTextTable(rows: readonly (readonly string[])[], options: TextOptions, rowColor?: (row: number) => string | null): string {
+  const widths = (rows[0] ?? []).map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
+  const lines = rows.map((r, i) => {
+    const line = r.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join('  ').trimEnd();
+    const color = options.color && rowColor && i > 0 ? rowColor(i - 1) : null;
+    return color ? `${color}${line}${ANSI.reset}` : line;
+  });
+  return `${lines.join('\n')}\n`;
+}
