@@ -35,17 +35,16 @@ export interface IdentifyBuildOptions {
 }
 
 const identityCache = new WeakMap<Catalog, Map<string, BuildIdentity>>();
-const candidatesByMajor = new Map<number, readonly ProductId[]>();
-for (const id of PRODUCT_IDS) {
-  const major = getProduct(id).buildMajor;
-  candidatesByMajor.set(major, Object.freeze([...(candidatesByMajor.get(major) ?? []), id]));
+/** Products by OS build major (26100: Windows 11 24H2 and Server 2025); results are cached per build. */
+function productsOfMajor(major: number): readonly ProductId[] {
+  return PRODUCT_IDS.filter((id) => getProduct(id).buildMajor === major);
 }
 
 function identify(catalog: Catalog, text: unknown, product: ProductId | undefined): BuildIdentity {
   const b = _parseBuild('identifyBuild', 'build', text);
   const build = `${b.build}.${b.ubr}`;
   const windows = b.major === 10 && b.minor === 0;
-  const candidates = windows ? (candidatesByMajor.get(b.build) ?? []) : [];
+  const candidates = windows ? productsOfMajor(b.build) : [];
   const all = windows ? (_index(catalog).byBuild.get(build) ?? []) : [];
   const matches = product ? all.filter((r) => r.product === product) : all;
   return Object.freeze({

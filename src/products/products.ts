@@ -141,7 +141,12 @@ const PRODUCTS: readonly Product[] = [
   },
 ];
 
-const BY_ID: ReadonlyMap<string, Product> = new Map(PRODUCTS.map((p) => [p.id, p]));
+// Built on first use: a table built at module level would stay in every bundle that imports this module.
+let byId: ReadonlyMap<string, Product> | undefined;
+function productsById(): ReadonlyMap<string, Product> {
+  byId ??= new Map(PRODUCTS.map((p) => [p.id, p]));
+  return byId;
+}
 
 /**
  * Whether a string is a known product id.
@@ -154,7 +159,7 @@ const BY_ID: ReadonlyMap<string, Product> = new Map(PRODUCTS.map((p) => [p.id, p
  * ```
  */
 export function isProductId(id: unknown): id is ProductId {
-  return typeof id === 'string' && BY_ID.has(id);
+  return typeof id === 'string' && productsById().has(id);
 }
 
 /**
@@ -174,7 +179,7 @@ export function getProduct(id: ProductId): Product {
 
 /** @internal */
 export function _product(fn: string, id: unknown): Product {
-  const product = typeof id === 'string' ? BY_ID.get(id) : undefined;
+  const product = typeof id === 'string' ? productsById().get(id) : undefined;
   if (!product) {
     throw _error('E_UNKNOWN_PRODUCT', `${fn}: product ${_show(id)} is unknown; expected one of ${PRODUCT_IDS.join(', ')}`);
   }

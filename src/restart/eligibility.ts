@@ -67,7 +67,8 @@ export const SERVER_2025_MINIMUM_BUILD_UBR = 1742;
 export const HOTPATCH_DEFAULT_ON_FROM: YearMonth = { year: 2026, month: 5 };
 
 /** Every license the profile knows qualifies, except the catch-all `other`. */
-const QUALIFYING_LICENSES: ReadonlySet<string> = new Set(LICENSES.filter((l) => l !== 'other'));
+/** Whether a license qualifies: every license the profile knows, except the catch-all `other`. */
+const qualifies = (license: string | undefined): boolean => license !== undefined && license !== 'other' && (LICENSES as readonly string[]).includes(license);
 
 const reason = (code: EligibilityCode, message: string, url: string): EligibilityReason => ({ code, message, url });
 
@@ -82,7 +83,7 @@ export function _eligibilityReasons(device: DeviceProfile, product: Product, mon
   if (product.family === 'client') {
     if (!/^(enterprise|education)( multi-session)?$/.test(edition)) reasons.push(reason('EDITION_NOT_SUPPORTED', `edition '${device.edition}' does not get hotpatches; Enterprise or Education is required`, CLIENT_HOTPATCH_URL));
     if (product.id === 'windows-11-24h2' && ubr < CLIENT_MINIMUM_BUILD_UBR) reasons.push(reason('BUILD_BELOW_MINIMUM', `build ${device.build} is below 26100.${CLIENT_MINIMUM_BUILD_UBR}`, CLIENT_HOTPATCH_URL));
-    if (device.license === undefined || !QUALIFYING_LICENSES.has(device.license)) reasons.push(reason('LICENSE_NOT_QUALIFYING', `license '${device.license ?? 'none'}' does not include hotpatch; expected Windows Enterprise E3/E5, Microsoft 365 F3, Education A3/A5, Microsoft 365 Business Premium or Windows 365 Enterprise`, CLIENT_HOTPATCH_URL));
+    if (!qualifies(device.license)) reasons.push(reason('LICENSE_NOT_QUALIFYING', `license '${device.license ?? 'none'}' does not include hotpatch; expected Windows Enterprise E3/E5, Microsoft 365 F3, Education A3/A5, Microsoft 365 Business Premium or Windows 365 Enterprise`, CLIENT_HOTPATCH_URL));
     if (device.vbsRunning !== true) reasons.push(reason('VBS_NOT_RUNNING', 'virtualization-based security must be running', CLIENT_HOTPATCH_URL));
     const managed = device.management === 'intune' || device.management === 'autopatch';
     if (!managed) reasons.push(reason('MANAGEMENT_NOT_SUPPORTED', `management '${device.management}' cannot deliver hotpatches; a Windows quality update policy in Intune (Windows Autopatch) is required`, CLIENT_HOTPATCH_URL));

@@ -4,13 +4,21 @@
  * @packageDocumentation
  */
 import fc from 'fast-check';
-import { _daysInMonth, type CivilDate } from '../time/civil-date.js';
-import type { YearMonth } from '../time/year-month.js';
-import { PRODUCT_IDS, getProduct, type ProductId } from '../products/products.js';
-import type { DeviceProfile, License } from '../restart/device.js';
-import type { RingPolicy } from '../restart/deadline.js';
-import { restartSummary } from '../restart/predict.js';
-import { plannedMonthKind } from '../cadence/baseline-rule.js';
+// The kit is a client of the public API: it imports the package by name, so its bundle carries no second copy
+// of the library or its data (package self-reference; tsconfig paths and the test alias map it to src/).
+import {
+  PRODUCT_IDS,
+  daysInMonth,
+  getProduct,
+  plannedMonthKind,
+  restartSummary,
+  type CivilDate,
+  type DeviceProfile,
+  type License,
+  type ProductId,
+  type RingPolicy,
+  type YearMonth,
+} from 'hotpatch-calendar';
 
 /** Bounds for year-based arbitraries. */
 export interface YearBounds {
@@ -68,7 +76,7 @@ export function yearMonthArbitrary(bounds: YearBounds = {}): fc.Arbitrary<YearMo
 export function civilDateArbitrary(bounds: YearBounds = {}): fc.Arbitrary<CivilDate> {
   return fc
     .tuple(yearMonthArbitrary(bounds), fc.integer({ min: 0, max: 30 }))
-    .map(([ym, d]) => ({ year: ym.year, month: ym.month, day: 1 + (d % _daysInMonth(ym.year, ym.month)) }));
+    .map(([ym, d]) => ({ year: ym.year, month: ym.month, day: 1 + (d % daysInMonth(ym.year, ym.month)) }));
 }
 
 /** IANA zones chosen for their edge cases: half-hour and 45-minute offsets, +14, southern-hemisphere DST, no DST. */

@@ -137,8 +137,14 @@ export function _fromEpochDay(days: number): CivilDate {
   return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
-const MIN_EPOCH_DAY = _epochDay(MIN_YEAR, 1, 1);
-const MAX_EPOCH_DAY = _epochDay(MAX_YEAR, 12, 31);
+// Literals, not _epochDay() calls: a call at module level would keep this module in every bundle that imports
+// any part of it (a test checks the values against _epochDay).
+/** Epoch day of 0001-01-01. @internal */
+export const _MIN_EPOCH_DAY = -719_162;
+/** Epoch day of 9999-12-31. @internal */
+export const _MAX_EPOCH_DAY = 2_932_896;
+const MIN_EPOCH_DAY = _MIN_EPOCH_DAY;
+const MAX_EPOCH_DAY = _MAX_EPOCH_DAY;
 
 /**
  * The civil date of an epoch day number.

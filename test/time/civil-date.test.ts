@@ -74,3 +74,10 @@ describe('epoch days', () => {
     expect(() => addDays({ year: 9999, month: 12, day: 31 }, 1)).toThrow(expect.objectContaining({ code: 'E_DATE_RANGE' }));
   });
 });
+
+describe('module-level literals (kept as literals so bundles can drop the module)', () => {
+  it('_MIN_EPOCH_DAY and _MAX_EPOCH_DAY are the epoch days of 0001-01-01 and 9999-12-31', async () => {
+    const m = await import('../../src/time/civil-date.js');
+    expect([m._MIN_EPOCH_DAY, m._MAX_EPOCH_DAY]).toEqual([m._epochDay(1, 1, 1), m._epochDay(9999, 12, 31)]);
+  });
+});

@@ -27,7 +27,8 @@ export async function* jsonLineRecords(lines: AsyncIterable<string>): AsyncGener
     if (line.trim() === '') continue;
     if (line.length > MAX_LINE) throw ioError(`line ${n} is longer than ${MAX_LINE.toLocaleString('en-US')} characters`);
     try {
-      yield JSON.parse(line) as unknown;
+      const record: unknown = JSON.parse(line);
+      yield record;
     } catch {
       yield { __invalidJson: `line ${n} is not JSON` };
     }

@@ -1,0 +1,92 @@
+import { execFileSync } from 'node:child_process';
+import { statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build as esbuild } from 'esbuild';
+import { build as viteBuild, type Rollup } from 'vite';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { installPackedPackage } from '../support/packed.js';
+
+// Size is deterministic, so it may be asserted (speed is not: see npm run bench). Measured where users meet it:
+// the packed tarball installed in a scratch project, bundled by esbuild and by vite (rolldown), minified and
+// gzipped at level 9.
+let project = '';
+let tarball = '';
+beforeAll(() => {
+  ({ project, tarball } = installPackedPackage());
+}, 180_000);
+
+const gzip = (text: string): number => gzipSync(text, { level: 9 }).length;
+
+async function withEsbuild(code: string, external: string[]): Promise<string> {
+  const result = await esbuild({ stdin: { contents: code, resolveDir: project, loader: 'js' }, bundle: true, minify: true, format: 'esm', platform: 'neutral', mainFields: ['module', 'main'], write: false, external, logLevel: 'silent' });
+  return result.outputFiles[0]?.text ?? '';
+}
+
+async function withVite(code: string, external: string[]): Promise<string> {
+  const entry = join(project, `entry-${gzip(code)}.js`);
+  writeFileSync(entry, code);
+  const out = (await viteBuild({
+    root: project,
+    logLevel: 'silent',
+    configFile: false,
+    // An application build: vite's library mode keeps whitespace in ES output, which no user ships minified.
+    build: { write: false, minify: true, modulePreload: false, rollupOptions: { input: entry, external, preserveEntrySignatures: 'strict' } },
+  })) as Rollup.RollupOutput[] | Rollup.RollupOutput;
+  const outputs = Array.isArray(out) ? out : [out];
+  return outputs.flatMap((o) => o.output).map((chunk) => ('code' in chunk ? chunk.code : '')).join('');
+}
+
+const CORE = `import { patchTuesday, plannedMonthKind } from 'hotpatch-calendar'; console.log(patchTuesday(2026, 7), plannedMonthKind({ year: 2026, month: 7 }));`;
+const WHOLE = `export * from 'hotpatch-calendar';`;
+
+describe.each([
+  ['esbuild', withEsbuild],
+  ['vite', withVite],
+] as const)('shipped size with %s, from the packed tarball', (bundler, bundle) => {
+  it('import { patchTuesday, plannedMonthKind } is at most 1,024 B min+gz, with no luxon and no catalog data', async () => {
+    const text = await bundle(CORE, []);
+    console.log(`${bundler}: patchTuesday + plannedMonthKind: ${text.length} B minified, ${gzip(text)} B gzipped`);
+    expect(text).not.toMatch(/luxon|Invalid DateTime|IANAZone/);
+    expect(text).not.toContain('KB5046696');
+    expect(gzip(text)).toBeLessThanOrEqual(1024);
+  });
+  it('the whole entry is at most 30 kB min+gz with luxon external, catalog data included once', async () => {
+    const text = await bundle(WHOLE, ['luxon']);
+    // KB5074109 (the January 2026 baseline) appears only in the catalog data.
+    console.log(`${bundler}: whole entry (luxon external): ${text.length} B minified, ${gzip(text)} B gzipped`);
+    expect(text.split('KB5074109').length - 1).toBe(1);
+    expect(gzip(text)).toBeLessThanOrEqual(30 * 1024);
+  });
+});
+
+// The installed package used the ways users use it: ESM import, CJS require, the ./testing kit (which imports
+// the library by name), the JSON Schema export and the bin.
+describe('the installed tarball', () => {
+  const node = (file: string, code: string): string => {
+    writeFileSync(join(project, file), code);
+    return execFileSync(process.execPath, [file], { cwd: project, encoding: 'utf8' });
+  };
+  it('is reported with its size', () => {
+    console.log(`tarball: ${statSync(tarball).size} B`);
+    expect(statSync(tarball).size).toBeGreaterThan(0);
+  });
+  it('ESM: import gives published data and the kit', () => {
+    const out = node('esm.mjs', `import { patchTuesday, releaseFor } from 'hotpatch-calendar';
+import { plannedRestartMonths } from 'hotpatch-calendar/testing';
+console.log(JSON.stringify([patchTuesday(2026, 7).day, releaseFor('windows-11-24h2', '2026-03', 'hotpatch').kb, plannedRestartMonths(2027).length]));`);
+    expect(JSON.parse(out)).toEqual([14, 'KB5079420', 4]);
+  });
+  it('CJS: require gives the same answers, the kit and the JSON Schema', () => {
+    const out = node('cjs.cjs', `const { releaseInstant } = require('hotpatch-calendar');
+const { deviceProfileArbitrary } = require('hotpatch-calendar/testing');
+const schema = require('hotpatch-calendar/catalog.schema.json');
+console.log(JSON.stringify([releaseInstant('2026-11').utc, typeof deviceProfileArbitrary, schema.properties.formatVersion.const]));`);
+    expect(JSON.parse(out)).toEqual(['2026-11-10T18:00:00Z', 'function', 2]);
+  });
+  it('the bin prints a calendar and its version', () => {
+    const bin = join(project, 'node_modules', '.bin', 'hotpatch-calendar');
+    expect(execFileSync(bin, ['2026', '--product', 'windows-11-24h2', '--format', 'csv'], { encoding: 'utf8' }).split('\r\n')[1]).toMatch(/^2026-01,windows-11-24h2,/);
+    expect(execFileSync(bin, ['--version'], { encoding: 'utf8' }).trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
