@@ -8,7 +8,12 @@ import { defineConfig, type Options } from 'tsup';
 //   carries no second copy of the library or its data.
 // - Declarations per entry, in named files (dist/index.d.ts, dist/testing.d.ts).
 
-const common: Options = { target: 'node20', sourcemap: false, treeshake: true, external: ['luxon', 'fast-check', 'hotpatch-calendar'] };
+const common: Options = {
+  target: 'node20',
+  sourcemap: false,
+  treeshake: true,
+  external: ['luxon', 'fast-check', 'hotpatch-calendar'],
+};
 
 export default defineConfig([
   {
@@ -20,5 +25,10 @@ export default defineConfig([
     onSuccess: async () => copyFileSync('src/catalog/catalog.schema.json', 'dist/catalog.schema.json'),
   },
   { ...common, entry: { index: 'src/index.ts', testing: 'src/testing/index.ts' }, format: ['cjs'], splitting: false },
-  { ...common, entry: { index: 'src/index.ts', testing: 'src/testing/index.ts' }, format: ['esm', 'cjs'], dts: { only: true } },
+  {
+    ...common,
+    entry: { index: 'src/index.ts', testing: 'src/testing/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: { only: true },
+  },
 ]);

@@ -6,7 +6,10 @@ export default defineConfig({
   resolve: {
     // Examples and docs import the package by name; tests run them against the source.
     alias: [
-      { find: /^hotpatch-calendar\/testing$/, replacement: fileURLToPath(new URL('./src/testing/index.ts', import.meta.url)) },
+      {
+        find: /^hotpatch-calendar\/testing$/,
+        replacement: fileURLToPath(new URL('./src/testing/index.ts', import.meta.url)),
+      },
       { find: /^hotpatch-calendar$/, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
     ],
   },

@@ -3,7 +3,14 @@ import assert from 'node:assert/strict';
 import { forecastFleet } from 'hotpatch-calendar';
 
 async function* intuneExport(): AsyncGenerator<Record<string, string>> {
-  const base = { edition: 'Enterprise', architecture: 'x64', license: 'microsoft-365-e3', vbsRunning: 'true', hotpatchPolicy: 'enabled', management: 'intune' };
+  const base = {
+    edition: 'Enterprise',
+    architecture: 'x64',
+    license: 'microsoft-365-e3',
+    vbsRunning: 'true',
+    hotpatchPolicy: 'enabled',
+    management: 'intune',
+  };
   yield { ...base, id: 'LAPTOP-001', osVersion: '10.0.26100.9106' }; // August 2026 hotpatch
   yield { ...base, id: 'LAPTOP-002', osVersion: '10.0.26100.9168' }; // August 2026 LCU
   yield { ...base, id: 'KIOSK-003', osVersion: '10.0.26100.8390', edition: 'Pro' }; // May 2026 hotpatch, Pro
@@ -17,7 +24,9 @@ for await (const r of forecastFleet(intuneExport(), { asOf: { year: 2026, month:
 }
 
 assert.deepEqual(
-  results.map((r) => (r.ok ? [r.id, r.current, r.eligible, r.nextRestart?.date, r.nextRestart?.reason] : [r.id, r.error.code])),
+  results.map((r) =>
+    r.ok ? [r.id, r.current, r.eligible, r.nextRestart?.date, r.nextRestart?.reason] : [r.id, r.error.code],
+  ),
   [
     ['LAPTOP-001', true, true, '2026-10-13', 'planned-baseline'],
     ['LAPTOP-002', true, true, '2026-09-08', 'off-track-lcu'],

@@ -2,7 +2,9 @@
 import assert from 'node:assert/strict';
 import { renderIcs, yearCalendar } from 'hotpatch-calendar';
 
-const ics = renderIcs(yearCalendar(2026, { products: ['windows-11-24h2'], include: ['oob'] }), { alarmsMinutesBefore: [1440] });
+const ics = renderIcs(yearCalendar(2026, { products: ['windows-11-24h2'], include: ['oob'] }), {
+  alarmsMinutesBefore: [1440],
+});
 console.log(ics.split('\r\n').slice(0, 20).join('\n'));
 
 assert.ok(ics.startsWith('BEGIN:VCALENDAR\r\n'));

@@ -19,11 +19,18 @@ const summary = restartSummary(laptop, 2026);
 for (const r of summary.restarts) console.log(r.instant.utc, r.reason, r.release.kb ?? '(not published yet)');
 
 assert.equal(eligibility.eligible, true);
-assert.deepEqual(summary.months.map((m) => m.month), [1, 4, 6, 7, 10]);
+assert.deepEqual(
+  summary.months.map((m) => m.month),
+  [1, 4, 6, 7, 10],
+);
 assert.deepEqual([summary.planned, summary.unplanned], [4, 1]);
 // The build is read as the device's state on the day asked about: on the April baseline, the next restart is
 // June's unplanned baseline; still on December's hotpatch in late April, it missed two baselines and catches up in May.
-assert.deepEqual(nextRestart({ ...laptop, build: '26200.8246' }, { year: 2026, month: 4, day: 20 })?.date, { year: 2026, month: 6, day: 9 });
+assert.deepEqual(nextRestart({ ...laptop, build: '26200.8246' }, { year: 2026, month: 4, day: 20 })?.date, {
+  year: 2026,
+  month: 6,
+  day: 9,
+});
 assert.equal(nextRestart(laptop, { year: 2026, month: 4, day: 20 })?.reason, 'catch-up-baseline');
 
 // The same laptop with CHPE left on gets the monthly cumulative update: 12 restarts.

@@ -163,7 +163,14 @@ export function _error(code: ErrorCode, message: string): HotpatchError {
  * The standard message shape, `fn: field <value> is <problem>; expected <accepted>`, as an error.
  * @internal
  */
-export function _invalid(code: ErrorCode, fn: string, field: string, value: unknown, problem: string, expected: string): HotpatchError {
+export function _invalid(
+  code: ErrorCode,
+  fn: string,
+  field: string,
+  value: unknown,
+  problem: string,
+  expected: string,
+): HotpatchError {
   return _error(code, `${fn}: ${field} ${_show(value)} is ${problem}; expected ${expected}`);
 }
 
@@ -171,7 +178,10 @@ export function _invalid(code: ErrorCode, fn: string, field: string, value: unkn
 export function _show(value: unknown): string {
   let text: string;
   try {
-    text = typeof value === 'string' || (typeof value === 'object' && value !== null) ? (JSON.stringify(value) ?? String(value)) : String(value);
+    text =
+      typeof value === 'string' || (typeof value === 'object' && value !== null)
+        ? (JSON.stringify(value) ?? String(value))
+        : String(value);
   } catch {
     text = Object.prototype.toString.call(value);
   }

@@ -50,8 +50,10 @@ const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor',
  */
 export function _checkKeys(where: string, record: object, allowed: readonly string[] | null, code: ErrorCode): void {
   for (const key of Reflect.ownKeys(record)) {
-    if (typeof key !== 'string' || FORBIDDEN_KEYS.has(key)) throw _error(code, `${where}: key ${_show(String(key))} is not allowed`);
-    if (allowed && !allowed.includes(key)) throw _error(code, `${where}: field ${_show(key)} is not accepted; expected only ${allowed.join(', ')}`);
+    if (typeof key !== 'string' || FORBIDDEN_KEYS.has(key))
+      throw _error(code, `${where}: key ${_show(String(key))} is not allowed`);
+    if (allowed && !allowed.includes(key))
+      throw _error(code, `${where}: field ${_show(key)} is not accepted; expected only ${allowed.join(', ')}`);
   }
 }
 
@@ -65,7 +67,10 @@ export function _oneOf<T extends string>(
 ): T {
   if (value === undefined && fallback !== undefined) return fallback;
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
-  throw _error('E_OPTION', `${fn}: ${field} ${_show(value)} is not accepted; expected one of ${allowed.map((a) => `'${a}'`).join(', ')}`);
+  throw _error(
+    'E_OPTION',
+    `${fn}: ${field} ${_show(value)} is not accepted; expected one of ${allowed.map((a) => `'${a}'`).join(', ')}`,
+  );
 }
 
 /** Options must be undefined or a plain object; anything else is a caller bug worth naming. */

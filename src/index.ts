@@ -32,7 +32,13 @@ export {
   yearMonthOf,
 } from './time/year-month.js';
 export type { YearMonth, YearMonthInput } from './time/year-month.js';
-export { RELEASE_WEEKS, eachPatchTuesdayOfInterval, nextPatchTuesday, patchTuesday, previewTuesday } from './cadence/patch-tuesday.js';
+export {
+  RELEASE_WEEKS,
+  eachPatchTuesdayOfInterval,
+  nextPatchTuesday,
+  patchTuesday,
+  previewTuesday,
+} from './cadence/patch-tuesday.js';
 export type { ReleaseWeek } from './cadence/patch-tuesday.js';
 export { toZonedInstant } from './time/instant.js';
 export type { ZonedInstant } from './time/instant.js';
@@ -40,7 +46,14 @@ export { RELEASE_HOUR, RELEASE_ZONE, releaseInstant } from './cadence/release-in
 export type { ReleaseInstantOptions } from './cadence/release-instant.js';
 export { releaseNames } from './cadence/release-names.js';
 export type { ReleaseNames } from './cadence/release-names.js';
-export { BASELINE_MONTHS, PLANNED_MONTH_KINDS, baselineOf, isBaselineMonth, nextBaselineMonth, plannedMonthKind } from './cadence/baseline-rule.js';
+export {
+  BASELINE_MONTHS,
+  PLANNED_MONTH_KINDS,
+  baselineOf,
+  isBaselineMonth,
+  nextBaselineMonth,
+  plannedMonthKind,
+} from './cadence/baseline-rule.js';
 export type { PlannedMonthKind } from './cadence/baseline-rule.js';
 export { ARCHITECTURES, PRODUCT_IDS, getProduct, isProductId, listProducts } from './products/products.js';
 export type { Architecture, EndOfServicing, Fact, Product, ProductFamily, ProductId } from './products/products.js';
@@ -49,7 +62,15 @@ export type { DescribeMonthOptions, MonthDescription, MonthOrDate, ProgramStatus
 export { compareBuilds, formatBuild, parseBuild, parseKb, safeParseBuild, safeParseKb } from './products/build.js';
 export type { Build, BuildInput, FormatBuildOptions } from './products/build.js';
 export { B_RELEASE_KINDS, CATALOG_FORMAT_VERSION, CHANNELS, RELEASE_KINDS } from './catalog/types.js';
-export type { Catalog, CatalogDocument, CatalogEntry, Channel, Release, ReleaseKind, ReleaseSource } from './catalog/types.js';
+export type {
+  Catalog,
+  CatalogDocument,
+  CatalogEntry,
+  Channel,
+  Release,
+  ReleaseKind,
+  ReleaseSource,
+} from './catalog/types.js';
 export { builtInCatalog, createCatalog } from './catalog/catalog.js';
 export type { CreateCatalogOptions } from './catalog/catalog.js';
 export { catalogInfo } from './catalog/info.js';
@@ -59,7 +80,14 @@ export type { AsOf, CatalogOptions, CurrentReleaseOptions } from './catalog/rele
 export { identifyBuild, isPatchedThrough } from './catalog/identify-build.js';
 export type { BuildIdentity, IdentifyBuildOptions } from './catalog/identify-build.js';
 export { HOTPATCH_POLICIES, LICENSES, MANAGEMENT, OFF_TRACK_UPDATES, parseDevice } from './restart/device.js';
-export type { DeviceProfile, HotpatchPolicy, License, Management, OffTrackInstall, OffTrackUpdate } from './restart/device.js';
+export type {
+  DeviceProfile,
+  HotpatchPolicy,
+  License,
+  Management,
+  OffTrackInstall,
+  OffTrackUpdate,
+} from './restart/device.js';
 export {
   CLIENT_HOTPATCH_URL,
   CLIENT_MINIMUM_BUILD_UBR,
@@ -69,15 +97,45 @@ export {
   SERVER_HOTPATCH_URL,
   checkEligibility,
 } from './restart/eligibility.js';
-export type { CheckEligibilityOptions, EligibilityCode, EligibilityReason, EligibilityResult } from './restart/eligibility.js';
+export type {
+  CheckEligibilityOptions,
+  EligibilityCode,
+  EligibilityReason,
+  EligibilityResult,
+} from './restart/eligibility.js';
 export { RESTART_REASONS, nextRestart, predictRestarts, restartSummary } from './restart/predict.js';
 export type { PredictRestartsOptions, PredictedRestart, RestartReason, RestartSummary } from './restart/predict.js';
-export { AUTOPATCH_RING_PRESETS, AUTOPATCH_RING_PRESETS_URL, DEFAULT_GRACE_DAYS, RING_PRESETS, restartDeadline } from './restart/deadline.js';
-export type { NormalizedRingPolicy, RestartDeadline, RestartDeadlineOptions, RingPolicy, RingPreset } from './restart/deadline.js';
+export {
+  AUTOPATCH_RING_PRESETS,
+  AUTOPATCH_RING_PRESETS_URL,
+  DEFAULT_GRACE_DAYS,
+  RING_PRESETS,
+  restartDeadline,
+} from './restart/deadline.js';
+export type {
+  NormalizedRingPolicy,
+  RestartDeadline,
+  RestartDeadlineOptions,
+  RingPolicy,
+  RingPreset,
+} from './restart/deadline.js';
 export { forecastFleet, forecastFleetSync } from './restart/fleet.js';
-export type { FleetError, FleetIdentity, FleetNextRestart, FleetResult, ForecastFleetOptions } from './restart/fleet.js';
+export type {
+  FleetError,
+  FleetIdentity,
+  FleetNextRestart,
+  FleetResult,
+  ForecastFleetOptions,
+} from './restart/fleet.js';
 export { CALENDAR_INCLUDES, yearCalendar } from './calendar/year-calendar.js';
-export type { CalendarChannel, CalendarExtra, CalendarInclude, CalendarRow, YearCalendar, YearCalendarOptions } from './calendar/year-calendar.js';
+export type {
+  CalendarChannel,
+  CalendarExtra,
+  CalendarInclude,
+  CalendarRow,
+  YearCalendar,
+  YearCalendarOptions,
+} from './calendar/year-calendar.js';
 export { renderIcs } from './render/ics.js';
 export type { RenderIcsOptions } from './render/ics.js';
 export { CSV_COLUMNS, renderCsv } from './render/csv.js';

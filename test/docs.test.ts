@@ -25,7 +25,14 @@ async function quietly(run: () => Promise<unknown>): Promise<void> {
 describe('examples/', () => {
   const files = readdirSync(join(root, 'examples')).filter((f) => f.endsWith('.ts'));
   it('has the promised examples', () => {
-    expect(files.sort()).toEqual(['fleet-forecast.ts', 'ics-export.ts', 'maintenance-windows.ts', 'property-test.ts', 'reboot-forecast.ts', 'yearly-calendar.ts']);
+    expect(files.sort()).toEqual([
+      'fleet-forecast.ts',
+      'ics-export.ts',
+      'maintenance-windows.ts',
+      'property-test.ts',
+      'reboot-forecast.ts',
+      'yearly-calendar.ts',
+    ]);
   });
   it.each(files)('examples/%s runs and checks itself', async (file) => {
     await quietly(() => import(pathToFileURL(join(root, 'examples', file)).href));
@@ -33,7 +40,12 @@ describe('examples/', () => {
 });
 
 describe('code blocks in the docs', () => {
-  const docs = ['README.md', ...readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+  const docs = [
+    'README.md',
+    ...readdirSync(join(root, 'docs'))
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => `docs/${f}`),
+  ];
   const blocks = docs.flatMap((file) => tsBlocks(file).map((code, i) => ({ name: `${file} block ${i + 1}`, code })));
   it('there are blocks to run', () => expect(blocks.length).toBeGreaterThanOrEqual(5));
   it.each(blocks)('$name runs', async ({ name, code }) => {

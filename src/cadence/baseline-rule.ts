@@ -44,7 +44,10 @@ function monthOf(fn: string, input: unknown): number {
     _int(fn, 'yearMonth.year', year, MIN_YEAR, MAX_YEAR);
     return _int(fn, 'yearMonth.month', month, 1, 12);
   }
-  throw _error('E_TYPE', `${fn}: ${_show(input)} is not a month; expected a month number 1..12 or a { year, month } record (parse text with parseYearMonth)`);
+  throw _error(
+    'E_TYPE',
+    `${fn}: ${_show(input)} is not a month; expected a month number 1..12 or a { year, month } record (parse text with parseYearMonth)`,
+  );
 }
 
 /**
@@ -112,7 +115,10 @@ export function nextBaselineMonth(yearMonth: YearMonthInput): YearMonth {
   const month = _baselineMonthOf(ym.month) + 3;
   if (month <= 12) return { year: ym.year, month };
   if (ym.year === MAX_YEAR) {
-    throw _error('E_DATE_RANGE', `nextBaselineMonth: no baseline month after ${_formatYm(ym)} within years ${MIN_YEAR}..${MAX_YEAR}`);
+    throw _error(
+      'E_DATE_RANGE',
+      `nextBaselineMonth: no baseline month after ${_formatYm(ym)} within years ${MIN_YEAR}..${MAX_YEAR}`,
+    );
   }
   return { year: ym.year + 1, month: month - 12 };
 }

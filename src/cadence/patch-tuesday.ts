@@ -93,7 +93,10 @@ export function nextPatchTuesday(asOf: CivilDate): CivilDate {
   if (d.day <= day) return { year: d.year, month: d.month, day };
   if (d.month < 12) return { year: d.year, month: d.month + 1, day: _nthTuesday(d.year, d.month + 1, 2) };
   if (d.year === MAX_YEAR) {
-    throw _error('E_DATE_RANGE', `nextPatchTuesday: asOf ${_formatDate(d)} is after the last Patch Tuesday of year ${MAX_YEAR}`);
+    throw _error(
+      'E_DATE_RANGE',
+      `nextPatchTuesday: asOf ${_formatDate(d)} is after the last Patch Tuesday of year ${MAX_YEAR}`,
+    );
   }
   return { year: d.year + 1, month: 1, day: _nthTuesday(d.year + 1, 1, 2) };
 }
@@ -117,7 +120,10 @@ export function eachPatchTuesdayOfInterval(start: CivilDate, end: CivilDate): Ci
   const startDay = _epochDay(s.year, s.month, s.day);
   const endDay = _epochDay(e.year, e.month, e.day);
   if (endDay < startDay) {
-    throw _error('E_INTERVAL', `eachPatchTuesdayOfInterval: end ${_formatDate(e)} is before start ${_formatDate(s)}; expected start <= end`);
+    throw _error(
+      'E_INTERVAL',
+      `eachPatchTuesdayOfInterval: end ${_formatDate(e)} is before start ${_formatDate(s)}; expected start <= end`,
+    );
   }
   const out: CivilDate[] = [];
   for (let i = _monthIndex(s); i <= _monthIndex(e); i++) {
@@ -127,4 +133,3 @@ export function eachPatchTuesdayOfInterval(start: CivilDate, end: CivilDate): Ci
   }
   return out;
 }
-

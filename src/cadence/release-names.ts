@@ -27,5 +27,8 @@ export interface ReleaseNames {
 export function releaseNames(yearMonth: YearMonthInput): ReleaseNames {
   const ym = _parseYearMonth('releaseNames', 'yearMonth', yearMonth);
   const year = _pad(ym.year, 4);
-  return { shortName: `${year}.${_pad(ym.month, 2)} B`, msrcId: `${year}-${MONTH_ABBREVIATIONS[ym.month - 1] as string}` };
+  return {
+    shortName: `${year}.${_pad(ym.month, 2)} B`,
+    msrcId: `${year}-${MONTH_ABBREVIATIONS[ym.month - 1] as string}`,
+  };
 }

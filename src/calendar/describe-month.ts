@@ -6,11 +6,11 @@
 import { _show, _error } from '../errors.js';
 import { _options, _own } from '../guards.js';
 import { _civilDate, type CivilDate } from '../time/civil-date.js';
-import { _parseYearMonth, _monthIndex, type YearMonth, type YearMonthInput } from '../time/year-month.js';
+import { _parseYearMonth, type YearMonth, type YearMonthInput } from '../time/year-month.js';
 import { _product, type ProductId } from '../products/products.js';
 import { _status, type ProgramStatus } from '../products/program-status.js';
 import { plannedMonthKind, type PlannedMonthKind } from '../cadence/baseline-rule.js';
-import { _nthTuesday, _patchTuesdayOf } from '../cadence/patch-tuesday.js';
+import { _patchTuesdayOf } from '../cadence/patch-tuesday.js';
 import { releaseInstant } from '../cadence/release-instant.js';
 import { releaseNames, type ReleaseNames } from '../cadence/release-names.js';
 import type { ZonedInstant } from '../time/instant.js';
@@ -67,7 +67,7 @@ export function _monthOrDate(fn: string, value: unknown): YearMonth {
     const d = _civilDate(fn, 'yearMonthOrDate', _parseDateText(fn, value));
     return { year: d.year, month: d.month };
   }
-  if (typeof value === 'object' && value !== null && Object.prototype.hasOwnProperty.call(value, 'day')) {
+  if (typeof value === 'object' && value !== null && Object.hasOwn(value, 'day')) {
     const d = _civilDate(fn, 'yearMonthOrDate', value);
     return { year: d.year, month: d.month };
   }
@@ -76,7 +76,11 @@ export function _monthOrDate(fn: string, value: unknown): YearMonth {
 
 function _parseDateText(fn: string, text: string): unknown {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) throw _error('E_DATE_FORMAT', `${fn}: yearMonthOrDate ${_show(text)} is not a date; expected 'YYYY-MM-DD' or a year-month`);
+  if (!m)
+    throw _error(
+      'E_DATE_FORMAT',
+      `${fn}: yearMonthOrDate ${_show(text)} is not a date; expected 'YYYY-MM-DD' or a year-month`,
+    );
   return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
 }
 
@@ -95,7 +99,11 @@ function _parseDateText(fn: string, text: string): unknown {
  * [june.plannedKind, june.kind, june.unplanned, june.patchTuesday.day] //=> ['hotpatch', 'baseline', true, 9]
  * ```
  */
-export function describeMonth(product: ProductId, yearMonthOrDate: MonthOrDate, options?: DescribeMonthOptions): MonthDescription {
+export function describeMonth(
+  product: ProductId,
+  yearMonthOrDate: MonthOrDate,
+  options?: DescribeMonthOptions,
+): MonthDescription {
   const fn = 'describeMonth';
   const p = _product(fn, product);
   const ym = _monthOrDate(fn, yearMonthOrDate);

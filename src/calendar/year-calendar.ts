@@ -176,11 +176,17 @@ export function yearCalendar(year: number, options?: YearCalendarOptions): YearC
   }
   const includeOpt = _own(opts, 'include') ?? [];
   if (!Array.isArray(includeOpt) || includeOpt.some((i) => !(CALENDAR_INCLUDES as readonly unknown[]).includes(i))) {
-    throw _error('E_OPTION', `${fn}: options.include ${_show(includeOpt)} is not accepted; expected a list of ${CALENDAR_INCLUDES.join(', ')}`);
+    throw _error(
+      'E_OPTION',
+      `${fn}: options.include ${_show(includeOpt)} is not accepted; expected a list of ${CALENDAR_INCLUDES.join(', ')}`,
+    );
   }
-  const products = productsOpt === undefined
-    ? PRODUCT_IDS.map((id) => _product(fn, id)).filter((p) => Array.from({ length: 12 }, (_, i) => _status(p, { year, month: i + 1 })).some((s) => s === 'active'))
-    : [...new Set((productsOpt as unknown[]).map((id) => _product(fn, id)))];
+  const products =
+    productsOpt === undefined
+      ? PRODUCT_IDS.map((id) => _product(fn, id)).filter((p) =>
+          Array.from({ length: 12 }, (_, i) => _status(p, { year, month: i + 1 })).some((s) => s === 'active'),
+        )
+      : [...new Set((productsOpt as unknown[]).map((id) => _product(fn, id)))];
   const rows: CalendarRow[] = [];
   for (let month = 1; month <= 12; month++) {
     const ym = { year, month };
@@ -221,20 +227,56 @@ export function yearCalendar(year: number, options?: YearCalendarOptions): YearC
           const isOob = r.kind === 'oob-hotpatch' || r.kind === 'oob-lcu';
           if ((isOob && wantOob) || (r.kind === 'preview' && wantPreviews)) {
             if (r.kind === 'preview') seenPreview.add(r.month.month);
-            extras.push({ product: p.id, productName: p.displayName, month: r.month, channel, kind: r.kind, kb: r.kb, build: r.build, date: r.date, release: _zonedInstant(_pacificTenAm(r.date), zone), restartRequired: r.restartRequired, source: r.source, urls: r.urls });
+            extras.push({
+              product: p.id,
+              productName: p.displayName,
+              month: r.month,
+              channel,
+              kind: r.kind,
+              kb: r.kb,
+              build: r.build,
+              date: r.date,
+              release: _zonedInstant(_pacificTenAm(r.date), zone),
+              restartRequired: r.restartRequired,
+              source: r.source,
+              urls: r.urls,
+            });
           }
         }
       }
       if (wantPreviews) {
         // Months without a published preview get the planned D week (fourth Tuesday), marked projected.
         for (let month = 1; month <= 12; month++) {
-          if (seenPreview.has(month) || _status(p, { year, month }) === 'before-program' || _status(p, { year, month }) === 'ended') continue;
+          if (
+            seenPreview.has(month) ||
+            _status(p, { year, month }) === 'before-program' ||
+            _status(p, { year, month }) === 'ended'
+          )
+            continue;
           const date = _releaseDay(year, month, 'D');
-          extras.push({ product: p.id, productName: p.displayName, month: { year, month }, channel: 'standard', kind: 'preview', kb: null, build: null, date, release: _zonedInstant(_pacificTenAm(date), zone), restartRequired: true, source: 'projected', urls: ['https://learn.microsoft.com/en-us/windows/deployment/update/release-cycle'] });
+          extras.push({
+            product: p.id,
+            productName: p.displayName,
+            month: { year, month },
+            channel: 'standard',
+            kind: 'preview',
+            kb: null,
+            build: null,
+            date,
+            release: _zonedInstant(_pacificTenAm(date), zone),
+            restartRequired: true,
+            source: 'projected',
+            urls: ['https://learn.microsoft.com/en-us/windows/deployment/update/release-cycle'],
+          });
         }
       }
     }
-    extras.sort((a, b) => a.release.epochMilliseconds - b.release.epochMilliseconds || PRODUCT_IDS.indexOf(a.product) - PRODUCT_IDS.indexOf(b.product) || compareText(a.kb ?? '', b.kb ?? ''));
+    extras.sort(
+      (a, b) =>
+        a.release.epochMilliseconds - b.release.epochMilliseconds ||
+        PRODUCT_IDS.indexOf(a.product) - PRODUCT_IDS.indexOf(b.product) ||
+        compareText(a.kb ?? '', b.kb ?? ''),
+    );
   }
   return { year, zone, retrieved: catalog.retrieved, rows, extras };
 }

@@ -6,13 +6,12 @@ import { _show, _error } from '../errors.js';
 import { _options, _own } from '../guards.js';
 import { _epochDay } from '../time/civil-date.js';
 import { PRODUCT_IDS } from '../products/products.js';
-import { _formatYm, _fromMonthIndex, _monthIndex } from '../time/year-month.js';
-import { _pacificTenAm } from '../cadence/release-instant.js';
+import { _formatYm } from '../time/year-month.js';
 import data from './releases.json';
-import { _bKey, _replaceKey, _validateCatalog } from './validate.js';
+import { _replaceKey, _validateCatalog } from './validate.js';
 import { _decodeInput } from './decode.js';
 import { _releaseUbr } from './lookup-index.js';
-import { _isBRelease, type Catalog, type CatalogDocument, type Release } from './types.js';
+import type { Catalog, CatalogDocument, Release } from './types.js';
 
 /** Catalogs this module validated: only these are accepted as the `catalog` option. */
 const validated = new WeakSet<Catalog>();
@@ -101,11 +100,16 @@ export function createCatalog(input: CatalogDocument | readonly unknown[], optio
   const seen = new Set<string>();
   for (const o of overrides) {
     const key = _replaceKey(o);
-    if (seen.has(key)) throw _error('E_CATALOG', `${fn}: two entries replace the same release (${o.product} ${o.channel} ${_formatYm(o.month)} ${o.kind}); expected one`);
+    if (seen.has(key))
+      throw _error(
+        'E_CATALOG',
+        `${fn}: two entries replace the same release (${o.product} ${o.channel} ${_formatYm(o.month)} ${o.kind}); expected one`,
+      );
     seen.add(key);
   }
   const merged = base.entries.filter((r) => !seen.has(_replaceKey(r)));
-  const retrieved = decoded.retrieved !== null && decoded.retrieved > base.retrieved ? decoded.retrieved : base.retrieved;
+  const retrieved =
+    decoded.retrieved !== null && decoded.retrieved > base.retrieved ? decoded.retrieved : base.retrieved;
   return build(fn, [...merged, ...overrides], retrieved);
 }
 
@@ -118,5 +122,8 @@ function builtInSources(): ReadonlyMap<string, string> {
 export function _catalog(fn: string, value: unknown): Catalog {
   if (value === undefined) return builtInCatalog();
   if (typeof value === 'object' && value !== null && validated.has(value as Catalog)) return value as Catalog;
-  throw _error('E_CATALOG', `${fn}: catalog ${_show(value)} is not a catalog; expected the result of createCatalog() or builtInCatalog()`);
+  throw _error(
+    'E_CATALOG',
+    `${fn}: catalog ${_show(value)} is not a catalog; expected the result of createCatalog() or builtInCatalog()`,
+  );
 }

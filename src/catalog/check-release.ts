@@ -9,7 +9,14 @@ import { _error, _show } from '../errors.js';
 import { _parseKb } from '../products/build.js';
 import { _product, type ProductId } from '../products/products.js';
 import { _civilDate, parseCivilDate } from '../time/civil-date.js';
-import { _channelsOf, _restartsDevice, type Channel, type Release, type ReleaseKind, type ReleaseSource } from './types.js';
+import {
+  _channelsOf,
+  _restartsDevice,
+  type Channel,
+  type Release,
+  type ReleaseKind,
+  type ReleaseSource,
+} from './types.js';
 
 /** A release as decoded from either data format, before the checks. */
 export interface _ReleaseDraft {
@@ -35,9 +42,11 @@ export function _catalogError(fn: string, where: string, message: string): never
 
 /** Checks a source URL list: 1 to 10 https URLs of at most 300 characters. */
 export function _checkUrls(fn: string, where: string, urls: readonly unknown[]): string[] {
-  if (urls.length === 0 || urls.length > MAX_URLS) _catalogError(fn, where, `sources ${_show(urls)} is not a list of 1 to ${MAX_URLS} sources`);
+  if (urls.length === 0 || urls.length > MAX_URLS)
+    _catalogError(fn, where, `sources ${_show(urls)} is not a list of 1 to ${MAX_URLS} sources`);
   return urls.map((u) => {
-    if (typeof u !== 'string' || u.length > 300 || !URL_RE.test(u)) _catalogError(fn, where, `url ${_show(u)} is not an https URL`);
+    if (typeof u !== 'string' || u.length > 300 || !URL_RE.test(u))
+      _catalogError(fn, where, `url ${_show(u)} is not an https URL`);
     return u;
   });
 }
@@ -46,21 +55,27 @@ export function _checkUrls(fn: string, where: string, urls: readonly unknown[]):
 export function _checkRelease(fn: string, where: string, draft: _ReleaseDraft, source: ReleaseSource): Release {
   const product = _product(fn, draft.product);
   const { kind, channel } = draft;
-  if (!_channelsOf(kind).includes(channel)) _catalogError(fn, where, `kind '${kind}' does not ship on the ${channel} channel`);
+  if (!_channelsOf(kind).includes(channel))
+    _catalogError(fn, where, `kind '${kind}' does not ship on the ${channel} channel`);
   if (typeof draft.date !== 'string') _catalogError(fn, where, `date ${_show(draft.date)} is not 'YYYY-MM-DD'`);
   const date = _civilDate(fn, `${where}.date`, parseCivilDate(draft.date));
   const month = { year: date.year, month: date.month };
   const plannedBaseline = _isPlannedBaseline(month.month);
-  if (kind === 'baseline' && !plannedBaseline) _catalogError(fn, where, `kind 'baseline' on ${draft.date}, in a planned hotpatch month; use 'unplanned-baseline'`);
+  if (kind === 'baseline' && !plannedBaseline)
+    _catalogError(fn, where, `kind 'baseline' on ${draft.date}, in a planned hotpatch month; use 'unplanned-baseline'`);
   if ((kind === 'unplanned-baseline' || kind === 'hotpatch' || kind === 'lcu') && plannedBaseline) {
     _catalogError(fn, where, `kind '${kind}' on ${draft.date}, in a planned baseline month; expected 'baseline'`);
   }
   const kb = draft.kb === null ? null : _parseKb(fn, `${where}.kb`, draft.kb);
   if (draft.build && draft.build.major !== product.buildMajor) {
-    throw _error('E_BUILD_PRODUCT', `${fn}: ${where}: build ${draft.build.major}.${draft.build.ubr} is not a ${product.id} build; expected ${product.buildMajor}.x`);
+    throw _error(
+      'E_BUILD_PRODUCT',
+      `${fn}: ${where}: build ${draft.build.major}.${draft.build.ubr} is not a ${product.id} build; expected ${product.buildMajor}.x`,
+    );
   }
   const note = draft.note;
-  if (note !== undefined && (typeof note !== 'string' || note.length > 500)) _catalogError(fn, where, `note ${_show(note)} is not a string of at most 500 characters`);
+  if (note !== undefined && (typeof note !== 'string' || note.length > 500))
+    _catalogError(fn, where, `note ${_show(note)} is not a string of at most 500 characters`);
   // The KB article is always a source and comes first; the data lists only the other pages.
   const kbUrl = kb === null ? null : `https://support.microsoft.com/help/${kb.slice(2)}`;
   const urls = kbUrl === null ? [...draft.urls] : [kbUrl, ...draft.urls.filter((u) => u !== kbUrl)];

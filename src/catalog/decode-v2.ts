@@ -22,7 +22,12 @@ export function _isV2Entry(raw: unknown): boolean {
 }
 
 /** Decodes one version-2 entry; `sources` resolves source ids. */
-export function _decodeV2Entry(fn: string, index: number, raw: object, sources: ReadonlyMap<string, string>): _ReleaseDraft[] {
+export function _decodeV2Entry(
+  fn: string,
+  index: number,
+  raw: object,
+  sources: ReadonlyMap<string, string>,
+): _ReleaseDraft[] {
   const where = `entry ${index}`;
   _checkKeys(`${fn}: ${where}`, raw, FIELDS, 'E_CATALOG');
   for (const key of REQUIRED) if (_own(raw, key) === undefined) _catalogError(fn, where, `field '${key}' is missing`);
@@ -33,7 +38,8 @@ export function _decodeV2Entry(fn: string, index: number, raw: object, sources: 
   const ids: ProductId[] = products.map((p: unknown) => _product(fn, p).id);
   if (new Set(ids).size !== ids.length) _catalogError(fn, where, `products ${_show(products)} names a product twice`);
   const kind = _own(raw, 'kind');
-  if (!(RELEASE_KINDS as readonly unknown[]).includes(kind)) _catalogError(fn, where, `kind ${_show(kind)} is not one of ${RELEASE_KINDS.join(', ')}`);
+  if (!(RELEASE_KINDS as readonly unknown[]).includes(kind))
+    _catalogError(fn, where, `kind ${_show(kind)} is not one of ${RELEASE_KINDS.join(', ')}`);
   const k = kind as ReleaseKind;
   const ubr = buildOf(fn, where, raw);
   const sourceList = _own(raw, 'sources');
@@ -41,7 +47,11 @@ export function _decodeV2Entry(fn: string, index: number, raw: object, sources: 
   const urls = _checkUrls(
     fn,
     where,
-    sourceList.map((s: unknown) => (typeof s === 'string' && SOURCE_ID.test(s) ? (sources.get(s) ?? _catalogError(fn, where, `source id ${_show(s)} is not in the sources table`)) : s)),
+    sourceList.map((s: unknown) =>
+      typeof s === 'string' && SOURCE_ID.test(s)
+        ? (sources.get(s) ?? _catalogError(fn, where, `source id ${_show(s)} is not in the sources table`))
+        : s,
+    ),
   );
   return ids.flatMap((product) => {
     const major = _product(fn, product).buildMajor;
@@ -68,6 +78,7 @@ function buildOf(fn: string, where: string, raw: object): { major?: number; ubr:
     return { major: b.build, ubr: b.ubr };
   }
   if (ubr === undefined || ubr === null) return null;
-  if (typeof ubr !== 'number' || !Number.isInteger(ubr) || ubr < 0 || ubr > MAX_UBR) _catalogError(fn, where, `ubr ${_show(ubr)} is not an integer from 0 to ${MAX_UBR}`);
+  if (typeof ubr !== 'number' || !Number.isInteger(ubr) || ubr < 0 || ubr > MAX_UBR)
+    _catalogError(fn, where, `ubr ${_show(ubr)} is not an integer from 0 to ${MAX_UBR}`);
   return { ubr };
 }

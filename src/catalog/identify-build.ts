@@ -71,12 +71,15 @@ function identify(catalog: Catalog, text: unknown, product: ProductId | undefine
  * //=> [['windows-11-24h2', 'hotpatch', 'hotpatch', 'KB5064010'], ['windows-server-2025', 'hotpatch', 'hotpatch', 'KB5064010']]
  * ```
  */
-export function identifyBuild(build: string | { major: number; minor: number; build: number; ubr: number }, options?: IdentifyBuildOptions): BuildIdentity {
+export function identifyBuild(
+  build: string | { major: number; minor: number; build: number; ubr: number },
+  options?: IdentifyBuildOptions,
+): BuildIdentity {
   // Hot path: a build string with no options is one map lookup after the first call.
   if (options === undefined && typeof build === 'string') {
     const catalog = _catalog('identifyBuild', undefined);
-    let cache = identityCache.get(catalog);
-    if (!cache) identityCache.set(catalog, (cache = new Map()));
+    const cache = identityCache.get(catalog) ?? new Map<string, BuildIdentity>();
+    identityCache.set(catalog, cache);
     const hit = cache.get(build);
     if (hit) return hit;
     const identity = identify(catalog, build, undefined);
@@ -109,12 +112,20 @@ export function identifyBuild(build: string | { major: number; minor: number; bu
  * isPatchedThrough('26100.7840', 'windows-11-24h2', '2026-03') //=> false (February LCU)
  * ```
  */
-export function isPatchedThrough(build: string, product: ProductId, yearMonth: YearMonthInput, options?: { readonly catalog?: Catalog }): boolean {
+export function isPatchedThrough(
+  build: string,
+  product: ProductId,
+  yearMonth: YearMonthInput,
+  options?: { readonly catalog?: Catalog },
+): boolean {
   const fn = 'isPatchedThrough';
   const p = _product(fn, product);
   const b = _parseBuild(fn, 'build', build);
   if (b.major !== 10 || b.minor !== 0 || b.build !== p.buildMajor) {
-    throw _error('E_BUILD_PRODUCT', `${fn}: build ${_show(build)} is not a ${p.id} build; expected 10.0.${p.buildMajor}.x`);
+    throw _error(
+      'E_BUILD_PRODUCT',
+      `${fn}: build ${_show(build)} is not a ${p.id} build; expected 10.0.${p.buildMajor}.x`,
+    );
   }
   const target = _monthIndex(_parseYearMonth(fn, 'yearMonth', yearMonth));
   const catalog = _catalog(fn, _own(_options(fn, options), 'catalog'));
@@ -123,7 +134,7 @@ export function isPatchedThrough(build: string, product: ProductId, yearMonth: Y
   if (known.length > 0) return Math.max(...known.map((r) => _monthIndex(r.month))) >= target;
   // Unknown build: compare only against that month's published B builds, never across months.
   const monthBuilds = catalog.entries.filter(
-    (r) => r.product === p.id && _monthIndex(r.month) === target && r.build !== null && (_isBRelease(r.kind)),
+    (r) => r.product === p.id && _monthIndex(r.month) === target && r.build !== null && _isBRelease(r.kind),
   );
   if (monthBuilds.length === 0) return false;
   return monthBuilds.every((r) => r.build !== null && b.ubr >= _ubrOf(r.build));

@@ -48,7 +48,15 @@ export function catalogInfo(catalog?: Catalog): CatalogInfo {
       const n = index.newest.get(`${id}|${ch}`);
       return n === undefined ? null : _formatYm(_fromMonthIndex(n));
     };
-    products[id] = { entries: c.entries.filter((r) => r.product === id).length, newestMonth: { hotpatch: newest('hotpatch'), standard: newest('standard') } };
+    products[id] = {
+      entries: c.entries.filter((r) => r.product === id).length,
+      newestMonth: { hotpatch: newest('hotpatch'), standard: newest('standard') },
+    };
   }
-  return { retrieved: c.retrieved, entries: c.entries.length, overrides: c.entries.filter((r) => r.source === 'override').length, products };
+  return {
+    retrieved: c.retrieved,
+    entries: c.entries.length,
+    overrides: c.entries.filter((r) => r.source === 'override').length,
+    products,
+  };
 }

@@ -21,7 +21,6 @@ export interface _CatalogIndex {
   readonly byBuild: ReadonlyMap<string, readonly Release[]>;
 }
 
-
 const indexes = new WeakMap<Catalog, _CatalogIndex>();
 
 /** The lookup index of a catalog, built on first use. @internal */
@@ -51,7 +50,8 @@ export function _index(catalog: Catalog): _CatalogIndex {
       }
     }
   }
-  for (const list of timeline.values()) list.sort((a, b) => a.at - b.at || _releaseUbr(a.release) - _releaseUbr(b.release));
+  for (const list of timeline.values())
+    list.sort((a, b) => a.at - b.at || _releaseUbr(a.release) - _releaseUbr(b.release));
   index = { bRelease, timeline, newest, byBuild };
   indexes.set(catalog, index);
   return index;

@@ -8,10 +8,16 @@ import { _civilDate, _epochDay, _fromEpochDay, type CivilDate } from '../time/ci
 import { _show, _error } from '../errors.js';
 import { _options, _own } from '../guards.js';
 import { _epochMs } from '../time/instant.js';
-import { _nthTuesday, _patchTuesdayOf } from '../cadence/patch-tuesday.js';
+import { _patchTuesdayOf } from '../cadence/patch-tuesday.js';
 import { _product, type ProductId } from '../products/products.js';
 import { _pacificTenAm } from '../cadence/release-instant.js';
-import { _fromMonthIndex, _monthIndex, _parseYearMonth, type YearMonth, type YearMonthInput } from '../time/year-month.js';
+import {
+  _fromMonthIndex,
+  _monthIndex,
+  _parseYearMonth,
+  type YearMonth,
+  type YearMonthInput,
+} from '../time/year-month.js';
 import { _zoneOption, _wallToEpochMs } from '../time/zone.js';
 import { _catalog } from './catalog.js';
 import { _index } from './lookup-index.js';
@@ -19,7 +25,8 @@ import { _bKey } from './validate.js';
 import { CHANNELS, _isBRelease, type Catalog, type Channel, type Release } from './types.js';
 
 /** URL of the planned-cadence rule, given as the source of projections. */
-export const CADENCE_RULE_URL = 'https://learn.microsoft.com/en-us/windows/deployment/windows-autopatch/manage/windows-autopatch-hotpatch-updates';
+export const CADENCE_RULE_URL =
+  'https://learn.microsoft.com/en-us/windows/deployment/windows-autopatch/manage/windows-autopatch-hotpatch-updates';
 
 /** Options taking a catalog. */
 export interface CatalogOptions {
@@ -77,7 +84,12 @@ export function _releaseFor(catalog: Catalog, product: ProductId, ym: YearMonth,
  * releaseFor('windows-11-24h2', '2027-02', 'hotpatch').source //=> 'projected'
  * ```
  */
-export function releaseFor(product: ProductId, yearMonth: YearMonthInput, channel: Channel, options?: CatalogOptions): Release {
+export function releaseFor(
+  product: ProductId,
+  yearMonth: YearMonthInput,
+  channel: Channel,
+  options?: CatalogOptions,
+): Release {
   const fn = 'releaseFor';
   const p = _product(fn, product);
   const ym = _parseYearMonth(fn, 'yearMonth', yearMonth);
@@ -187,7 +199,12 @@ export function _latestReleasedMonth(atMs: number): number {
  * currentRelease('windows-11-24h2', 'standard', { year: 2026, month: 5, day: 20 })?.build //=> '26100.8457'
  * ```
  */
-export function currentRelease(product: ProductId, channel: Channel, at: AsOf, options?: CurrentReleaseOptions): Release | null {
+export function currentRelease(
+  product: ProductId,
+  channel: Channel,
+  at: AsOf,
+  options?: CurrentReleaseOptions,
+): Release | null {
   const fn = 'currentRelease';
   const p = _product(fn, product);
   const ch = _channel(fn, channel);

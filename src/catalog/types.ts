@@ -21,7 +21,14 @@ export const CHANNELS = ['hotpatch', 'standard'] as const satisfies readonly Cha
  * - `oob-lcu`: an out-of-band cumulative update (restart);
  * - `preview`: the optional non-security preview (D week) cumulative update (restart).
  */
-export type ReleaseKind = 'baseline' | 'unplanned-baseline' | 'hotpatch' | 'oob-hotpatch' | 'lcu' | 'oob-lcu' | 'preview';
+export type ReleaseKind =
+  | 'baseline'
+  | 'unplanned-baseline'
+  | 'hotpatch'
+  | 'oob-hotpatch'
+  | 'lcu'
+  | 'oob-lcu'
+  | 'preview';
 /** All release kinds, for iteration. */
 export const RELEASE_KINDS = [
   'baseline',
@@ -37,7 +44,12 @@ export const RELEASE_KINDS = [
 const BASELINE_KINDS = ['baseline', 'unplanned-baseline'] as const satisfies readonly ReleaseKind[];
 
 /** Kinds that are a month's Patch Tuesday ("B") release on their channel. */
-export const B_RELEASE_KINDS = ['baseline', 'unplanned-baseline', 'hotpatch', 'lcu'] as const satisfies readonly ReleaseKind[];
+export const B_RELEASE_KINDS = [
+  'baseline',
+  'unplanned-baseline',
+  'hotpatch',
+  'lcu',
+] as const satisfies readonly ReleaseKind[];
 
 /** Whether a kind is a baseline, planned or unplanned: both channels share it and it restarts. @internal */
 export function _isBaselineKind(kind: ReleaseKind): boolean {

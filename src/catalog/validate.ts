@@ -28,7 +28,11 @@ export function _validateCatalog(fn: string, entries: readonly Release[]): void 
   for (const r of entries) {
     if (_isBRelease(r.kind)) {
       const key = _bKey(r);
-      if (b.has(key)) throw _error('E_CATALOG', `${fn}: two Patch Tuesday releases for ${r.product} ${r.channel} ${_formatYm(r.month)}; expected one per product, channel and month`);
+      if (b.has(key))
+        throw _error(
+          'E_CATALOG',
+          `${fn}: two Patch Tuesday releases for ${r.product} ${r.channel} ${_formatYm(r.month)}; expected one per product, channel and month`,
+        );
       b.set(key, r);
     }
   }
@@ -39,13 +43,22 @@ export function _validateCatalog(fn: string, entries: readonly Release[]): void 
     const shared = _isBaselineKind(r.kind);
     const m = _formatYm(r.month);
     if (shared && ((r.kb && other.kb && r.kb !== other.kb) || (r.build && other.build && r.build !== other.build))) {
-      throw _error('E_CATALOG', `${fn}: ${r.product} ${m} is a ${r.kind} on the hotpatch channel (${r.kb ?? '?'} ${r.build ?? '?'}) but the standard channel has ${other.kb ?? '?'} ${other.build ?? '?'}; baselines share KB and build`);
+      throw _error(
+        'E_CATALOG',
+        `${fn}: ${r.product} ${m} is a ${r.kind} on the hotpatch channel (${r.kb ?? '?'} ${r.build ?? '?'}) but the standard channel has ${other.kb ?? '?'} ${other.build ?? '?'}; baselines share KB and build`,
+      );
     }
     if (!shared && r.kb && other.kb && r.kb === other.kb) {
-      throw _error('E_CATALOG', `${fn}: ${r.product} ${m} hotpatch ${r.kb} has the same KB as the standard channel's cumulative update; hotpatch months have their own KB`);
+      throw _error(
+        'E_CATALOG',
+        `${fn}: ${r.product} ${m} hotpatch ${r.kb} has the same KB as the standard channel's cumulative update; hotpatch months have their own KB`,
+      );
     }
     if (!shared && other.kind !== 'lcu') {
-      throw _error('E_CATALOG', `${fn}: ${r.product} ${m} is a hotpatch month on the hotpatch channel but '${other.kind}' on the standard channel`);
+      throw _error(
+        'E_CATALOG',
+        `${fn}: ${r.product} ${m} is a hotpatch month on the hotpatch channel but '${other.kind}' on the standard channel`,
+      );
     }
   }
 }

@@ -40,10 +40,16 @@ export function intFlag(flag: string, text: string | undefined): number | undefi
 }
 
 /** One of `allowed`, or `fallback` when the flag was not given. */
-export function choiceFlag<T extends string>(flag: string, text: string | undefined, allowed: readonly T[], fallback: T): T {
+export function choiceFlag<T extends string>(
+  flag: string,
+  text: string | undefined,
+  allowed: readonly T[],
+  fallback: T,
+): T {
   if (text === undefined) return fallback;
   const found = allowed.find((a) => a === text);
-  if (found === undefined) throw usageError(`--${flag} ${JSON.stringify(text)} is not accepted; expected one of ${allowed.join(', ')}`);
+  if (found === undefined)
+    throw usageError(`--${flag} ${JSON.stringify(text)} is not accepted; expected one of ${allowed.join(', ')}`);
   return found;
 }
 
@@ -56,7 +62,9 @@ export function productFlags(values: readonly string[] | undefined): ProductId[]
 /** Exactly `count` positionals, or a usage error that says what the command takes. */
 export function positionalsOf(positionals: readonly string[], count: number, what: string): string[] {
   if (positionals.length !== count) {
-    throw usageError(positionals.length > count ? `unexpected argument ${JSON.stringify(positionals[count])}` : `missing ${what}`);
+    throw usageError(
+      positionals.length > count ? `unexpected argument ${JSON.stringify(positionals[count])}` : `missing ${what}`,
+    );
   }
   return [...positionals];
 }

@@ -23,7 +23,21 @@ const COMMANDS: ReadonlyMap<string, Command> = new Map(
 );
 
 /** Library codes that mean the arguments were wrong (exit 2); the others mean bad data (exit 1). */
-const USAGE_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['E_DATE_RANGE', 'E_DATE_FORMAT', 'E_TYPE', 'E_UNKNOWN_PRODUCT', 'E_ZONE', 'E_OPTION', 'E_BUILD_FORMAT', 'E_BUILD_PRODUCT', 'E_KB_FORMAT', 'E_DEVICE', 'E_POLICY', 'E_INTERVAL', 'E_SCHEDULE']);
+const USAGE_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
+  'E_DATE_RANGE',
+  'E_DATE_FORMAT',
+  'E_TYPE',
+  'E_UNKNOWN_PRODUCT',
+  'E_ZONE',
+  'E_OPTION',
+  'E_BUILD_FORMAT',
+  'E_BUILD_PRODUCT',
+  'E_KB_FORMAT',
+  'E_DEVICE',
+  'E_POLICY',
+  'E_INTERVAL',
+  'E_SCHEDULE',
+]);
 
 /** The exit code of an error: 2 for usage, 1 for bad data or I/O and anything unexpected. */
 function exitCodeOf(error: unknown): 1 | 2 {

@@ -32,7 +32,10 @@ export function _parseBuild(fn: string, field: string, input: unknown): Build {
       const [major, minor, build, ubr] = parts as [number, number, number, number];
       if (build >= 1000 && build <= 99_999) return { major, minor, build, ubr };
     }
-    throw _error('E_BUILD_FORMAT', `${fn}: ${field} ${_show(input)} is not a build; expected ${ACCEPTED_BUILD} or a { major, minor, build, ubr } record`);
+    throw _error(
+      'E_BUILD_FORMAT',
+      `${fn}: ${field} ${_show(input)} is not a build; expected ${ACCEPTED_BUILD} or a { major, minor, build, ubr } record`,
+    );
   }
   if (typeof input !== 'string') {
     throw _error('E_TYPE', `${fn}: ${field} ${_show(input)} is not a string; expected ${ACCEPTED_BUILD}`);
@@ -101,7 +104,13 @@ export interface FormatBuildOptions {
  */
 export function formatBuild(build: BuildInput, options?: FormatBuildOptions): string {
   const b = _parseBuild('formatBuild', 'build', build);
-  const style = _oneOf('formatBuild', 'options.style', _own(_options('formatBuild', options), 'style'), ['short', 'full'] as const, 'short');
+  const style = _oneOf(
+    'formatBuild',
+    'options.style',
+    _own(_options('formatBuild', options), 'style'),
+    ['short', 'full'] as const,
+    'short',
+  );
   return style === 'full' ? `${b.major}.${b.minor}.${b.build}.${b.ubr}` : `${b.build}.${b.ubr}`;
 }
 
@@ -135,11 +144,17 @@ const KB_RE = /^(?:KB)?([1-9]\d{5,6})$/i;
 /** @internal */
 export function _parseKb(fn: string, field: string, input: unknown): string {
   if (typeof input !== 'string') {
-    throw _error('E_TYPE', `${fn}: ${field} ${_show(input)} is not a string; expected a KB number such as 'KB5058411', 'kb5058411' or '5058411'`);
+    throw _error(
+      'E_TYPE',
+      `${fn}: ${field} ${_show(input)} is not a string; expected a KB number such as 'KB5058411', 'kb5058411' or '5058411'`,
+    );
   }
   const m = input.length <= 12 ? KB_RE.exec(input) : null;
   if (!m) {
-    throw _error('E_KB_FORMAT', `${fn}: ${field} ${_show(input)} is not a KB number; expected 'KB' and 6 or 7 digits, e.g. 'KB5058411', 'kb5058411' or '5058411'`);
+    throw _error(
+      'E_KB_FORMAT',
+      `${fn}: ${field} ${_show(input)} is not a KB number; expected 'KB' and 6 or 7 digits, e.g. 'KB5058411', 'kb5058411' or '5058411'`,
+    );
   }
   return `KB${m[1] as string}`;
 }

@@ -67,7 +67,8 @@ export interface Product {
   readonly editions: Fact<readonly string[]>;
 }
 
-const AUTOPATCH = 'https://learn.microsoft.com/en-us/windows/deployment/windows-autopatch/manage/windows-autopatch-hotpatch-updates';
+const AUTOPATCH =
+  'https://learn.microsoft.com/en-us/windows/deployment/windows-autopatch/manage/windows-autopatch-hotpatch-updates';
 const W11_RELEASE_INFO = 'https://learn.microsoft.com/en-us/windows/release-health/windows11-release-information';
 const SERVER_RELEASE_INFO = 'https://learn.microsoft.com/en-us/windows/release-health/windows-server-release-info';
 const SERVER_HOTPATCH = 'https://learn.microsoft.com/en-us/windows-server/get-started/hotpatch';
@@ -90,9 +91,21 @@ const PRODUCTS: readonly Product[] = [
     family: 'client',
     versionLabel: '24H2',
     buildMajor: 26100,
-    hotpatchPreviewStart: { value: { year: 2024, month: 11 }, source: 'https://support.microsoft.com/help/5046696', note: 'Public preview KB5046696, published 19 November 2024.' },
-    hotpatchStart: { value: { year: 2025, month: 4 }, source: AUTOPATCH, note: 'General availability with the April 2025 baseline; first GA hotpatch KB5058497 (May 2025).' },
-    endOfServicing: { value: { lastMonth: { year: 2027, month: 10 }, date: { year: 2027, month: 10, day: 12 } }, source: W11_LIFECYCLE, note: 'Enterprise and Education editions (36 months).' },
+    hotpatchPreviewStart: {
+      value: { year: 2024, month: 11 },
+      source: 'https://support.microsoft.com/help/5046696',
+      note: 'Public preview KB5046696, published 19 November 2024.',
+    },
+    hotpatchStart: {
+      value: { year: 2025, month: 4 },
+      source: AUTOPATCH,
+      note: 'General availability with the April 2025 baseline; first GA hotpatch KB5058497 (May 2025).',
+    },
+    endOfServicing: {
+      value: { lastMonth: { year: 2027, month: 10 }, date: { year: 2027, month: 10, day: 12 } },
+      source: W11_LIFECYCLE,
+      note: 'Enterprise and Education editions (36 months).',
+    },
     architectures: CLIENT_ARCH,
     editions: CLIENT_EDITIONS,
   },
@@ -102,8 +115,16 @@ const PRODUCTS: readonly Product[] = [
     family: 'client',
     versionLabel: '25H2',
     buildMajor: 26200,
-    hotpatchStart: { value: { year: 2025, month: 10 }, source: W11_RELEASE_INFO, note: 'First baseline KB5066835 (October 2025); first hotpatch KB5068966 (November 2025).' },
-    endOfServicing: { value: { lastMonth: { year: 2028, month: 10 }, date: { year: 2028, month: 10, day: 10 } }, source: W11_LIFECYCLE, note: 'Enterprise and Education editions (36 months).' },
+    hotpatchStart: {
+      value: { year: 2025, month: 10 },
+      source: W11_RELEASE_INFO,
+      note: 'First baseline KB5066835 (October 2025); first hotpatch KB5068966 (November 2025).',
+    },
+    endOfServicing: {
+      value: { lastMonth: { year: 2028, month: 10 }, date: { year: 2028, month: 10, day: 10 } },
+      source: W11_LIFECYCLE,
+      note: 'Enterprise and Education editions (36 months).',
+    },
     architectures: CLIENT_ARCH,
     editions: CLIENT_EDITIONS,
   },
@@ -123,10 +144,21 @@ const PRODUCTS: readonly Product[] = [
     family: 'server',
     versionLabel: '2025',
     buildMajor: 26100,
-    hotpatchStart: { value: { year: 2024, month: 11 }, source: SERVER_RELEASE_INFO, note: 'Datacenter: Azure Edition from general availability (1 November 2024); Standard and Datacenter through Azure Arc (paid from July 2025, free from 19 May 2026).' },
-    endOfServicing: { value: { lastMonth: { year: 2034, month: 11 }, date: { year: 2034, month: 11, day: 14 } }, source: SERVER_RELEASE_INFO, note: 'Extended support end; mainstream support ends 2029-11-13.' },
+    hotpatchStart: {
+      value: { year: 2024, month: 11 },
+      source: SERVER_RELEASE_INFO,
+      note: 'Datacenter: Azure Edition from general availability (1 November 2024); Standard and Datacenter through Azure Arc (paid from July 2025, free from 19 May 2026).',
+    },
+    endOfServicing: {
+      value: { lastMonth: { year: 2034, month: 11 }, date: { year: 2034, month: 11, day: 14 } },
+      source: SERVER_RELEASE_INFO,
+      note: 'Extended support end; mainstream support ends 2029-11-13.',
+    },
     architectures: { value: ['x64'], source: SERVER_HOTPATCH },
-    editions: { value: ['Datacenter: Azure Edition', 'Standard (Azure Arc)', 'Datacenter (Azure Arc)'], source: SERVER_HOTPATCH },
+    editions: {
+      value: ['Datacenter: Azure Edition', 'Standard (Azure Arc)', 'Datacenter (Azure Arc)'],
+      source: SERVER_HOTPATCH,
+    },
   },
   {
     id: 'windows-server-2022-azure-edition',
@@ -134,8 +166,16 @@ const PRODUCTS: readonly Product[] = [
     family: 'server',
     versionLabel: '2022',
     buildMajor: 20348,
-    hotpatchStart: { value: { year: 2022, month: 2 }, source: SERVER_HOTPATCH, note: 'Server Core general availability February 2022; Desktop Experience July 2023.' },
-    endOfServicing: { value: { lastMonth: { year: 2027, month: 10 } }, source: SERVER_RELEASE_INFO, note: 'Hotpatch support extended through October 2027 (exact day not published in the sources read); mainstream support of Windows Server 2022 ended 2026-10-13.' },
+    hotpatchStart: {
+      value: { year: 2022, month: 2 },
+      source: SERVER_HOTPATCH,
+      note: 'Server Core general availability February 2022; Desktop Experience July 2023.',
+    },
+    endOfServicing: {
+      value: { lastMonth: { year: 2027, month: 10 } },
+      source: SERVER_RELEASE_INFO,
+      note: 'Hotpatch support extended through October 2027 (exact day not published in the sources read); mainstream support of Windows Server 2022 ended 2026-10-13.',
+    },
     architectures: { value: ['x64'], source: SERVER_HOTPATCH },
     editions: { value: ['Datacenter: Azure Edition'], source: SERVER_HOTPATCH },
   },
@@ -181,7 +221,10 @@ export function getProduct(id: ProductId): Product {
 export function _product(fn: string, id: unknown): Product {
   const product = typeof id === 'string' ? productsById().get(id) : undefined;
   if (!product) {
-    throw _error('E_UNKNOWN_PRODUCT', `${fn}: product ${_show(id)} is unknown; expected one of ${PRODUCT_IDS.join(', ')}`);
+    throw _error(
+      'E_UNKNOWN_PRODUCT',
+      `${fn}: product ${_show(id)} is unknown; expected one of ${PRODUCT_IDS.join(', ')}`,
+    );
   }
   return product;
 }

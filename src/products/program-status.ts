@@ -17,4 +17,3 @@ export function _status(product: Product, ym: YearMonth): ProgramStatus {
   if (!start) return 'unknown';
   return mi < _monthIndex(start) ? 'before-program' : 'active';
 }
-

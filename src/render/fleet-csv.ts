@@ -13,7 +13,23 @@ export const FLEET_CSV_HEADER =
 /** One fleet result as a CSV row, with its line break. */
 export function renderFleetCsvRow(r: FleetResult): string {
   const fields = r.ok
-    ? [r.index, r.id ?? '', true, r.product, r.build, r.identity?.month ?? '', r.identity?.channel ?? '', r.identity?.kind ?? '', r.identity?.kb ?? '', r.current ?? '', r.eligible, r.reasons.join(' '), r.nextRestart?.date ?? '', r.nextRestart?.reason ?? '', '']
+    ? [
+        r.index,
+        r.id ?? '',
+        true,
+        r.product,
+        r.build,
+        r.identity?.month ?? '',
+        r.identity?.channel ?? '',
+        r.identity?.kind ?? '',
+        r.identity?.kb ?? '',
+        r.current ?? '',
+        r.eligible,
+        r.reasons.join(' '),
+        r.nextRestart?.date ?? '',
+        r.nextRestart?.reason ?? '',
+        '',
+      ]
     : [r.index, r.id ?? '', false, '', '', '', '', '', '', '', '', '', '', '', r.error.code];
   return `${fields.map(_csvField).join(',')}\n`;
 }

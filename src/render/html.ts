@@ -41,7 +41,15 @@ footer { margin-top: 16px; font-size: 12px; color: #555; }
 function cellFor(row: CalendarRow): string {
   const active = row.status === 'active' || row.status === 'unknown';
   const kindClass = !active ? 'kind-inactive' : row.unplanned ? 'kind-unplanned' : `kind-${row.kind}`;
-  const label = !active ? (row.status === 'ended' ? 'ended' : 'not yet') : row.unplanned ? 'Unplanned baseline' : row.kind === 'baseline' ? 'Baseline' : 'Hotpatch';
+  const label = !active
+    ? row.status === 'ended'
+      ? 'ended'
+      : 'not yet'
+    : row.unplanned
+      ? 'Unplanned baseline'
+      : row.kind === 'baseline'
+        ? 'Baseline'
+        : 'Hotpatch';
   const kb = row.hotpatch.kb;
   const title = `${row.productName} ${row.names.shortName}: ${label}. Hotpatch ${row.hotpatch.kb ?? 'not published'}${row.hotpatch.build ? ` (${row.hotpatch.build})` : ''}; standard ${row.standard.kb ?? 'not published'}${row.standard.build ? ` (${row.standard.build})` : ''}. Released ${row.release.utc}.`;
   return `<td class="cell ${kindClass}${row.source === 'projected' ? ' projected' : ''}" data-kind="${row.unplanned ? 'unplanned' : row.kind}" data-month="${row.month.month}" title="${_html(title)}"><div class="date">${_pad(row.patchTuesday.day, 2)}</div><div class="kind">${_html(label)}</div><div class="kb">${_html(kb ?? (row.source === 'projected' ? 'KB tba' : '—'))}</div></td>`;
@@ -63,11 +71,15 @@ function cellFor(row: CalendarRow): string {
 export function renderHtml(calendar: YearCalendar): string {
   const cal = _checkCalendar('renderHtml', calendar);
   const products: { id: string; name: string }[] = [];
-  for (const r of cal.rows) if (!products.some((p) => p.id === r.product)) products.push({ id: r.product, name: r.productName });
+  for (const r of cal.rows)
+    if (!products.some((p) => p.id === r.product)) products.push({ id: r.product, name: r.productName });
   const head = MONTH_ABBREVIATIONS.map((m, i) => `<th scope="col" data-month="${i + 1}">${m}</th>`).join('');
   const body = products
     .map((p) => {
-      const cells = cal.rows.filter((r) => r.product === p.id).map(cellFor).join('');
+      const cells = cal.rows
+        .filter((r) => r.product === p.id)
+        .map(cellFor)
+        .join('');
       return `<tr data-product="${_html(p.id)}"><th scope="row" class="product">${_html(p.name)}</th>${cells}</tr>`;
     })
     .join('\n');

@@ -37,7 +37,11 @@ export interface RenderIcsOptions {
 
 /** RFC 5545 §3.3.11 TEXT escaping. */
 function escapeText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /** UTF-8 length of one code point. */
@@ -48,7 +52,7 @@ function utf8Length(codePoint: number): number {
 /** RFC 5545 §3.1: fold lines longer than 75 octets (not characters), never inside a UTF-8 sequence. */
 export function _fold(line: string): string {
   // Most lines are short ASCII: at most 75 UTF-16 units that are all below 0x80 are at most 75 octets.
-  if (line.length <= 75 && !/[^\x00-\x7f]/.test(line)) return line;
+  if (line.length <= 75 && /^[ -~]*$/.test(line)) return line;
   const parts: string[] = [];
   let start = 0;
   let octets = 0;
@@ -97,12 +101,22 @@ export function renderIcs(calendar: YearCalendar, options?: RenderIcsOptions): s
   const cal = _checkCalendar(fn, calendar);
   const opts = _options(fn, options);
   const stampOpt = _own(opts, 'dtstamp');
-  const stampMs = stampOpt === undefined ? _epochDay(...dateParts(cal.retrieved)) * 86_400_000 : _int(fn, 'options.dtstamp', stampOpt, -62_135_596_800_000, 253_402_300_799_999, 'E_OPTION');
+  const stampMs =
+    stampOpt === undefined
+      ? _epochDay(...dateParts(cal.retrieved)) * 86_400_000
+      : _int(fn, 'options.dtstamp', stampOpt, -62_135_596_800_000, 253_402_300_799_999, 'E_OPTION');
   const alarms = _own(opts, 'alarmsMinutesBefore') ?? [];
-  if (!Array.isArray(alarms) || alarms.length > 10) throw _error('E_OPTION', `${fn}: options.alarmsMinutesBefore ${_show(alarms)} is not a list of at most 10 minute counts`);
-  const alarmMinutes = alarms.map((a: unknown, i: number) => _int(fn, `options.alarmsMinutesBefore[${i}]`, a, 0, 40_320, 'E_OPTION'));
+  if (!Array.isArray(alarms) || alarms.length > 10)
+    throw _error(
+      'E_OPTION',
+      `${fn}: options.alarmsMinutesBefore ${_show(alarms)} is not a list of at most 10 minute counts`,
+    );
+  const alarmMinutes = alarms.map((a: unknown, i: number) =>
+    _int(fn, `options.alarmsMinutesBefore[${i}]`, a, 0, 40_320, 'E_OPTION'),
+  );
   const nameOpt = _own(opts, 'name');
-  if (nameOpt !== undefined && (typeof nameOpt !== 'string' || nameOpt.length > 200)) throw _error('E_OPTION', `${fn}: options.name ${_show(nameOpt)} is not a string of at most 200 characters`);
+  if (nameOpt !== undefined && (typeof nameOpt !== 'string' || nameOpt.length > 200))
+    throw _error('E_OPTION', `${fn}: options.name ${_show(nameOpt)} is not a string of at most 200 characters`);
   const duration = _int(fn, 'options.durationMinutes', _own(opts, 'durationMinutes') ?? 60, 1, 1440, 'E_OPTION');
   const stamp = utcStamp(stampMs);
   const lines: string[] = [
@@ -115,7 +129,13 @@ export function renderIcs(calendar: YearCalendar, options?: RenderIcsOptions): s
     'X-WR-TIMEZONE:UTC',
   ];
   const alarm = (summary: string): string[] =>
-    alarmMinutes.flatMap((m) => ['BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${escapeText(summary)}`, `TRIGGER:-PT${m}M`, 'END:VALARM']);
+    alarmMinutes.flatMap((m) => [
+      'BEGIN:VALARM',
+      'ACTION:DISPLAY',
+      `DESCRIPTION:${escapeText(summary)}`,
+      `TRIGGER:-PT${m}M`,
+      'END:VALARM',
+    ]);
   for (const row of cal.rows) {
     const categories = [row.kind === 'baseline' ? 'BASELINE' : 'HOTPATCH', ...(row.unplanned ? ['UNPLANNED'] : [])];
     const summary = `${row.productName}: ${row.names.shortName} ${_kindLabel(row)}`;
@@ -141,7 +161,12 @@ export function renderIcs(calendar: YearCalendar, options?: RenderIcsOptions): s
     );
   }
   for (const x of cal.extras) {
-    const label = x.kind === 'preview' ? 'Preview (D release)' : x.kind === 'oob-hotpatch' ? 'Out-of-band hotpatch' : 'Out-of-band cumulative update';
+    const label =
+      x.kind === 'preview'
+        ? 'Preview (D release)'
+        : x.kind === 'oob-hotpatch'
+          ? 'Out-of-band hotpatch'
+          : 'Out-of-band cumulative update';
     const summary = `${x.productName}: ${label}${x.kb ? ` ${x.kb}` : ''}`;
     lines.push(
       'BEGIN:VEVENT',

@@ -27,7 +27,12 @@ const instant = {
   type: 'object',
   additionalProperties: false,
   required: ['utc', 'local', 'zone', 'epochMilliseconds'],
-  properties: { utc: { type: 'string', pattern: 'Z$' }, local: { type: 'string' }, zone: { type: 'string' }, epochMilliseconds: { type: 'integer' } },
+  properties: {
+    utc: { type: 'string', pattern: 'Z$' },
+    local: { type: 'string' },
+    zone: { type: 'string' },
+    epochMilliseconds: { type: 'integer' },
+  },
 } as const;
 const isoDate = { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' } as const;
 const isoMonth = { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}$' } as const;
@@ -50,7 +55,22 @@ export const CALENDAR_JSON_SCHEMA: Readonly<Record<string, unknown>> = {
       items: {
         type: 'object',
         additionalProperties: false,
-        required: ['month', 'product', 'productName', 'patchTuesday', 'release', 'plannedKind', 'kind', 'unplanned', 'status', 'shortName', 'msrcId', 'hotpatch', 'standard', 'source'],
+        required: [
+          'month',
+          'product',
+          'productName',
+          'patchTuesday',
+          'release',
+          'plannedKind',
+          'kind',
+          'unplanned',
+          'status',
+          'shortName',
+          'msrcId',
+          'hotpatch',
+          'standard',
+          'source',
+        ],
         properties: {
           month: isoMonth,
           product: { type: 'string' },
@@ -74,7 +94,20 @@ export const CALENDAR_JSON_SCHEMA: Readonly<Record<string, unknown>> = {
       items: {
         type: 'object',
         additionalProperties: false,
-        required: ['month', 'product', 'productName', 'channel', 'date', 'release', 'kind', 'kb', 'build', 'restartRequired', 'source', 'urls'],
+        required: [
+          'month',
+          'product',
+          'productName',
+          'channel',
+          'date',
+          'release',
+          'kind',
+          'kb',
+          'build',
+          'restartRequired',
+          'source',
+          'urls',
+        ],
         properties: {
           month: isoMonth,
           product: { type: 'string' },

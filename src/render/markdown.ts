@@ -44,8 +44,11 @@ export function renderMarkdown(calendar: YearCalendar): string {
   if (cal.extras.length > 0) {
     lines.push('', '| Date | Product | Release | KB (build) | Restart |', '| --- | --- | --- | --- | --- |');
     for (const x of cal.extras) {
-      const label = x.kind === 'preview' ? 'Preview (D)' : x.kind === 'oob-hotpatch' ? 'OOB hotpatch' : 'OOB cumulative update';
-      lines.push(`| ${_formatDate(x.date)} | ${cell(x.productName)} | ${label} | ${x.kb ?? 'not published'}${x.build ? ` (${x.build})` : ''} | ${x.restartRequired ? 'yes' : 'no'} |`);
+      const label =
+        x.kind === 'preview' ? 'Preview (D)' : x.kind === 'oob-hotpatch' ? 'OOB hotpatch' : 'OOB cumulative update';
+      lines.push(
+        `| ${_formatDate(x.date)} | ${cell(x.productName)} | ${label} | ${x.kb ?? 'not published'}${x.build ? ` (${x.build})` : ''} | ${x.restartRequired ? 'yes' : 'no'} |`,
+      );
     }
   }
   lines.push('', '\\* projected from the planned cadence: Microsoft has not published this month yet.', '');

@@ -8,7 +8,7 @@ import { _show, _error } from '../errors.js';
 import { _checkKeys, _options, _own } from '../guards.js';
 import { _product, type ProductId } from '../products/products.js';
 import { _pacificTenAm } from '../cadence/release-instant.js';
-import { _nthTuesday, _patchTuesdayOf } from '../cadence/patch-tuesday.js';
+import { _patchTuesdayOf } from '../cadence/patch-tuesday.js';
 import { _epochMs, _zonedInstant, type ZonedInstant } from '../time/instant.js';
 import { _zoneOption, _plusDaysInZone } from '../time/zone.js';
 import { _parseYearMonth, type YearMonth, type YearMonthInput } from '../time/year-month.js';
@@ -54,7 +54,8 @@ export const AUTOPATCH_RING_PRESETS: Readonly<Record<RingPreset, NormalizedRingP
   expedited: { deferralDays: 0, deadlineDays: 1, graceDays: 1 },
 };
 /** Where the presets are documented (the deferral/deadline/grace table of Autopatch's quality update overview). */
-export const AUTOPATCH_RING_PRESETS_URL = 'https://learn.microsoft.com/en-us/windows/deployment/windows-autopatch/operate/windows-autopatch-windows-quality-update-overview';
+export const AUTOPATCH_RING_PRESETS_URL =
+  'https://learn.microsoft.com/en-us/windows/deployment/windows-autopatch/operate/windows-autopatch-windows-quality-update-overview';
 /** Default grace period of the ConfigureDeadlineGracePeriod policy when a deadline is set without one. */
 export const DEFAULT_GRACE_DAYS = 2;
 const CSP_URL = 'https://learn.microsoft.com/en-us/windows/client-management/mdm/policy-csp-update';
@@ -62,14 +63,20 @@ const CSP_URL = 'https://learn.microsoft.com/en-us/windows/client-management/mdm
 function days(fn: string, field: string, value: unknown, max: number): number | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > max) {
-    throw _error('E_POLICY', `${fn}: policy.${field} ${_show(value)} is not accepted; expected a whole number of days from 0 to ${max}`);
+    throw _error(
+      'E_POLICY',
+      `${fn}: policy.${field} ${_show(value)} is not accepted; expected a whole number of days from 0 to ${max}`,
+    );
   }
   return value;
 }
 
 function alias(fn: string, a: [string, number | undefined], b: [string, number | undefined]): number | undefined {
   if (a[1] !== undefined && b[1] !== undefined && a[1] !== b[1]) {
-    throw _error('E_POLICY', `${fn}: policy.${a[0]} (${a[1]}) and policy.${b[0]} (${b[1]}) disagree; expected one value`);
+    throw _error(
+      'E_POLICY',
+      `${fn}: policy.${a[0]} (${a[1]}) and policy.${b[0]} (${b[1]}) disagree; expected one value`,
+    );
   }
   return a[1] ?? b[1];
 }
@@ -78,16 +85,36 @@ function alias(fn: string, a: [string, number | undefined], b: [string, number |
 export function _ringPolicy(fn: string, policy: unknown): NormalizedRingPolicy {
   if (typeof policy === 'string') {
     if ((RING_PRESETS as readonly string[]).includes(policy)) return AUTOPATCH_RING_PRESETS[policy as RingPreset];
-    throw _error('E_POLICY', `${fn}: policy ${_show(policy)} is not a preset; expected one of ${Object.keys(AUTOPATCH_RING_PRESETS).join(', ')} or a policy record`);
+    throw _error(
+      'E_POLICY',
+      `${fn}: policy ${_show(policy)} is not a preset; expected one of ${Object.keys(AUTOPATCH_RING_PRESETS).join(', ')} or a policy record`,
+    );
   }
   if (typeof policy !== 'object' || policy === null || Array.isArray(policy)) {
-    throw _error('E_POLICY', `${fn}: policy ${_show(policy)} is not a policy; expected a preset name or a record with deferralInDays, deadlineForQualityUpdatesInDays, deadlineGracePeriodInDays`);
+    throw _error(
+      'E_POLICY',
+      `${fn}: policy ${_show(policy)} is not a policy; expected a preset name or a record with deferralInDays, deadlineForQualityUpdatesInDays, deadlineGracePeriodInDays`,
+    );
   }
   _checkKeys(`${fn}: policy`, policy, null, 'E_POLICY');
   const rec = policy as Record<string, unknown>;
   const get = (k: string): unknown => _own(rec, k);
-  const deferral = alias(fn, ['deferralInDays', days(fn, 'deferralInDays', get('deferralInDays'), 30)], ['qualityUpdatesDeferralPeriodInDays', days(fn, 'qualityUpdatesDeferralPeriodInDays', get('qualityUpdatesDeferralPeriodInDays'), 30)]);
-  const deadline = alias(fn, ['deadlineForQualityUpdatesInDays', days(fn, 'deadlineForQualityUpdatesInDays', get('deadlineForQualityUpdatesInDays'), 30)], ['daysUntilForcedReboot', days(fn, 'daysUntilForcedReboot', get('daysUntilForcedReboot'), 30)]);
+  const deferral = alias(
+    fn,
+    ['deferralInDays', days(fn, 'deferralInDays', get('deferralInDays'), 30)],
+    [
+      'qualityUpdatesDeferralPeriodInDays',
+      days(fn, 'qualityUpdatesDeferralPeriodInDays', get('qualityUpdatesDeferralPeriodInDays'), 30),
+    ],
+  );
+  const deadline = alias(
+    fn,
+    [
+      'deadlineForQualityUpdatesInDays',
+      days(fn, 'deadlineForQualityUpdatesInDays', get('deadlineForQualityUpdatesInDays'), 30),
+    ],
+    ['daysUntilForcedReboot', days(fn, 'daysUntilForcedReboot', get('daysUntilForcedReboot'), 30)],
+  );
   const grace = days(fn, 'deadlineGracePeriodInDays', get('deadlineGracePeriodInDays'), 7);
   return { deferralDays: deferral ?? 0, deadlineDays: deadline ?? null, graceDays: grace ?? DEFAULT_GRACE_DAYS };
 }
@@ -164,7 +191,11 @@ export interface RestartDeadline {
  * [d.offer.local, d.forcedRestart?.local] //=> ['2026-07-15T19:00:00+02:00', '2026-07-17T19:00:00+02:00']
  * ```
  */
-export function restartDeadline(yearMonth: YearMonthInput, policy: RingPolicy | RingPreset, options?: RestartDeadlineOptions): RestartDeadline {
+export function restartDeadline(
+  yearMonth: YearMonthInput,
+  policy: RingPolicy | RingPreset,
+  options?: RestartDeadlineOptions,
+): RestartDeadline {
   const fn = 'restartDeadline';
   const ym = _parseYearMonth(fn, 'yearMonth', yearMonth);
   const p = _ringPolicy(fn, policy);
@@ -191,10 +222,24 @@ export function restartDeadline(yearMonth: YearMonthInput, policy: RingPolicy | 
     urls: [AUTOPATCH_RING_PRESETS_URL, CSP_URL],
   };
   if (!release.restartRequired) {
-    return { ...base, restartRequired: false, deadline: null, graceEnd: null, forcedRestart: null, noForcedRestartBecause: 'hotpatch-no-restart' };
+    return {
+      ...base,
+      restartRequired: false,
+      deadline: null,
+      graceEnd: null,
+      forcedRestart: null,
+      noForcedRestartBecause: 'hotpatch-no-restart',
+    };
   }
   if (p.deadlineDays === null) {
-    return { ...base, restartRequired: true, deadline: null, graceEnd: null, forcedRestart: null, noForcedRestartBecause: 'no-deadline-configured' };
+    return {
+      ...base,
+      restartRequired: true,
+      deadline: null,
+      graceEnd: null,
+      forcedRestart: null,
+      noForcedRestartBecause: 'no-deadline-configured',
+    };
   }
   const deadlineMs = _plusDaysInZone(foundMs, p.deadlineDays, zone);
   const graceMs = _plusDaysInZone(pendingMs, p.graceDays, zone);

@@ -75,7 +75,21 @@ export interface OffTrackInstall {
   readonly month: YearMonth;
 }
 
-const FIELDS = ['id', 'product', 'edition', 'architecture', 'build', 'osVersion', 'license', 'vbsRunning', 'hotpatchPolicy', 'tenantOptOut', 'chpeDisabled', 'management', 'installedSinceBaseline'];
+const FIELDS = [
+  'id',
+  'product',
+  'edition',
+  'architecture',
+  'build',
+  'osVersion',
+  'license',
+  'vbsRunning',
+  'hotpatchPolicy',
+  'tenantOptOut',
+  'chpeDisabled',
+  'management',
+  'installedSinceBaseline',
+];
 
 function fail(fn: string, field: string, value: unknown, expected: string): never {
   throw _error('E_DEVICE', `${fn}: device.${field} ${_show(value)} is not accepted; expected ${expected}`);
@@ -105,7 +119,10 @@ function inferProduct(fn: string, build: { build: number }, edition: string): Pr
     case 20348:
       return 'windows-server-2022-azure-edition';
     default:
-      throw _error('E_UNKNOWN_PRODUCT', `${fn}: build 10.0.${build.build}.x belongs to no hotpatch product; expected a build of ${PRODUCT_IDS.join(', ')}`);
+      throw _error(
+        'E_UNKNOWN_PRODUCT',
+        `${fn}: build 10.0.${build.build}.x belongs to no hotpatch product; expected a build of ${PRODUCT_IDS.join(', ')}`,
+      );
   }
 }
 
@@ -135,18 +152,24 @@ export function _device(fn: string, record: unknown): DeviceProfile {
   _checkKeys(`${fn}: device`, record, FIELDS, 'E_DEVICE');
   const get = (k: string): unknown => _own(record, k);
   const edition = get('edition');
-  if (typeof edition !== 'string' || edition.length === 0 || edition.length > 64) fail(fn, 'edition', edition, 'an edition name such as Enterprise');
+  if (typeof edition !== 'string' || edition.length === 0 || edition.length > 64)
+    fail(fn, 'edition', edition, 'an edition name such as Enterprise');
   const buildText = get('build') ?? get('osVersion');
   const build = _parseBuild(fn, 'device.build', buildText);
   const productRaw = get('product');
-  const product = productRaw === undefined || productRaw === '' ? inferProduct(fn, build, edition) : _product(fn, productRaw).id;
+  const product =
+    productRaw === undefined || productRaw === '' ? inferProduct(fn, build, edition) : _product(fn, productRaw).id;
   const p = _product(fn, product);
   if (build.major !== 10 || build.minor !== 0 || build.build !== p.buildMajor) {
-    throw _error('E_BUILD_PRODUCT', `${fn}: device.build ${_show(buildText)} is not a ${p.id} build; expected 10.0.${p.buildMajor}.x`);
+    throw _error(
+      'E_BUILD_PRODUCT',
+      `${fn}: device.build ${_show(buildText)} is not a ${p.id} build; expected 10.0.${p.buildMajor}.x`,
+    );
   }
   const architecture = oneOf(fn, 'architecture', get('architecture'), ARCHITECTURES);
   const licenseRaw = get('license');
-  const license = licenseRaw === undefined || licenseRaw === '' ? undefined : oneOf(fn, 'license', licenseRaw, LICENSES);
+  const license =
+    licenseRaw === undefined || licenseRaw === '' ? undefined : oneOf(fn, 'license', licenseRaw, LICENSES);
   const hotpatchPolicy = oneOf(fn, 'hotpatchPolicy', get('hotpatchPolicy') ?? 'default', HOTPATCH_POLICIES);
   const management = oneOf(fn, 'management', get('management'), MANAGEMENT);
   const vbsRunning = bool(fn, 'vbsRunning', get('vbsRunning'));
@@ -155,11 +178,16 @@ export function _device(fn: string, record: unknown): DeviceProfile {
   const installedRaw = get('installedSinceBaseline');
   let installedSinceBaseline: { kind: OffTrackUpdate; month: YearMonth }[] | undefined;
   if (installedRaw !== undefined) {
-    if (!Array.isArray(installedRaw) || installedRaw.length > 24) fail(fn, 'installedSinceBaseline', installedRaw, 'a list of at most 24 { kind, month } records');
+    if (!Array.isArray(installedRaw) || installedRaw.length > 24)
+      fail(fn, 'installedSinceBaseline', installedRaw, 'a list of at most 24 { kind, month } records');
     installedSinceBaseline = installedRaw.map((u: unknown, i: number) => {
-      if (typeof u !== 'object' || u === null || Array.isArray(u)) fail(fn, `installedSinceBaseline[${i}]`, u, "a { kind: 'oob-lcu' | 'preview', month } record");
+      if (typeof u !== 'object' || u === null || Array.isArray(u))
+        fail(fn, `installedSinceBaseline[${i}]`, u, "a { kind: 'oob-lcu' | 'preview', month } record");
       _checkKeys(`${fn}: device.installedSinceBaseline[${i}]`, u, ['kind', 'month'], 'E_DEVICE');
-      return { kind: oneOf(fn, `installedSinceBaseline[${i}].kind`, _own(u, 'kind'), OFF_TRACK_UPDATES), month: _parseYearMonth(fn, `device.installedSinceBaseline[${i}].month`, _own(u, 'month')) };
+      return {
+        kind: oneOf(fn, `installedSinceBaseline[${i}].kind`, _own(u, 'kind'), OFF_TRACK_UPDATES),
+        month: _parseYearMonth(fn, `device.installedSinceBaseline[${i}].month`, _own(u, 'month')),
+      };
     });
   }
   return {

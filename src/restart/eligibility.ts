@@ -54,7 +54,8 @@ export interface CheckEligibilityOptions {
 }
 
 /** Microsoft's client hotpatch prerequisites (Windows Autopatch, "Hotpatch updates"). */
-export const CLIENT_HOTPATCH_URL = 'https://learn.microsoft.com/en-us/windows/deployment/windows-autopatch/manage/windows-autopatch-hotpatch-updates';
+export const CLIENT_HOTPATCH_URL =
+  'https://learn.microsoft.com/en-us/windows/deployment/windows-autopatch/manage/windows-autopatch-hotpatch-updates';
 /** Microsoft's server hotpatch prerequisites ("Hotpatch for Windows Server"). */
 export const SERVER_HOTPATCH_URL = 'https://learn.microsoft.com/en-us/windows-server/get-started/hotpatch';
 const LIFECYCLE_URL = 'https://learn.microsoft.com/en-us/lifecycle/products/';
@@ -68,7 +69,8 @@ export const HOTPATCH_DEFAULT_ON_FROM: YearMonth = { year: 2026, month: 5 };
 
 /** Every license the profile knows qualifies, except the catch-all `other`. */
 /** Whether a license qualifies: every license the profile knows, except the catch-all `other`. */
-const qualifies = (license: string | undefined): boolean => license !== undefined && license !== 'other' && (LICENSES as readonly string[]).includes(license);
+const qualifies = (license: string | undefined): boolean =>
+  license !== undefined && license !== 'other' && (LICENSES as readonly string[]).includes(license);
 
 const reason = (code: EligibilityCode, message: string, url: string): EligibilityReason => ({ code, message, url });
 
@@ -77,38 +79,147 @@ export function _eligibilityReasons(device: DeviceProfile, product: Product, mon
   const reasons: EligibilityReason[] = [];
   const ubr = _ubrOf(device.build);
   const status = _status(product, _fromMonthIndex(monthIndex));
-  if (status === 'before-program') reasons.push(reason('BEFORE_PROGRAM', `${product.displayName} had no hotpatch program yet`, product.hotpatchPreviewStart?.source ?? product.hotpatchStart?.source ?? CLIENT_HOTPATCH_URL));
-  if (status === 'ended') reasons.push(reason('OUT_OF_SUPPORT', `${product.displayName} is out of servicing`, product.endOfServicing?.source ?? LIFECYCLE_URL));
+  if (status === 'before-program')
+    reasons.push(
+      reason(
+        'BEFORE_PROGRAM',
+        `${product.displayName} had no hotpatch program yet`,
+        product.hotpatchPreviewStart?.source ?? product.hotpatchStart?.source ?? CLIENT_HOTPATCH_URL,
+      ),
+    );
+  if (status === 'ended')
+    reasons.push(
+      reason(
+        'OUT_OF_SUPPORT',
+        `${product.displayName} is out of servicing`,
+        product.endOfServicing?.source ?? LIFECYCLE_URL,
+      ),
+    );
   const edition = device.edition.trim().toLowerCase();
   if (product.family === 'client') {
-    if (!/^(enterprise|education)( multi-session)?$/.test(edition)) reasons.push(reason('EDITION_NOT_SUPPORTED', `edition '${device.edition}' does not get hotpatches; Enterprise or Education is required`, CLIENT_HOTPATCH_URL));
-    if (product.id === 'windows-11-24h2' && ubr < CLIENT_MINIMUM_BUILD_UBR) reasons.push(reason('BUILD_BELOW_MINIMUM', `build ${device.build} is below 26100.${CLIENT_MINIMUM_BUILD_UBR}`, CLIENT_HOTPATCH_URL));
-    if (!qualifies(device.license)) reasons.push(reason('LICENSE_NOT_QUALIFYING', `license '${device.license ?? 'none'}' does not include hotpatch; expected Windows Enterprise E3/E5, Microsoft 365 F3, Education A3/A5, Microsoft 365 Business Premium or Windows 365 Enterprise`, CLIENT_HOTPATCH_URL));
-    if (device.vbsRunning !== true) reasons.push(reason('VBS_NOT_RUNNING', 'virtualization-based security must be running', CLIENT_HOTPATCH_URL));
+    if (!/^(enterprise|education)( multi-session)?$/.test(edition))
+      reasons.push(
+        reason(
+          'EDITION_NOT_SUPPORTED',
+          `edition '${device.edition}' does not get hotpatches; Enterprise or Education is required`,
+          CLIENT_HOTPATCH_URL,
+        ),
+      );
+    if (product.id === 'windows-11-24h2' && ubr < CLIENT_MINIMUM_BUILD_UBR)
+      reasons.push(
+        reason(
+          'BUILD_BELOW_MINIMUM',
+          `build ${device.build} is below 26100.${CLIENT_MINIMUM_BUILD_UBR}`,
+          CLIENT_HOTPATCH_URL,
+        ),
+      );
+    if (!qualifies(device.license))
+      reasons.push(
+        reason(
+          'LICENSE_NOT_QUALIFYING',
+          `license '${device.license ?? 'none'}' does not include hotpatch; expected Windows Enterprise E3/E5, Microsoft 365 F3, Education A3/A5, Microsoft 365 Business Premium or Windows 365 Enterprise`,
+          CLIENT_HOTPATCH_URL,
+        ),
+      );
+    if (device.vbsRunning !== true)
+      reasons.push(reason('VBS_NOT_RUNNING', 'virtualization-based security must be running', CLIENT_HOTPATCH_URL));
     const managed = device.management === 'intune' || device.management === 'autopatch';
-    if (!managed) reasons.push(reason('MANAGEMENT_NOT_SUPPORTED', `management '${device.management}' cannot deliver hotpatches; a Windows quality update policy in Intune (Windows Autopatch) is required`, CLIENT_HOTPATCH_URL));
-    if (device.architecture === 'arm64' && device.chpeDisabled !== true) reasons.push(reason('ARM64_CHPE_ENABLED', 'Arm64 devices get hotpatches only with CHPE disabled (HotPatchRestrictions=1)', CLIENT_HOTPATCH_URL));
-    if (device.hotpatchPolicy === 'disabled') reasons.push(reason('HOTPATCH_POLICY_DISABLED', 'the quality update policy turns hotpatch off', CLIENT_HOTPATCH_URL));
+    if (!managed)
+      reasons.push(
+        reason(
+          'MANAGEMENT_NOT_SUPPORTED',
+          `management '${device.management}' cannot deliver hotpatches; a Windows quality update policy in Intune (Windows Autopatch) is required`,
+          CLIENT_HOTPATCH_URL,
+        ),
+      );
+    if (device.architecture === 'arm64' && device.chpeDisabled !== true)
+      reasons.push(
+        reason(
+          'ARM64_CHPE_ENABLED',
+          'Arm64 devices get hotpatches only with CHPE disabled (HotPatchRestrictions=1)',
+          CLIENT_HOTPATCH_URL,
+        ),
+      );
+    if (device.hotpatchPolicy === 'disabled')
+      reasons.push(
+        reason('HOTPATCH_POLICY_DISABLED', 'the quality update policy turns hotpatch off', CLIENT_HOTPATCH_URL),
+      );
     if (device.hotpatchPolicy === 'default') {
       const defaultOn = monthIndex >= _monthIndex(HOTPATCH_DEFAULT_ON_FROM) && managed && device.tenantOptOut !== true;
-      if (!defaultOn) reasons.push(reason('HOTPATCH_POLICY_NOT_ENABLED', device.tenantOptOut ? 'the tenant opted out of hotpatch by default and no policy enables it' : 'no quality update policy enables hotpatch (on by default only from the May 2026 update)', CLIENT_HOTPATCH_URL));
+      if (!defaultOn)
+        reasons.push(
+          reason(
+            'HOTPATCH_POLICY_NOT_ENABLED',
+            device.tenantOptOut
+              ? 'the tenant opted out of hotpatch by default and no policy enables it'
+              : 'no quality update policy enables hotpatch (on by default only from the May 2026 update)',
+            CLIENT_HOTPATCH_URL,
+          ),
+        );
     }
     return reasons;
   }
-  if (device.architecture !== 'x64') reasons.push(reason('ARCHITECTURE_NOT_SUPPORTED', 'Windows Server hotpatch supports x64 only', SERVER_HOTPATCH_URL));
+  if (device.architecture !== 'x64')
+    reasons.push(
+      reason('ARCHITECTURE_NOT_SUPPORTED', 'Windows Server hotpatch supports x64 only', SERVER_HOTPATCH_URL),
+    );
   const azureEdition = /azure edition/.test(edition);
   if (product.id === 'windows-server-2025') {
     const arc = (edition === 'standard' || edition === 'datacenter') && device.management === 'azure-arc';
     const azure = azureEdition && (device.management === 'azure' || device.management === 'azure-local');
-    if (!azureEdition && edition !== 'standard' && edition !== 'datacenter') reasons.push(reason('EDITION_NOT_SUPPORTED', `edition '${device.edition}' does not get hotpatches; Datacenter: Azure Edition, or Standard/Datacenter through Azure Arc`, SERVER_HOTPATCH_URL));
-    else if (!arc && !azure) reasons.push(reason('MANAGEMENT_NOT_SUPPORTED', azureEdition ? 'Azure Edition gets hotpatches on Azure or Azure Local' : 'Standard and Datacenter get hotpatches only when connected through Azure Arc', SERVER_HOTPATCH_URL));
-    if (device.management === 'azure-arc' && ubr < SERVER_2025_MINIMUM_BUILD_UBR) reasons.push(reason('BUILD_BELOW_MINIMUM', `build ${device.build} is below 26100.${SERVER_2025_MINIMUM_BUILD_UBR}`, SERVER_HOTPATCH_URL));
+    if (!azureEdition && edition !== 'standard' && edition !== 'datacenter')
+      reasons.push(
+        reason(
+          'EDITION_NOT_SUPPORTED',
+          `edition '${device.edition}' does not get hotpatches; Datacenter: Azure Edition, or Standard/Datacenter through Azure Arc`,
+          SERVER_HOTPATCH_URL,
+        ),
+      );
+    else if (!arc && !azure)
+      reasons.push(
+        reason(
+          'MANAGEMENT_NOT_SUPPORTED',
+          azureEdition
+            ? 'Azure Edition gets hotpatches on Azure or Azure Local'
+            : 'Standard and Datacenter get hotpatches only when connected through Azure Arc',
+          SERVER_HOTPATCH_URL,
+        ),
+      );
+    if (device.management === 'azure-arc' && ubr < SERVER_2025_MINIMUM_BUILD_UBR)
+      reasons.push(
+        reason(
+          'BUILD_BELOW_MINIMUM',
+          `build ${device.build} is below 26100.${SERVER_2025_MINIMUM_BUILD_UBR}`,
+          SERVER_HOTPATCH_URL,
+        ),
+      );
   } else {
-    if (!azureEdition) reasons.push(reason('EDITION_NOT_SUPPORTED', `edition '${device.edition}' does not get hotpatches; Windows Server 2022 needs Datacenter: Azure Edition`, SERVER_HOTPATCH_URL));
-    else if (device.management !== 'azure' && device.management !== 'azure-local') reasons.push(reason('MANAGEMENT_NOT_SUPPORTED', 'Windows Server 2022 Azure Edition gets hotpatches on Azure or Azure Local', SERVER_HOTPATCH_URL));
+    if (!azureEdition)
+      reasons.push(
+        reason(
+          'EDITION_NOT_SUPPORTED',
+          `edition '${device.edition}' does not get hotpatches; Windows Server 2022 needs Datacenter: Azure Edition`,
+          SERVER_HOTPATCH_URL,
+        ),
+      );
+    else if (device.management !== 'azure' && device.management !== 'azure-local')
+      reasons.push(
+        reason(
+          'MANAGEMENT_NOT_SUPPORTED',
+          'Windows Server 2022 Azure Edition gets hotpatches on Azure or Azure Local',
+          SERVER_HOTPATCH_URL,
+        ),
+      );
   }
   // Servers have no Autopatch default: hotpatch must be turned on (Azure Update Manager or the Arc setting).
-  if (device.hotpatchPolicy !== 'enabled') reasons.push(reason(device.hotpatchPolicy === 'disabled' ? 'HOTPATCH_POLICY_DISABLED' : 'HOTPATCH_POLICY_NOT_ENABLED', 'hotpatch is not enabled for this server', SERVER_HOTPATCH_URL));
+  if (device.hotpatchPolicy !== 'enabled')
+    reasons.push(
+      reason(
+        device.hotpatchPolicy === 'disabled' ? 'HOTPATCH_POLICY_DISABLED' : 'HOTPATCH_POLICY_NOT_ENABLED',
+        'hotpatch is not enabled for this server',
+        SERVER_HOTPATCH_URL,
+      ),
+    );
   return reasons;
 }
 
@@ -116,7 +227,11 @@ export function _eligibilityReasons(device: DeviceProfile, product: Product, mon
 export function _asOfDate(fn: string, options: unknown): CivilDate {
   const opts = _record(fn, 'options', options === undefined ? null : options, '{ asOf: { year, month, day } }');
   const asOf = _own(opts, 'asOf');
-  if (asOf === undefined) throw _error('E_OPTION', `${fn}: options.asOf ${_show(asOf)} is missing; expected the civil date to evaluate on (no clock is read)`);
+  if (asOf === undefined)
+    throw _error(
+      'E_OPTION',
+      `${fn}: options.asOf ${_show(asOf)} is missing; expected the civil date to evaluate on (no clock is read)`,
+    );
   return _civilDate(fn, 'options.asOf', asOf);
 }
 
@@ -145,8 +260,18 @@ export function checkEligibility(device: DeviceProfile, options: CheckEligibilit
   const reasons = _eligibilityReasons(d, product, _monthIndex(asOf));
   // Within the last month, a published end date is exact: the day after it, the product is out of servicing.
   const end = product.endOfServicing?.value.date;
-  if (end && _epochDay(asOf.year, asOf.month, asOf.day) > _epochDay(end.year, end.month, end.day) && !reasons.some((r) => r.code === 'OUT_OF_SUPPORT')) {
-    reasons.push(reason('OUT_OF_SUPPORT', `${product.displayName} is out of servicing since ${_formatDate(end)}`, product.endOfServicing?.source ?? LIFECYCLE_URL));
+  if (
+    end &&
+    _epochDay(asOf.year, asOf.month, asOf.day) > _epochDay(end.year, end.month, end.day) &&
+    !reasons.some((r) => r.code === 'OUT_OF_SUPPORT')
+  ) {
+    reasons.push(
+      reason(
+        'OUT_OF_SUPPORT',
+        `${product.displayName} is out of servicing since ${_formatDate(end)}`,
+        product.endOfServicing?.source ?? LIFECYCLE_URL,
+      ),
+    );
   }
   return { eligible: reasons.length === 0, reasons };
 }

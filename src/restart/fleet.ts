@@ -113,7 +113,8 @@ function prepare(fn: string, options: unknown): Prepared {
   const horizonOpt = _own(opts, 'horizonMonths');
   const horizon = horizonOpt === undefined ? 12 : _int(fn, 'options.horizonMonths', horizonOpt, 1, 120, 'E_OPTION');
   const asOfIndex = _monthIndex(asOf);
-  if (asOfIndex + horizon > _monthIndex({ year: MAX_YEAR, month: 12 })) throw _error('E_DATE_RANGE', `${fn}: options.asOf plus ${horizon} months leaves year 9999`);
+  if (asOfIndex + horizon > _monthIndex({ year: MAX_YEAR, month: 12 }))
+    throw _error('E_DATE_RANGE', `${fn}: options.asOf plus ${horizon} months leaves year 9999`);
   return {
     asOf,
     asOfIndex,
@@ -137,10 +138,13 @@ function forecastOne(fn: string, record: unknown, index: number, p: Prepared): F
     const device = _device(fn, record);
     const product = _product(fn, device.product);
     const matches = (_index(p.catalog).byBuild.get(device.build) ?? []).filter((r) => r.product === product.id);
-    const best = matches.length > 0 ? matches.reduce((a, b) => (_monthIndex(b.month) > _monthIndex(a.month) ? b : a)) : null;
+    const best =
+      matches.length > 0 ? matches.reduce((a, b) => (_monthIndex(b.month) > _monthIndex(a.month) ? b : a)) : null;
     const latest = _fromMonthIndex(p.latestReleased);
     const bRelease = _index(p.catalog).bRelease;
-    const published = bRelease.has(_bKey({ product: product.id, channel: 'hotpatch', month: latest })) || bRelease.has(_bKey({ product: product.id, channel: 'standard', month: latest }));
+    const published =
+      bRelease.has(_bKey({ product: product.id, channel: 'hotpatch', month: latest })) ||
+      bRelease.has(_bKey({ product: product.id, channel: 'standard', month: latest }));
     const current = !published ? null : best ? _monthIndex(best.month) >= p.latestReleased : false;
     const reasons = _eligibilityReasons(device, product, p.asOfIndex).map((r) => r.code);
     let next: { date: string; reason: RestartReason; kb: string | null } | null = null;
@@ -183,10 +187,17 @@ function forecastOne(fn: string, record: unknown, index: number, p: Prepared): F
  * r.ok && [r.product, r.eligible, r.current, r.nextRestart?.date] //=> ['windows-11-24h2', true, true, '2026-10-13']
  * ```
  */
-export function forecastFleetSync(devices: Iterable<unknown>, options: ForecastFleetOptions): Generator<FleetResult, void, undefined> {
+export function forecastFleetSync(
+  devices: Iterable<unknown>,
+  options: ForecastFleetOptions,
+): Generator<FleetResult, void, undefined> {
   const fn = 'forecastFleet';
   const p = prepare(fn, options);
-  if (devices === null || typeof devices !== 'object' || typeof (devices as Iterable<unknown>)[Symbol.iterator] !== 'function') {
+  if (
+    devices === null ||
+    typeof devices !== 'object' ||
+    typeof (devices as Iterable<unknown>)[Symbol.iterator] !== 'function'
+  ) {
     throw _error('E_TYPE', `${fn}: devices ${_show(devices)} is not iterable; expected an iterable of device records`);
   }
   return (function* run(): Generator<FleetResult, void, undefined> {
@@ -210,12 +221,26 @@ export function forecastFleetSync(devices: Iterable<unknown>, options: ForecastF
  * }
  * ```
  */
-export function forecastFleet(devices: Iterable<unknown> | AsyncIterable<unknown>, options: ForecastFleetOptions): AsyncGenerator<FleetResult, void, undefined> {
+export function forecastFleet(
+  devices: Iterable<unknown> | AsyncIterable<unknown>,
+  options: ForecastFleetOptions,
+): AsyncGenerator<FleetResult, void, undefined> {
   const fn = 'forecastFleet';
   const p = prepare(fn, options);
-  const isAsync = devices !== null && typeof devices === 'object' && typeof (devices as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function';
-  if (!isAsync && (devices === null || typeof devices !== 'object' || typeof (devices as Iterable<unknown>)[Symbol.iterator] !== 'function')) {
-    throw _error('E_TYPE', `${fn}: devices ${_show(devices)} is not iterable; expected an iterable or async iterable of device records`);
+  const isAsync =
+    devices !== null &&
+    typeof devices === 'object' &&
+    typeof (devices as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function';
+  if (
+    !isAsync &&
+    (devices === null ||
+      typeof devices !== 'object' ||
+      typeof (devices as Iterable<unknown>)[Symbol.iterator] !== 'function')
+  ) {
+    throw _error(
+      'E_TYPE',
+      `${fn}: devices ${_show(devices)} is not iterable; expected an iterable or async iterable of device records`,
+    );
   }
   return (async function* run(): AsyncGenerator<FleetResult, void, undefined> {
     let index = 0;

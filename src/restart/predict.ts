@@ -31,7 +31,13 @@ import { _device, type DeviceProfile } from './device.js';
 import { _eligibilityReasons } from './eligibility.js';
 
 /** Why a restart happens. */
-export const RESTART_REASONS = ['planned-baseline', 'unplanned-baseline', 'monthly-lcu', 'catch-up-baseline', 'off-track-lcu'] as const;
+export const RESTART_REASONS = [
+  'planned-baseline',
+  'unplanned-baseline',
+  'monthly-lcu',
+  'catch-up-baseline',
+  'off-track-lcu',
+] as const;
 /**
  * - `planned-baseline`: a quarterly baseline on the hotpatch channel;
  * - `unplanned-baseline`: a planned hotpatch month replaced by a baseline (from the catalog);
@@ -80,13 +86,17 @@ export interface PredictRestartsOptions {
 type TrackState = 'on-track' | 'off-track' | 'below-baseline';
 const MAX_SPAN_YEARS = 1000;
 
-
 /**
  * The device's state at the window's first release (month index `m0`): the month to simulate from and whether
  * it is on the hotpatch track, off it (a non-hotpatch LCU since its baseline), or below the current baseline.
  * A build newer than the window starts the simulation after its own month. @internal
  */
-function startState(catalog: Catalog, device: DeviceProfile, product: Product, m0: number): { start: number; state: TrackState } {
+function startState(
+  catalog: Catalog,
+  device: DeviceProfile,
+  product: Product,
+  m0: number,
+): { start: number; state: TrackState } {
   const matches = (_index(catalog).byBuild.get(device.build) ?? []).filter((r) => r.product === product.id);
   let start = m0;
   let state: TrackState = 'on-track';
@@ -95,7 +105,8 @@ function startState(catalog: Catalog, device: DeviceProfile, product: Product, m
     const onTrack = matches.some((r) => r.channel === 'hotpatch' || _isBaselineKind(r.kind));
     state = onTrack ? 'on-track' : 'off-track';
     if (buildMonth + 1 >= m0) start = buildMonth + 1;
-    else if (m0 - buildMonth > 3 || baselineBetween(catalog, product.id, buildMonth + 1, m0 - 1)) state = 'below-baseline';
+    else if (m0 - buildMonth > 3 || baselineBetween(catalog, product.id, buildMonth + 1, m0 - 1))
+      state = 'below-baseline';
   } else {
     // Unknown build: judge it against the last baseline before the window; at or above it counts as on track.
     const last = lastBaseline(catalog, product.id, m0);
@@ -114,7 +125,8 @@ function startState(catalog: Catalog, device: DeviceProfile, product: Product, m
 }
 
 function baselineBetween(catalog: Catalog, product: ProductId, first: number, last: number): boolean {
-  for (let mi = first; mi <= last; mi++) if (_isBaselineKind(_releaseFor(catalog, product, _fromMonthIndex(mi), 'hotpatch').kind)) return true;
+  for (let mi = first; mi <= last; mi++)
+    if (_isBaselineKind(_releaseFor(catalog, product, _fromMonthIndex(mi), 'hotpatch').kind)) return true;
   return false;
 }
 
@@ -134,7 +146,7 @@ export function _simulate(
   product: Product,
   from: CivilDate,
   toIndex: number,
-  emit: (mi: number, release: Release, reason: RestartReason) => boolean | void,
+  emit: (mi: number, release: Release, reason: RestartReason) => boolean,
 ): void {
   let { start, state } = startState(catalog, device, product, _firstReleaseMonth(from));
   // After its first month in the simulation the device has installed an update, so its build is past any minimum.
@@ -203,13 +215,20 @@ function toRestart(release: Release, mi: number, reason: RestartReason, zone: st
 }
 
 /** @internal */
-export function _window(fn: string, options: unknown): { from: CivilDate; to: CivilDate; catalog: Catalog; zone: string } {
+export function _window(
+  fn: string,
+  options: unknown,
+): { from: CivilDate; to: CivilDate; catalog: Catalog; zone: string } {
   const opts = _options(fn, options);
   const from = _civilDate(fn, 'options.from', _own(opts, 'from'));
   const to = _civilDate(fn, 'options.to', _own(opts, 'to'));
   const span = _epochDay(to.year, to.month, to.day) - _epochDay(from.year, from.month, from.day);
   if (span < 0) throw _error('E_INTERVAL', `${fn}: options.to is before options.from; expected from <= to`);
-  if (to.year - from.year > MAX_SPAN_YEARS) throw _error('E_INTERVAL', `${fn}: the window spans ${to.year - from.year} years; expected at most ${MAX_SPAN_YEARS}`);
+  if (to.year - from.year > MAX_SPAN_YEARS)
+    throw _error(
+      'E_INTERVAL',
+      `${fn}: the window spans ${to.year - from.year} years; expected at most ${MAX_SPAN_YEARS}`,
+    );
   return { from, to, catalog: _catalog(fn, _own(opts, 'catalog')), zone: _zoneOption(fn, opts) };
 }
 
@@ -242,6 +261,7 @@ export function predictRestarts(device: DeviceProfile, options: PredictRestartsO
     const r = toRestart(release, mi, reason, w.zone);
     const day = _epochDay(r.date.year, r.date.month, r.date.day);
     if (day >= fromDay && day <= toDay) out.push(r);
+    return true;
   });
   return out;
 }
@@ -263,7 +283,11 @@ export function predictRestarts(device: DeviceProfile, options: PredictRestartsO
  *   { year: 2026, month: 8, day: 20 })?.date //=> { year: 2026, month: 10, day: 13 }
  * ```
  */
-export function nextRestart(device: DeviceProfile, asOf: CivilDate, options?: { readonly catalog?: Catalog; readonly zone?: string }): PredictedRestart | null {
+export function nextRestart(
+  device: DeviceProfile,
+  asOf: CivilDate,
+  options?: { readonly catalog?: Catalog; readonly zone?: string },
+): PredictedRestart | null {
   const fn = 'nextRestart';
   const d = _civilDate(fn, 'asOf', asOf);
   const opts = _options(fn, options);
@@ -303,10 +327,25 @@ export interface RestartSummary {
  * //=> { year: 2026, planned: 4, unplanned: 1, total: 5, months: [...], restarts: [...] }
  * ```
  */
-export function restartSummary(device: DeviceProfile, year: number, options?: { readonly catalog?: Catalog; readonly zone?: string }): RestartSummary {
+export function restartSummary(
+  device: DeviceProfile,
+  year: number,
+  options?: { readonly catalog?: Catalog; readonly zone?: string },
+): RestartSummary {
   const fn = 'restartSummary';
   const y = _civilDate(fn, 'year', { year, month: 1, day: 1 }).year;
-  const restarts = predictRestarts(device, { ..._options(fn, options), from: { year: y, month: 1, day: 1 }, to: { year: y, month: 12, day: 31 } } as PredictRestartsOptions);
+  const restarts = predictRestarts(device, {
+    ..._options(fn, options),
+    from: { year: y, month: 1, day: 1 },
+    to: { year: y, month: 12, day: 31 },
+  } as PredictRestartsOptions);
   const planned = restarts.filter((r) => r.planned).length;
-  return { year: y, planned, unplanned: restarts.length - planned, total: restarts.length, months: restarts.map((r) => r.month), restarts };
+  return {
+    year: y,
+    planned,
+    unplanned: restarts.length - planned,
+    total: restarts.length,
+    months: restarts.map((r) => r.month),
+    restarts,
+  };
 }

@@ -56,13 +56,21 @@ export interface AzureRecurrence {
 export function toAzureRecurrence(rule: WindowRule): AzureRecurrence {
   const r = _rule('toAzureRecurrence', rule);
   const a = anchor(r.offsetDays, -6, 6);
-  if (!a) throw _error('E_SCHEDULE', `toAzureRecurrence: offsetDays ${r.offsetDays} cannot be expressed; Azure allows Offset-6..6 on the first to fourth Tuesday, so -13..20 days from Patch Tuesday`);
+  if (!a)
+    throw _error(
+      'E_SCHEDULE',
+      `toAzureRecurrence: offsetDays ${r.offsetDays} cannot be expressed; Azure allows Offset-6..6 on the first to fourth Tuesday, so -13..20 days from Patch Tuesday`,
+    );
   return {
     recurEvery: `Month ${ORDINALS[a.week - 1] as string} Tuesday Offset${a.offset}`,
     startTime: r.time,
     duration: duration(r.durationMinutes),
     zone: r.zone,
-    ...(a.week === 2 ? {} : { note: `offset ${r.offsetDays} re-anchored on the ${(ORDINALS[a.week - 1] as string).toLowerCase()} Tuesday` }),
+    ...(a.week === 2
+      ? {}
+      : {
+          note: `offset ${r.offsetDays} re-anchored on the ${(ORDINALS[a.week - 1] as string).toLowerCase()} Tuesday`,
+        }),
   };
 }
 
@@ -95,7 +103,11 @@ export interface AwsSchedule {
 export function toAwsSchedule(rule: WindowRule): AwsSchedule {
   const r = _rule('toAwsSchedule', rule);
   const a = anchor(r.offsetDays, 0, 6);
-  if (!a) throw _error('E_SCHEDULE', `toAwsSchedule: offsetDays ${r.offsetDays} cannot be expressed; AWS allows ScheduleOffset 1..6 after TUE#1..TUE#4, so -7..20 days from Patch Tuesday`);
+  if (!a)
+    throw _error(
+      'E_SCHEDULE',
+      `toAwsSchedule: offsetDays ${r.offsetDays} cannot be expressed; AWS allows ScheduleOffset 1..6 after TUE#1..TUE#4, so -7..20 days from Patch Tuesday`,
+    );
   return {
     schedule: `cron(${r.minute} ${r.hour} ? * TUE#${a.week} *)`,
     ...(a.offset === 0 ? {} : { scheduleOffset: a.offset }),
@@ -148,7 +160,12 @@ export interface GcpRecurringSchedule {
  */
 export function toGcpRecurringSchedule(rule: WindowRule): GcpRecurringSchedule {
   const r = _rule('toGcpRecurringSchedule', rule);
-  return { timeZone: { id: r.zone }, timeOfDay: { hours: r.hour, minutes: r.minute }, frequency: 'MONTHLY', monthly: { weekDayOfMonth: { weekOrdinal: 2, dayOfWeek: 'TUESDAY', dayOffset: r.offsetDays } } };
+  return {
+    timeZone: { id: r.zone },
+    timeOfDay: { hours: r.hour, minutes: r.minute },
+    frequency: 'MONTHLY',
+    monthly: { weekDayOfMonth: { weekOrdinal: 2, dayOfWeek: 'TUESDAY', dayOffset: r.offsetDays } },
+  };
 }
 
 /** The weekday of Patch Tuesday + offset (0 = Monday) and its day-of-month window [8+N, 14+N]. */
@@ -174,7 +191,11 @@ function weekdayWindow(offsetDays: number): { weekday: number; first: number; la
 export function toRrule(rule: WindowRule, firstMonth: { readonly year: number; readonly month: number }): string {
   const r = _rule('toRrule', rule);
   const w = weekdayWindow(r.offsetDays);
-  if (w.first < 1 || w.last > 28) throw _error('E_SCHEDULE', `toRrule: offsetDays ${r.offsetDays} cannot be expressed; RRULE BYMONTHDAY works for -7..14 days from Patch Tuesday`);
+  if (w.first < 1 || w.last > 28)
+    throw _error(
+      'E_SCHEDULE',
+      `toRrule: offsetDays ${r.offsetDays} cannot be expressed; RRULE BYMONTHDAY works for -7..14 days from Patch Tuesday`,
+    );
   const first = _parseYearMonth('toRrule', 'firstMonth', firstMonth);
   const day = _patchTuesdayOf(first).day + r.offsetDays;
   const days = Array.from({ length: 7 }, (_, i) => w.first + i).join(',');
@@ -211,9 +232,16 @@ export interface CronSchedule {
 export function toCron(rule: WindowRule, command: string): CronSchedule {
   const r = _rule('toCron', rule);
   const w = weekdayWindow(r.offsetDays);
-  if (w.first < 1 || w.last > 28) throw _error('E_SCHEDULE', `toCron: offsetDays ${r.offsetDays} cannot be expressed; a day-of-month range works for -7..14 days from Patch Tuesday`);
+  if (w.first < 1 || w.last > 28)
+    throw _error(
+      'E_SCHEDULE',
+      `toCron: offsetDays ${r.offsetDays} cannot be expressed; a day-of-month range works for -7..14 days from Patch Tuesday`,
+    );
   if (typeof command !== 'string' || command.length === 0 || command.length > 1000 || /[\r\n%]/.test(command)) {
-    throw _error('E_SCHEDULE', 'toCron: command is not accepted; expected one line of at most 1,000 characters without % (cron treats % as a newline)');
+    throw _error(
+      'E_SCHEDULE',
+      'toCron: command is not accepted; expected one line of at most 1,000 characters without % (cron treats % as a newline)',
+    );
   }
   const expression = `${r.minute} ${r.hour} ${w.first}-${w.last} * *`;
   const guard = `[ "$(date +\\%u)" -eq ${w.weekday + 1} ] &&`;
@@ -221,6 +249,7 @@ export function toCron(rule: WindowRule, command: string): CronSchedule {
     expression,
     guard,
     crontab: `CRON_TZ=${r.zone}\n${expression} ${guard} ${command}`,
-    warning: 'Do not put the weekday in the day-of-week field: when day-of-month and day-of-week are both restricted, cron runs when EITHER matches. The guard checks the weekday instead.',
+    warning:
+      'Do not put the weekday in the day-of-week field: when day-of-month and day-of-week are both restricted, cron runs when EITHER matches. The guard checks the weekday instead.',
   };
 }

@@ -7,7 +7,13 @@ import { _show, _error } from '../errors.js';
 import { _int, _options, _own } from '../guards.js';
 import { _epochDay, _fromEpochDay, _pad, type CivilDate } from '../time/civil-date.js';
 import { _patchTuesdayOf } from '../cadence/patch-tuesday.js';
-import { _monthIndex, _fromMonthIndex, _parseYearMonth, type YearMonth, type YearMonthInput } from '../time/year-month.js';
+import {
+  _monthIndex,
+  _fromMonthIndex,
+  _parseYearMonth,
+  type YearMonth,
+  type YearMonthInput,
+} from '../time/year-month.js';
 import { _zonedInstant, type ZonedInstant } from '../time/instant.js';
 import { _zoneOption, _wallToEpochMs } from '../time/zone.js';
 
@@ -53,9 +59,20 @@ export function _rule(fn: string, value: unknown): WindowRule & { hour: number; 
   const offsetDays = _int(fn, 'options.offsetDays', _own(opts, 'offsetDays') ?? 0, -30, 30, 'E_SCHEDULE');
   const time = _own(opts, 'time') ?? '00:00';
   const m = typeof time === 'string' ? TIME_RE.exec(time) : null;
-  if (!m) throw _error('E_SCHEDULE', `${fn}: options.time ${_show(time)} is not a time; expected 24-hour 'HH:MM', e.g. '02:30'`);
+  if (!m)
+    throw _error(
+      'E_SCHEDULE',
+      `${fn}: options.time ${_show(time)} is not a time; expected 24-hour 'HH:MM', e.g. '02:30'`,
+    );
   const zone = _zoneOption(fn, opts);
-  const durationMinutes = _int(fn, 'options.durationMinutes', _own(opts, 'durationMinutes') ?? 120, 1, 1440, 'E_SCHEDULE');
+  const durationMinutes = _int(
+    fn,
+    'options.durationMinutes',
+    _own(opts, 'durationMinutes') ?? 120,
+    1,
+    1440,
+    'E_SCHEDULE',
+  );
   return { offsetDays, time: time as string, zone, durationMinutes, hour: Number(m[1]), minute: Number(m[2]) };
 }
 
@@ -84,13 +101,21 @@ export function maintenanceWindows(range: MonthRange, options: WindowRule): Main
   const from = _parseYearMonth(fn, 'range.from', _own(r, 'from'));
   const to = _parseYearMonth(fn, 'range.to', _own(r, 'to'));
   const span = _monthIndex(to) - _monthIndex(from);
-  if (span < 0 || span > 1200) throw _error('E_INTERVAL', `${fn}: range ${_show(range)} is not accepted; expected from <= to, at most 1,200 months apart`);
+  if (span < 0 || span > 1200)
+    throw _error(
+      'E_INTERVAL',
+      `${fn}: range ${_show(range)} is not accepted; expected from <= to, at most 1,200 months apart`,
+    );
   const rule = _rule(fn, options);
   const out: MaintenanceWindow[] = [];
   for (let mi = _monthIndex(from); mi <= _monthIndex(to); mi++) {
     const month = _fromMonthIndex(mi);
     const date = _windowDate(month, rule.offsetDays);
-    if (date.year < 1 || date.year > 9999) throw _error('E_DATE_RANGE', `${fn}: the window of ${_pad(month.year, 4)}-${_pad(month.month, 2)} falls outside years 1..9999`);
+    if (date.year < 1 || date.year > 9999)
+      throw _error(
+        'E_DATE_RANGE',
+        `${fn}: the window of ${_pad(month.year, 4)}-${_pad(month.month, 2)} falls outside years 1..9999`,
+      );
     const startMs = _wallToEpochMs(date, rule.hour, rule.minute, rule.zone);
     out.push({
       month,

@@ -123,7 +123,17 @@ export interface DeviceProfileConstraints {
   readonly build?: string;
 }
 
-const QUALIFYING: readonly License[] = ['windows-enterprise-e3', 'windows-enterprise-e5', 'microsoft-365-e3', 'microsoft-365-e5', 'microsoft-365-f3', 'windows-education-a3', 'windows-education-a5', 'microsoft-365-business-premium', 'windows-365-enterprise'];
+const QUALIFYING: readonly License[] = [
+  'windows-enterprise-e3',
+  'windows-enterprise-e5',
+  'microsoft-365-e3',
+  'microsoft-365-e5',
+  'microsoft-365-f3',
+  'windows-education-a3',
+  'windows-education-a5',
+  'microsoft-365-business-premium',
+  'windows-365-enterprise',
+];
 
 /**
  * Device profiles for any product. Eligible ones meet every documented prerequisite; their build is generated
@@ -196,7 +206,10 @@ export function ringPolicyArbitrary(): fc.Arbitrary<RingPolicy> {
 }
 
 /** Your reboot logic under test: the months in which a device restarts in a year. */
-export type RestartMonthsFn = (device: DeviceProfile, year: number) => readonly YearMonth[] | Promise<readonly YearMonth[]>;
+export type RestartMonthsFn = (
+  device: DeviceProfile,
+  year: number,
+) => readonly YearMonth[] | Promise<readonly YearMonth[]>;
 
 /** Options of {@link checkRebootCadence}. */
 export interface CheckRebootCadenceOptions extends YearBounds {
@@ -226,7 +239,10 @@ export interface CheckRebootCadenceOptions extends YearBounds {
  * await checkRebootCadence((device, year) => myScheduler.restartMonths(device, year), { minYear: 2027, maxYear: 2030 });
  * ```
  */
-export async function checkRebootCadence(restartMonths: RestartMonthsFn, options: CheckRebootCadenceOptions = {}): Promise<void> {
+export async function checkRebootCadence(
+  restartMonths: RestartMonthsFn,
+  options: CheckRebootCadenceOptions = {},
+): Promise<void> {
   const minYear = options.minYear ?? 2027;
   const maxYear = options.maxYear ?? 2033;
   const products = options.products ?? ['windows-11-26h2', 'windows-server-2025'];
@@ -235,13 +251,19 @@ export async function checkRebootCadence(restartMonths: RestartMonthsFn, options
     ...(options.seed === undefined ? {} : { seed: options.seed }),
   };
   await fc.assert(
-    fc.asyncProperty(deviceProfileArbitrary({ products }), fc.integer({ min: minYear, max: maxYear }), async (device, year) => {
-      const expected = restartSummary(device, year).months.map((m) => `${m.year}-${m.month}`);
-      const actual = (await restartMonths(device, year)).map((m) => `${m.year}-${m.month}`);
-      if (expected.join() !== actual.join()) {
-        throw new Error(`restart months for ${device.product} (${device.edition}) in ${year}: expected [${expected.join(', ')}], got [${actual.join(', ')}]`);
-      }
-    }),
+    fc.asyncProperty(
+      deviceProfileArbitrary({ products }),
+      fc.integer({ min: minYear, max: maxYear }),
+      async (device, year) => {
+        const expected = restartSummary(device, year).months.map((m) => `${m.year}-${m.month}`);
+        const actual = (await restartMonths(device, year)).map((m) => `${m.year}-${m.month}`);
+        if (expected.join() !== actual.join()) {
+          throw new Error(
+            `restart months for ${device.product} (${device.edition}) in ${year}: expected [${expected.join(', ')}], got [${actual.join(', ')}]`,
+          );
+        }
+      },
+    ),
     params,
   );
 }
@@ -258,5 +280,7 @@ export async function checkRebootCadence(restartMonths: RestartMonthsFn, options
  * ```
  */
 export function plannedRestartMonths(year: number): YearMonth[] {
-  return Array.from({ length: 12 }, (_, i) => ({ year, month: i + 1 })).filter((ym) => plannedMonthKind(ym) === 'baseline');
+  return Array.from({ length: 12 }, (_, i) => ({ year, month: i + 1 })).filter(
+    (ym) => plannedMonthKind(ym) === 'baseline',
+  );
 }

@@ -179,7 +179,10 @@ export function addDays(date: CivilDate, days: number): CivilDate {
   _int('addDays', 'days', days, -(MAX_EPOCH_DAY - MIN_EPOCH_DAY), MAX_EPOCH_DAY - MIN_EPOCH_DAY);
   const target = start + days;
   if (target < MIN_EPOCH_DAY || target > MAX_EPOCH_DAY) {
-    throw _error('E_DATE_RANGE', `addDays: ${formatCivilDate(date)} + ${days} days leaves years ${MIN_YEAR}..${MAX_YEAR}`);
+    throw _error(
+      'E_DATE_RANGE',
+      `addDays: ${formatCivilDate(date)} + ${days} days leaves years ${MIN_YEAR}..${MAX_YEAR}`,
+    );
   }
   return _fromEpochDay(target);
 }
@@ -252,7 +255,10 @@ export function parseCivilDate(text: string): CivilDate {
   }
   const m = text.length <= 10 ? ISO_DATE.exec(text) : null;
   if (!m) {
-    throw _error('E_DATE_FORMAT', `parseCivilDate: text ${_show(text)} is not a date; expected ISO 'YYYY-MM-DD', e.g. '2026-07-14'`);
+    throw _error(
+      'E_DATE_FORMAT',
+      `parseCivilDate: text ${_show(text)} is not a date; expected ISO 'YYYY-MM-DD', e.g. '2026-07-14'`,
+    );
   }
   return _civilDate('parseCivilDate', 'text', { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) });
 }

@@ -39,16 +39,25 @@ export function _zonedInstant(epochMs: number, zone: string): ZonedInstant {
  * ```
  */
 export function toZonedInstant(epochMilliseconds: number, zone: string): ZonedInstant {
-  return _zonedInstant(_epochMs('toZonedInstant', 'epochMilliseconds', epochMilliseconds), _checkZone('toZonedInstant', zone));
+  return _zonedInstant(
+    _epochMs('toZonedInstant', 'epochMilliseconds', epochMilliseconds),
+    _checkZone('toZonedInstant', zone),
+  );
 }
 
 /** Checks an instant given as epoch milliseconds. @internal */
 export function _epochMs(fn: string, field: string, value: unknown): number {
   if (typeof value !== 'number') {
-    throw _error('E_TYPE', `${fn}: ${field} ${_show(value)} is not a number; expected integer epoch milliseconds within years 1..9999`);
+    throw _error(
+      'E_TYPE',
+      `${fn}: ${field} ${_show(value)} is not a number; expected integer epoch milliseconds within years 1..9999`,
+    );
   }
   if (!Number.isInteger(value) || value < MIN_MS || value > MAX_MS) {
-    throw _error('E_DATE_RANGE', `${fn}: ${field} ${_show(value)} is out of range; expected integer epoch milliseconds within years 1..9999`);
+    throw _error(
+      'E_DATE_RANGE',
+      `${fn}: ${field} ${_show(value)} is out of range; expected integer epoch milliseconds within years 1..9999`,
+    );
   }
   return value;
 }

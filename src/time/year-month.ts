@@ -18,7 +18,20 @@ export interface YearMonth {
 export type YearMonthInput = YearMonth | string;
 
 /** English three-letter month abbreviations as MSRC uses them in its release ids (`2026-Jul`). */
-export const MONTH_ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+export const MONTH_ABBREVIATIONS = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+] as const;
 
 const ACCEPTED = "'2026-07', '2026.07', '2026.07 B', '2026-Jul' or a { year, month } record";
 const NUMERIC = /^(\d{4})[-.](\d{2})(?: B)?$/;
@@ -130,7 +143,10 @@ export function addMonths(yearMonth: YearMonthInput, months: number): YearMonth 
   _int('addMonths', 'months', months, MIN_INDEX - MAX_INDEX, MAX_INDEX - MIN_INDEX);
   const target = _monthIndex(ym) + months;
   if (target < MIN_INDEX || target > MAX_INDEX) {
-    throw _error('E_DATE_RANGE', `addMonths: ${_formatYm(ym)} + ${months} months leaves years ${MIN_YEAR}..${MAX_YEAR}`);
+    throw _error(
+      'E_DATE_RANGE',
+      `addMonths: ${_formatYm(ym)} + ${months} months leaves years ${MIN_YEAR}..${MAX_YEAR}`,
+    );
   }
   return _fromMonthIndex(target);
 }
@@ -149,7 +165,8 @@ export function addMonths(yearMonth: YearMonthInput, months: number): YearMonth 
  */
 export function compareYearMonths(a: YearMonthInput, b: YearMonthInput): -1 | 0 | 1 {
   const d =
-    _monthIndex(_parseYearMonth('compareYearMonths', 'a', a)) - _monthIndex(_parseYearMonth('compareYearMonths', 'b', b));
+    _monthIndex(_parseYearMonth('compareYearMonths', 'a', a)) -
+    _monthIndex(_parseYearMonth('compareYearMonths', 'b', b));
   return d < 0 ? -1 : d > 0 ? 1 : 0;
 }
 

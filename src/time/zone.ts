@@ -15,7 +15,10 @@ const checkedZones = new Map<string, boolean>();
 /** Throws `E_ZONE` unless `zone` names an IANA time zone known to this runtime's ICU data. */
 export function _checkZone(fn: string, zone: unknown): string {
   if (typeof zone !== 'string') {
-    throw _error('E_ZONE', `${fn}: zone ${_show(zone)} is not a string; expected an IANA time zone name such as 'Europe/Berlin' or 'UTC'`);
+    throw _error(
+      'E_ZONE',
+      `${fn}: zone ${_show(zone)} is not a string; expected an IANA time zone name such as 'Europe/Berlin' or 'UTC'`,
+    );
   }
   let valid = checkedZones.get(zone);
   if (valid === undefined) {
@@ -23,7 +26,10 @@ export function _checkZone(fn: string, zone: unknown): string {
     if (checkedZones.size < 1024) checkedZones.set(zone, valid);
   }
   if (!valid) {
-    throw _error('E_ZONE', `${fn}: zone ${_show(zone)} is not a known time zone; expected an IANA time zone name such as 'Europe/Berlin' or 'UTC'`);
+    throw _error(
+      'E_ZONE',
+      `${fn}: zone ${_show(zone)} is not a known time zone; expected an IANA time zone name such as 'Europe/Berlin' or 'UTC'`,
+    );
   }
   return zone;
 }
@@ -43,7 +49,10 @@ export function _wallToEpochMs(date: CivilDate, hour: number, minute: number, zo
 }
 
 /** Wall-clock fields and UTC offset (seconds) of an instant in a zone. */
-export function _zonedFields(epochMs: number, zone: string): {
+export function _zonedFields(
+  epochMs: number,
+  zone: string,
+): {
   date: CivilDate;
   hour: number;
   minute: number;

@@ -53,12 +53,19 @@ const rows = [];
 function report(group, name, ns, baseline) {
   rows.push({ group, name, ns, ratio: baseline === undefined ? null : baseline / ns });
 }
-const fmt = (ns) => (ns >= 1e6 ? `${(ns / 1e6).toFixed(2)} ms` : ns >= 1e3 ? `${(ns / 1e3).toFixed(2)} µs` : `${ns.toFixed(1)} ns`);
+const fmt = (ns) =>
+  ns >= 1e6 ? `${(ns / 1e6).toFixed(2)} ms` : ns >= 1e3 ? `${(ns / 1e3).toFixed(2)} µs` : `${ns.toFixed(1)} ns`;
 
 // Inputs: random year-months across the library's range, fixed seed.
 let seed = 12345;
-const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
-const yms = Array.from({ length: 4096 }, () => ({ year: 1900 + Math.floor(rand() * 300), month: 1 + Math.floor(rand() * 12) }));
+const rand = () => {
+  seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+  return seed / 0x7fffffff;
+};
+const yms = Array.from({ length: 4096 }, () => ({
+  year: 1900 + Math.floor(rand() * 300),
+  month: 1 + Math.floor(rand() * 12),
+}));
 
 /** Runs every implementation of one function in both harness modes (rrule.js on fewer inputs: it is slow). */
 function compareInBothModes(fnName, implementations) {
@@ -84,7 +91,14 @@ const impl = {
     const first = new Date(ym.year, ym.month - 1, 1);
     return addWeeks(getDay(first) === 2 ? first : nextTuesday(first), 1);
   },
-  'rrule.js FREQ=MONTHLY;BYDAY=TU;BYSETPOS=2': (ym) => new RRule({ freq: RRule.MONTHLY, byweekday: [RRule.TU], bysetpos: 2, dtstart: new Date(Date.UTC(ym.year, ym.month - 1, 1)), count: 1 }).all()[0],
+  'rrule.js FREQ=MONTHLY;BYDAY=TU;BYSETPOS=2': (ym) =>
+    new RRule({
+      freq: RRule.MONTHLY,
+      byweekday: [RRule.TU],
+      bysetpos: 2,
+      dtstart: new Date(Date.UTC(ym.year, ym.month - 1, 1)),
+      count: 1,
+    }).all()[0],
 };
 compareInBothModes('patchTuesday', impl);
 
@@ -92,11 +106,20 @@ compareInBothModes('patchTuesday', impl);
 const kind = {
   'hotpatch-calendar plannedMonthKind': (ym) => h.plannedMonthKind(ym),
   'floor: return a fresh { year, month, day }': (ym) => ({ year: ym.year, month: ym.month, day: 1 }),
-  'luxon implementation': (ym) => ((DateTime.fromObject({ year: ym.year, month: ym.month }, { zone: 'UTC' }).month - 1) % 3 === 0 ? 'baseline' : 'hotpatch'),
+  'luxon implementation': (ym) =>
+    (DateTime.fromObject({ year: ym.year, month: ym.month }, { zone: 'UTC' }).month - 1) % 3 === 0
+      ? 'baseline'
+      : 'hotpatch',
   'date-fns implementation': (ym) => (getMonth(new Date(ym.year, ym.month - 1, 1)) % 3 === 0 ? 'baseline' : 'hotpatch'),
   'rrule.js FREQ=YEARLY;BYMONTH=1,4,7,10': (ym) => {
     const start = new Date(Date.UTC(ym.year, ym.month - 1, 1));
-    const next = new RRule({ freq: RRule.YEARLY, bymonth: [1, 4, 7, 10], bymonthday: [1], dtstart: start, count: 1 }).all()[0];
+    const next = new RRule({
+      freq: RRule.YEARLY,
+      bymonth: [1, 4, 7, 10],
+      bymonthday: [1],
+      dtstart: start,
+      count: 1,
+    }).all()[0];
     return next.getTime() === start.getTime() ? 'baseline' : 'hotpatch';
   },
 };
@@ -104,19 +127,35 @@ compareInBothModes('plannedMonthKind', kind);
 
 // --- releaseInstant
 const ri = {
-  "hotpatch-calendar releaseInstant(ym, { zone: 'Europe/Berlin' })": (ym) => h.releaseInstant(ym, { zone: 'Europe/Berlin' }),
+  "hotpatch-calendar releaseInstant(ym, { zone: 'Europe/Berlin' })": (ym) =>
+    h.releaseInstant(ym, { zone: 'Europe/Berlin' }),
   'luxon directly (10:00 Los Angeles → UTC and Berlin ISO)': (ym) => {
-    const dt = DateTime.fromObject({ year: ym.year, month: ym.month, day: h.patchTuesday(ym.year, ym.month).day, hour: 10 }, { zone: 'America/Los_Angeles' });
-    return { utc: dt.toUTC().toISO({ suppressMilliseconds: true }), local: dt.setZone('Europe/Berlin').toISO({ suppressMilliseconds: true }), ms: dt.toMillis() };
+    const dt = DateTime.fromObject(
+      { year: ym.year, month: ym.month, day: h.patchTuesday(ym.year, ym.month).day, hour: 10 },
+      { zone: 'America/Los_Angeles' },
+    );
+    return {
+      utc: dt.toUTC().toISO({ suppressMilliseconds: true }),
+      local: dt.setZone('Europe/Berlin').toISO({ suppressMilliseconds: true }),
+      ms: dt.toMillis(),
+    };
   },
 };
 const rin = {};
 const ymsModern = yms.map((ym) => ({ year: 1950 + (ym.year % 150), month: ym.month }));
 for (const [name, fn] of Object.entries(ri)) rin[name] = measure(fn, ymsModern, { minMs: 300, samples: 3 });
-for (const [name, ns] of Object.entries(rin)) report('releaseInstant', name, ns, name.startsWith('hotpatch') ? undefined : ns);
+for (const [name, ns] of Object.entries(rin))
+  report('releaseInstant', name, ns, name.startsWith('hotpatch') ? undefined : ns);
 
 // --- identifyBuild
-const builds = [...new Set(h.builtInCatalog().entries.filter((e) => e.build).flatMap((e) => [e.build, `10.0.${e.build}`]))];
+const builds = [
+  ...new Set(
+    h
+      .builtInCatalog()
+      .entries.filter((e) => e.build)
+      .flatMap((e) => [e.build, `10.0.${e.build}`]),
+  ),
+];
 const map = new Map(builds.map((b) => [b, { build: b }]));
 const ib = {
   'hotpatch-calendar identifyBuild(build)': (b) => h.identifyBuild(b),
@@ -124,7 +163,13 @@ const ib = {
 };
 const ibn = {};
 for (const [name, fn] of Object.entries(ib)) ibn[name] = measure(fn, builds);
-for (const [name, ns] of Object.entries(ibn)) report(`identifyBuild (${builds.length} published build strings)`, name, ns, name.startsWith('hotpatch') ? undefined : ns);
+for (const [name, ns] of Object.entries(ibn))
+  report(
+    `identifyBuild (${builds.length} published build strings)`,
+    name,
+    ns,
+    name.startsWith('hotpatch') ? undefined : ns,
+  );
 
 // --- renderIcs of 100 years x 5 products
 const calendars = Array.from({ length: 100 }, (_, i) => h.yearCalendar(2000 + i, { products: [...h.PRODUCT_IDS] }));
@@ -147,16 +192,42 @@ const icsGen = () => {
   }
   return cal.toString();
 };
-const icsN = { 'hotpatch-calendar renderIcs': measure(icsLib, [0], { minMs: 1500, samples: 3 }), 'ical-generator, same events': measure(icsGen, [0], { minMs: 1500, samples: 3 }) };
-for (const [name, ns] of Object.entries(icsN)) report(`renderIcs: 100 years x 5 products (${events.reduce((a, b) => a + b, 0)} events)`, name, ns, name.startsWith('hotpatch') ? undefined : ns);
+const icsN = {
+  'hotpatch-calendar renderIcs': measure(icsLib, [0], { minMs: 1500, samples: 3 }),
+  'ical-generator, same events': measure(icsGen, [0], { minMs: 1500, samples: 3 }),
+};
+for (const [name, ns] of Object.entries(icsN))
+  report(
+    `renderIcs: 100 years x 5 products (${events.reduce((a, b) => a + b, 0)} events)`,
+    name,
+    ns,
+    name.startsWith('hotpatch') ? undefined : ns,
+  );
 
 // --- forecastFleet over 1,000,000 generated devices (generated lazily: memory must stay flat)
 const N = Number(process.env.FLEET_DEVICES ?? 1_000_000);
 function* fleet(n) {
   const editions = ['Enterprise', 'Enterprise', 'Education', 'Pro'];
-  const builds = ['10.0.26100.9106', '10.0.26100.9168', '10.0.26200.8390', '10.0.26100.7392', '10.0.26100.2894', '10.0.26100.99999'];
+  const builds = [
+    '10.0.26100.9106',
+    '10.0.26100.9168',
+    '10.0.26200.8390',
+    '10.0.26100.7392',
+    '10.0.26100.2894',
+    '10.0.26100.99999',
+  ];
   for (let i = 0; i < n; i++) {
-    yield { id: `dev-${i}`, edition: editions[i % 4], architecture: i % 7 === 0 ? 'arm64' : 'x64', osVersion: builds[i % builds.length], license: 'microsoft-365-e3', vbsRunning: 'true', hotpatchPolicy: i % 5 === 0 ? 'default' : 'enabled', management: 'intune', chpeDisabled: 'true' };
+    yield {
+      id: `dev-${i}`,
+      edition: editions[i % 4],
+      architecture: i % 7 === 0 ? 'arm64' : 'x64',
+      osVersion: builds[i % builds.length],
+      license: 'microsoft-365-e3',
+      vbsRunning: 'true',
+      hotpatchPolicy: i % 5 === 0 ? 'default' : 'enabled',
+      management: 'intune',
+      chpeDisabled: 'true',
+    };
   }
 }
 globalThis.gc?.();
@@ -201,7 +272,9 @@ for (const r of rows) {
   console.log(`  ${r.name.padEnd(64)} ${fmt(r.ns).padStart(11)}/op  ${ratio}`);
 }
 console.log(`\nforecastFleet: ${fleetLine}`);
-const ratio = (group, name) => rows.find((r) => r.group.startsWith(group) && r.name.startsWith(name)).ns / lib(rows.find((r) => r.group.startsWith(group)).group).ns;
+const ratio = (group, name) =>
+  rows.find((r) => r.group.startsWith(group) && r.name.startsWith(name)).ns /
+  lib(rows.find((r) => r.group.startsWith(group)).group).ns;
 const targets = [];
 for (const mode of ['kept', 'discarded']) {
   for (const fn of ['patchTuesday', 'plannedMonthKind']) {

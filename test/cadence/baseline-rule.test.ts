@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { baselineOf, isBaselineMonth, nextBaselineMonth, parseYearMonth, patchTuesday, plannedMonthKind, toEpochDay } from '../../src/index.js';
+import {
+  baselineOf,
+  isBaselineMonth,
+  nextBaselineMonth,
+  parseYearMonth,
+  patchTuesday,
+  plannedMonthKind,
+  toEpochDay,
+} from '../../src/index.js';
 import { anyYear, anyYearMonth } from '../support/arbitraries.js';
 
 describe('cadence', () => {
@@ -38,12 +46,22 @@ describe('cadence', () => {
   });
   it('baselineOf is a baseline month at most 2 months before, and nextBaselineMonth is 1..3 months after', () => {
     fc.assert(
-      fc.property(fc.record({ year: fc.integer({ min: 1, max: 9998 }), month: fc.integer({ min: 1, max: 12 }) }), (ym) => {
-        const b = baselineOf(ym);
-        const n = nextBaselineMonth(ym);
-        const idx = (x: { year: number; month: number }): number => x.year * 12 + x.month;
-        return isBaselineMonth(b) && isBaselineMonth(n) && idx(ym) - idx(b) <= 2 && idx(ym) >= idx(b) && idx(n) - idx(ym) >= 1 && idx(n) - idx(ym) <= 3;
-      }),
+      fc.property(
+        fc.record({ year: fc.integer({ min: 1, max: 9998 }), month: fc.integer({ min: 1, max: 12 }) }),
+        (ym) => {
+          const b = baselineOf(ym);
+          const n = nextBaselineMonth(ym);
+          const idx = (x: { year: number; month: number }): number => x.year * 12 + x.month;
+          return (
+            isBaselineMonth(b) &&
+            isBaselineMonth(n) &&
+            idx(ym) - idx(b) <= 2 &&
+            idx(ym) >= idx(b) &&
+            idx(n) - idx(ym) >= 1 &&
+            idx(n) - idx(ym) <= 3
+          );
+        },
+      ),
     );
   });
   it('plannedMonthKind agrees with isBaselineMonth', () => {
@@ -53,7 +71,9 @@ describe('cadence', () => {
     expect(() => isBaselineMonth(m)).toThrow(expect.objectContaining({ code: 'E_DATE_RANGE' }));
   });
   it('plannedMonthKind rejects year 10000 and year 0', () => {
-    expect(() => plannedMonthKind({ year: 10000, month: 1 })).toThrow(expect.objectContaining({ code: 'E_DATE_RANGE' }));
+    expect(() => plannedMonthKind({ year: 10000, month: 1 })).toThrow(
+      expect.objectContaining({ code: 'E_DATE_RANGE' }),
+    );
     expect(() => plannedMonthKind({ year: 0, month: 1 })).toThrow(expect.objectContaining({ code: 'E_DATE_RANGE' }));
   });
   it('nextBaselineMonth(2026-10) → 2027-01 and fails after 9999-10', () => {

@@ -56,12 +56,18 @@ describe('patchTuesday', () => {
   });
 
   it('agrees with a luxon implementation', () => {
-    fc.assert(fc.property(anyYear, anyMonth, (year, month) => patchTuesday(year, month).day === luxonPatchTuesday(year, month)));
+    fc.assert(
+      fc.property(anyYear, anyMonth, (year, month) => patchTuesday(year, month).day === luxonPatchTuesday(year, month)),
+    );
   });
 
   it('agrees with a date-fns implementation', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 100, max: 9999 }), anyMonth, (year, month) => patchTuesday(year, month).day === dateFnsPatchTuesday(year, month)),
+      fc.property(
+        fc.integer({ min: 100, max: 9999 }),
+        anyMonth,
+        (year, month) => patchTuesday(year, month).day === dateFnsPatchTuesday(year, month),
+      ),
     );
   });
 });
@@ -72,7 +78,11 @@ describe('previewTuesday', () => {
   });
   it('is two weeks after Patch Tuesday', () => {
     fc.assert(
-      fc.property(anyYear, anyMonth, (year, month) => toEpochDay(previewTuesday(year, month)) - toEpochDay(patchTuesday(year, month)) === 14),
+      fc.property(
+        anyYear,
+        anyMonth,
+        (year, month) => toEpochDay(previewTuesday(year, month)) - toEpochDay(patchTuesday(year, month)) === 14,
+      ),
     );
   });
 });
@@ -89,15 +99,20 @@ describe('nextPatchTuesday', () => {
   });
   it('is on or after the date, within 35 days, and no Patch Tuesday lies between', () => {
     fc.assert(
-      fc.property(fc.record({ year: fc.integer({ min: 1, max: 9998 }), month: anyMonth, day: fc.integer({ min: 1, max: 28 }) }), (d) => {
-        const next = nextPatchTuesday(d);
-        const gap = toEpochDay(next) - toEpochDay(d);
-        return gap >= 0 && gap < 35 && eachPatchTuesdayOfInterval(d, next).length === 1;
-      }),
+      fc.property(
+        fc.record({ year: fc.integer({ min: 1, max: 9998 }), month: anyMonth, day: fc.integer({ min: 1, max: 28 }) }),
+        (d) => {
+          const next = nextPatchTuesday(d);
+          const gap = toEpochDay(next) - toEpochDay(d);
+          return gap >= 0 && gap < 35 && eachPatchTuesdayOfInterval(d, next).length === 1;
+        },
+      ),
     );
   });
   it('rejects the end of year 9999', () => {
-    expect(() => nextPatchTuesday({ year: 9999, month: 12, day: 20 })).toThrow(expect.objectContaining({ code: 'E_DATE_RANGE' }));
+    expect(() => nextPatchTuesday({ year: 9999, month: 12, day: 20 })).toThrow(
+      expect.objectContaining({ code: 'E_DATE_RANGE' }),
+    );
   });
 });
 
@@ -111,9 +126,9 @@ describe('eachPatchTuesdayOfInterval', () => {
     expect(eachPatchTuesdayOfInterval(d, d)).toEqual([d]);
   });
   it('rejects end before start', () => {
-    expect(() => eachPatchTuesdayOfInterval({ year: 2026, month: 2, day: 1 }, { year: 2026, month: 1, day: 1 })).toThrow(
-      expect.objectContaining({ code: 'E_INTERVAL' }),
-    );
+    expect(() =>
+      eachPatchTuesdayOfInterval({ year: 2026, month: 2, day: 1 }, { year: 2026, month: 1, day: 1 }),
+    ).toThrow(expect.objectContaining({ code: 'E_INTERVAL' }));
   });
   it('every result lies inside the interval and is a Patch Tuesday', () => {
     fc.assert(
@@ -121,13 +136,21 @@ describe('eachPatchTuesdayOfInterval', () => {
         const endDay = Math.min(toEpochDay(start) + span, toEpochDay({ year: 9999, month: 12, day: 31 }));
         const end = plusDays(start, endDay - toEpochDay(start));
         const list = eachPatchTuesdayOfInterval(start, end);
-        return list.every((d) => toEpochDay(d) >= toEpochDay(start) && toEpochDay(d) <= endDay && patchTuesday(d.year, d.month).day === d.day);
+        return list.every(
+          (d) =>
+            toEpochDay(d) >= toEpochDay(start) &&
+            toEpochDay(d) <= endDay &&
+            patchTuesday(d.year, d.month).day === d.day,
+        );
       }),
     );
   });
 });
 
-function plusDays(d: { year: number; month: number; day: number }, n: number): { year: number; month: number; day: number } {
+function plusDays(
+  d: { year: number; month: number; day: number },
+  n: number,
+): { year: number; month: number; day: number } {
   const dt = DateTime.fromObject(d, { zone: 'UTC' }).plus({ days: n });
   return { year: dt.year, month: dt.month, day: dt.day };
 }

@@ -35,25 +35,42 @@ describe('releaseInstant', () => {
   });
   it('UTC is 17:00Z or 18:00Z and equals luxon converting 10:00 America/Los_Angeles (years 1884..9999)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1884, max: 9999 }), anyMonth, fc.constantFrom('B', 'D' as const), (year, month, release) => {
-        const r = releaseInstant({ year, month }, { release });
-        const tuesday = patchTuesday(year, month).day + (release === 'D' ? 14 : 0);
-        const oracle = DateTime.fromObject({ year, month, day: tuesday, hour: 10 }, { zone: 'America/Los_Angeles' }).toUTC();
-        return r.epochMilliseconds === oracle.toMillis() && (r.utc.endsWith('T17:00:00Z') || r.utc.endsWith('T18:00:00Z'));
-      }),
+      fc.property(
+        fc.integer({ min: 1884, max: 9999 }),
+        anyMonth,
+        fc.constantFrom('B', 'D' as const),
+        (year, month, release) => {
+          const r = releaseInstant({ year, month }, { release });
+          const tuesday = patchTuesday(year, month).day + (release === 'D' ? 14 : 0);
+          const oracle = DateTime.fromObject(
+            { year, month, day: tuesday, hour: 10 },
+            { zone: 'America/Los_Angeles' },
+          ).toUTC();
+          return (
+            r.epochMilliseconds === oracle.toMillis() && (r.utc.endsWith('T17:00:00Z') || r.utc.endsWith('T18:00:00Z'))
+          );
+        },
+      ),
     );
   });
   it('before Pacific Standard Time existed (1883) uses PST: 18:00Z, never local mean time', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 1882 }), anyMonth, (year, month) => releaseInstant({ year, month }).utc.endsWith('T18:00:00Z')),
+      fc.property(fc.integer({ min: 1, max: 1882 }), anyMonth, (year, month) =>
+        releaseInstant({ year, month }).utc.endsWith('T18:00:00Z'),
+      ),
     );
   });
   it('local is the same instant as utc (years 1950..9999, where no zone keeps offset seconds)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1950, max: 9999 }), anyMonth, fc.constantFrom('Asia/Kolkata', 'America/St_Johns', 'Pacific/Kiritimati', 'Europe/Berlin'), (year, month, zone) => {
-        const r = releaseInstant({ year, month }, { zone });
-        return DateTime.fromISO(r.local, { setZone: true }).toMillis() === r.epochMilliseconds;
-      }),
+      fc.property(
+        fc.integer({ min: 1950, max: 9999 }),
+        anyMonth,
+        fc.constantFrom('Asia/Kolkata', 'America/St_Johns', 'Pacific/Kiritimati', 'Europe/Berlin'),
+        (year, month, zone) => {
+          const r = releaseInstant({ year, month }, { zone });
+          return DateTime.fromISO(r.local, { setZone: true }).toMillis() === r.epochMilliseconds;
+        },
+      ),
     );
   });
   it('keeps offset seconds of local mean time, as Temporal prints them', () => {
@@ -63,7 +80,9 @@ describe('releaseInstant', () => {
     expect(() => releaseInstant('2026-07', { zone: 'Mars/Base' })).toThrow(expect.objectContaining({ code: 'E_ZONE' }));
   });
   it('rejects an unknown release', () => {
-    expect(() => releaseInstant('2026-07', { release: 'C' as 'B' })).toThrow(expect.objectContaining({ code: 'E_OPTION' }));
+    expect(() => releaseInstant('2026-07', { release: 'C' as 'B' })).toThrow(
+      expect.objectContaining({ code: 'E_OPTION' }),
+    );
   });
 });
 

@@ -18,21 +18,57 @@ describe('createCatalog', () => {
   it('layers an override over the built-in data without mutating it', () => {
     const before = builtInCatalog().entries.length;
     const mine = createCatalog([base]);
-    expect(releaseFor('windows-11-24h2', '2027-05', 'hotpatch', { catalog: mine })).toMatchObject({ kind: 'unplanned-baseline', source: 'override' });
+    expect(releaseFor('windows-11-24h2', '2027-05', 'hotpatch', { catalog: mine })).toMatchObject({
+      kind: 'unplanned-baseline',
+      source: 'override',
+    });
     expect(releaseFor('windows-11-24h2', '2027-05', 'hotpatch').source).toBe('projected');
     expect(builtInCatalog().entries.length).toBe(before);
     expect(catalogInfo(mine).overrides).toBe(1);
   });
   it('replaces a published month', () => {
-    const mine = createCatalog([{ ...base, month: '2026-08', date: '2026-08-11', kind: 'hotpatch', kb: 'KB5999999', build: '26100.9107', restartRequired: false }]);
-    expect(releaseFor('windows-11-24h2', '2026-08', 'hotpatch', { catalog: mine })).toMatchObject({ kb: 'KB5999999', source: 'override' });
+    const mine = createCatalog([
+      {
+        ...base,
+        month: '2026-08',
+        date: '2026-08-11',
+        kind: 'hotpatch',
+        kb: 'KB5999999',
+        build: '26100.9107',
+        restartRequired: false,
+      },
+    ]);
+    expect(releaseFor('windows-11-24h2', '2026-08', 'hotpatch', { catalog: mine })).toMatchObject({
+      kb: 'KB5999999',
+      source: 'override',
+    });
   });
   it('accepts newer data for the next month', () => {
     const mine = createCatalog([
-      { ...base, month: '2026-09', date: '2026-09-08', kind: 'hotpatch', kb: 'KB5999990', build: '26100.9400', restartRequired: false },
-      { ...base, channel: 'standard', month: '2026-09', date: '2026-09-08', kind: 'lcu', kb: 'KB5124008', build: '26100.9445', restartRequired: true },
+      {
+        ...base,
+        month: '2026-09',
+        date: '2026-09-08',
+        kind: 'hotpatch',
+        kb: 'KB5999990',
+        build: '26100.9400',
+        restartRequired: false,
+      },
+      {
+        ...base,
+        channel: 'standard',
+        month: '2026-09',
+        date: '2026-09-08',
+        kind: 'lcu',
+        kb: 'KB5124008',
+        build: '26100.9445',
+        restartRequired: true,
+      },
     ]);
-    expect(catalogInfo(mine).products['windows-11-24h2'].newestMonth).toEqual({ hotpatch: '2026-09', standard: '2026-09' });
+    expect(catalogInfo(mine).products['windows-11-24h2'].newestMonth).toEqual({
+      hotpatch: '2026-09',
+      standard: '2026-09',
+    });
   });
   it.each([
     ['unknown field', { ...base, extra: 1 }, 'E_CATALOG'],
@@ -46,7 +82,11 @@ describe('createCatalog', () => {
     ['date outside month', { ...base, date: '2027-06-08' }, 'E_CATALOG'],
     ['impossible date', { ...base, date: '2027-02-30', month: '2027-02' }, 'E_DATE_RANGE'],
     ['baseline kind in a hotpatch month', { ...base, kind: 'baseline' }, 'E_CATALOG'],
-    ['hotpatch kind on the standard channel', { ...base, channel: 'standard', kind: 'hotpatch', restartRequired: false }, 'E_CATALOG'],
+    [
+      'hotpatch kind on the standard channel',
+      { ...base, channel: 'standard', kind: 'hotpatch', restartRequired: false },
+      'E_CATALOG',
+    ],
     ['non-https url', { ...base, urls: ['javascript:alert(1)'] }, 'E_CATALOG'],
     ['empty urls', { ...base, urls: [] }, 'E_CATALOG'],
   ])('rejects %s', (_label, entry, code) => {
@@ -58,21 +98,42 @@ describe('createCatalog', () => {
       `[${JSON.stringify(base).slice(0, -1)},"constructor":{"prototype":{"polluted":true}}}]`,
       `[${JSON.stringify(base).slice(0, -1)},"__proto__":{"polluted":true}}]`,
     ]) {
-      expect(() => createCatalog(JSON.parse(text) as unknown[])).toThrow(expect.objectContaining({ code: 'E_CATALOG' }));
+      expect(() => createCatalog(JSON.parse(text) as unknown[])).toThrow(
+        expect.objectContaining({ code: 'E_CATALOG' }),
+      );
     }
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
   it('rejects contradictions: two B releases for one month, a baseline whose channels disagree, a hotpatch sharing the LCU KB', () => {
-    expect(() => createCatalog([base, { ...base, kb: 'KB5000001' }])).toThrow(expect.objectContaining({ code: 'E_CATALOG' }));
-    expect(() => createCatalog([{ ...base, month: '2027-04', date: '2027-04-13', kind: 'baseline', kb: 'KB5000001' }, { ...base, channel: 'standard', month: '2027-04', date: '2027-04-13', kind: 'baseline', kb: 'KB5000002' }])).toThrow(
+    expect(() => createCatalog([base, { ...base, kb: 'KB5000001' }])).toThrow(
       expect.objectContaining({ code: 'E_CATALOG' }),
     );
-    expect(() => createCatalog([{ ...base, month: '2026-08', date: '2026-08-11', kind: 'hotpatch', kb: 'KB5121003', build: null, restartRequired: false }])).toThrow(expect.objectContaining({ code: 'E_CATALOG' }));
+    expect(() =>
+      createCatalog([
+        { ...base, month: '2027-04', date: '2027-04-13', kind: 'baseline', kb: 'KB5000001' },
+        { ...base, channel: 'standard', month: '2027-04', date: '2027-04-13', kind: 'baseline', kb: 'KB5000002' },
+      ]),
+    ).toThrow(expect.objectContaining({ code: 'E_CATALOG' }));
+    expect(() =>
+      createCatalog([
+        {
+          ...base,
+          month: '2026-08',
+          date: '2026-08-11',
+          kind: 'hotpatch',
+          kb: 'KB5121003',
+          build: null,
+          restartRequired: false,
+        },
+      ]),
+    ).toThrow(expect.objectContaining({ code: 'E_CATALOG' }));
   });
   it('rejects non-arrays, non-objects and fake catalogs', () => {
     expect(() => createCatalog({} as never)).toThrow(expect.objectContaining({ code: 'E_CATALOG' }));
     expect(() => createCatalog([null])).toThrow(expect.objectContaining({ code: 'E_CATALOG' }));
-    expect(() => releaseFor('windows-11-24h2', '2026-01', 'hotpatch', { catalog: { entries: [], retrieved: '' } })).toThrow(expect.objectContaining({ code: 'E_CATALOG' }));
+    expect(() =>
+      releaseFor('windows-11-24h2', '2026-01', 'hotpatch', { catalog: { entries: [], retrieved: '' } }),
+    ).toThrow(expect.objectContaining({ code: 'E_CATALOG' }));
   });
   it('the built-in catalog is frozen', () => {
     const c = builtInCatalog();

@@ -14,7 +14,8 @@ describe('built-in release data', () => {
   it('every entry carries a Microsoft URL, the first being its KB article', () => {
     for (const r of entries) {
       expect(r.urls.length).toBeGreaterThan(0);
-      for (const u of r.urls) expect(u).toMatch(/^https:\/\/(learn\.microsoft\.com|support\.microsoft\.com|msrc\.microsoft\.com|aka\.ms)\//);
+      for (const u of r.urls)
+        expect(u).toMatch(/^https:\/\/(learn\.microsoft\.com|support\.microsoft\.com|msrc\.microsoft\.com|aka\.ms)\//);
       if (r.kb) expect(r.urls[0]).toBe(`https://support.microsoft.com/help/${r.kb.slice(2)}`);
     }
   });
@@ -23,11 +24,16 @@ describe('built-in release data', () => {
   });
   it('within one product and channel, builds strictly increase with the release date', () => {
     const groups = new Map<string, Release[]>();
-    for (const r of entries) if (r.build) groups.set(`${r.product}|${r.channel}`, [...(groups.get(`${r.product}|${r.channel}`) ?? []), r]);
+    for (const r of entries)
+      if (r.build) groups.set(`${r.product}|${r.channel}`, [...(groups.get(`${r.product}|${r.channel}`) ?? []), r]);
     for (const [key, list] of groups) {
-      const sorted = [...list].sort((a, b) => (a.date && b.date ? a.date.year - b.date.year || a.date.month - b.date.month || a.date.day - b.date.day : 0));
+      const sorted = [...list].sort((a, b) =>
+        a.date && b.date ? a.date.year - b.date.year || a.date.month - b.date.month || a.date.day - b.date.day : 0,
+      );
       for (let i = 1; i < sorted.length; i++) {
-        expect(ubr(sorted[i] as Release), `${key} ${ym(sorted[i] as Release)} ${sorted[i]?.kb}`).toBeGreaterThan(ubr(sorted[i - 1] as Release));
+        expect(ubr(sorted[i] as Release), `${key} ${ym(sorted[i] as Release)} ${sorted[i]?.kb}`).toBeGreaterThan(
+          ubr(sorted[i - 1] as Release),
+        );
       }
     }
   });
@@ -36,7 +42,9 @@ describe('built-in release data', () => {
     expect(baselines.length).toBeGreaterThan(40);
     for (const r of baselines) {
       expect(plannedMonthKind(r.month)).toBe('baseline');
-      const other = entries.find((o) => o.product === r.product && o.channel !== r.channel && ym(o) === ym(r) && o.kind === 'baseline');
+      const other = entries.find(
+        (o) => o.product === r.product && o.channel !== r.channel && ym(o) === ym(r) && o.kind === 'baseline',
+      );
       expect(other, `${r.product} ${ym(r)}`).toBeDefined();
       expect([other?.kb, other?.build]).toEqual([r.kb, r.build]);
     }
@@ -68,7 +76,9 @@ describe('built-in release data', () => {
   it('Server 2025 shares Windows 11 24H2 KBs through December 2025 and has its own from January 2026', () => {
     const server = entries.filter((r) => r.product === 'windows-server-2025' && isB(r));
     for (const r of server) {
-      const client = entries.find((o) => o.product === 'windows-11-24h2' && o.channel === r.channel && ym(o) === ym(r) && isB(o));
+      const client = entries.find(
+        (o) => o.product === 'windows-11-24h2' && o.channel === r.channel && ym(o) === ym(r) && isB(o),
+      );
       if (!client) continue;
       if (r.month.year <= 2025) expect([r.kb, r.build]).toEqual([client.kb, client.build]);
       else expect(r.kb).not.toBe(client.kb);
@@ -78,7 +88,9 @@ describe('built-in release data', () => {
     let below = 0;
     let above = 0;
     for (const r of entries.filter((e) => e.kind === 'hotpatch' && e.build)) {
-      const lcu = entries.find((o) => o.product === r.product && o.channel === 'standard' && ym(o) === ym(r) && o.kind === 'lcu');
+      const lcu = entries.find(
+        (o) => o.product === r.product && o.channel === 'standard' && ym(o) === ym(r) && o.kind === 'lcu',
+      );
       if (!lcu?.build) continue;
       if (ubr(r) < ubr(lcu)) below++;
       else above++;

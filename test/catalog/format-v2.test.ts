@@ -13,7 +13,12 @@ const validateDocument = ajv.compile(schema);
 const validateEntry = ajv.compile({ $ref: `${String(schema['$id'])}#/$defs/entry` });
 
 const W11 = 'https://learn.microsoft.com/en-us/windows/release-health/windows11-release-information';
-const doc = (releases: unknown[]) => ({ formatVersion: 2 as const, retrieved: '2027-06-01', sources: { w11: W11 }, releases: releases as CatalogEntry[] });
+const doc = (releases: unknown[]) => ({
+  formatVersion: 2 as const,
+  retrieved: '2027-06-01',
+  sources: { w11: W11 },
+  releases: releases as CatalogEntry[],
+});
 
 describe('catalog data format 2', () => {
   it('the built-in data validates against the shipped JSON Schema (draft 2020-12)', () => {
@@ -24,16 +29,46 @@ describe('catalog data format 2', () => {
     expect(text.match(/https:\/\//g)?.length).toBeLessThanOrEqual(40);
   });
   it('derives restart from kind for every built-in release: only hotpatches install without one', () => {
-    for (const r of builtInCatalog().entries) expect(r.restartRequired).toBe(r.kind !== 'hotpatch' && r.kind !== 'oob-hotpatch');
+    for (const r of builtInCatalog().entries)
+      expect(r.restartRequired).toBe(r.kind !== 'hotpatch' && r.kind !== 'oob-hotpatch');
   });
   it('a baseline written once stands on both channels with one KB and one build', () => {
-    const c = createCatalog(doc([{ products: ['windows-11-24h2'], kind: 'baseline', date: '2027-04-13', kb: 'KB5999001', ubr: 12000, sources: ['w11'] }]));
+    const c = createCatalog(
+      doc([
+        {
+          products: ['windows-11-24h2'],
+          kind: 'baseline',
+          date: '2027-04-13',
+          kb: 'KB5999001',
+          ubr: 12000,
+          sources: ['w11'],
+        },
+      ]),
+    );
     for (const channel of ['hotpatch', 'standard'] as const) {
-      expect(releaseFor('windows-11-24h2', '2027-04', channel, { catalog: c })).toMatchObject({ kind: 'baseline', kb: 'KB5999001', build: '26100.12000', restartRequired: true, source: 'override', urls: ['https://support.microsoft.com/help/5999001', W11] });
+      expect(releaseFor('windows-11-24h2', '2027-04', channel, { catalog: c })).toMatchObject({
+        kind: 'baseline',
+        kb: 'KB5999001',
+        build: '26100.12000',
+        restartRequired: true,
+        source: 'override',
+        urls: ['https://support.microsoft.com/help/5999001', W11],
+      });
     }
   });
   it('a KB shared by 24H2 and 25H2 is written once; each product gets its own OS build with the shared UBR', () => {
-    const c = createCatalog(doc([{ products: ['windows-11-24h2', 'windows-11-25h2'], kind: 'hotpatch', date: '2027-05-11', kb: 'KB5999002', ubr: 12100, sources: ['w11'] }]));
+    const c = createCatalog(
+      doc([
+        {
+          products: ['windows-11-24h2', 'windows-11-25h2'],
+          kind: 'hotpatch',
+          date: '2027-05-11',
+          kb: 'KB5999002',
+          ubr: 12100,
+          sources: ['w11'],
+        },
+      ]),
+    );
     expect(releaseFor('windows-11-24h2', '2027-05', 'hotpatch', { catalog: c }).build).toBe('26100.12100');
     expect(releaseFor('windows-11-25h2', '2027-05', 'hotpatch', { catalog: c }).build).toBe('26200.12100');
   });
@@ -44,20 +79,58 @@ describe('catalog data format 2', () => {
     expect(releasesOf('windows-11-24h2', '2026-02').find((r) => r.kb === 'KB5077212')?.build).toBe('26100.7781');
   });
   it('a bare list of entries may cite the built-in sources table', () => {
-    const c = createCatalog([{ products: ['windows-server-2025'], kind: 'hotpatch', date: '2027-02-09', kb: null, ubr: null, sources: ['server-release-info'] }]);
-    expect(releaseFor('windows-server-2025', '2027-02', 'hotpatch', { catalog: c }).urls).toEqual(['https://learn.microsoft.com/en-us/windows/release-health/windows-server-release-info']);
+    const c = createCatalog([
+      {
+        products: ['windows-server-2025'],
+        kind: 'hotpatch',
+        date: '2027-02-09',
+        kb: null,
+        ubr: null,
+        sources: ['server-release-info'],
+      },
+    ]);
+    expect(releaseFor('windows-server-2025', '2027-02', 'hotpatch', { catalog: c }).urls).toEqual([
+      'https://learn.microsoft.com/en-us/windows/release-health/windows-server-release-info',
+    ]);
   });
-  it('a full build may stand for the UBR; its OS build must be the product\'s', () => {
-    const ok = createCatalog([{ products: ['windows-11-24h2'], kind: 'lcu', date: '2027-05-11', kb: null, build: '10.0.26100.12150', sources: [W11] }]);
+  it("a full build may stand for the UBR; its OS build must be the product's", () => {
+    const ok = createCatalog([
+      {
+        products: ['windows-11-24h2'],
+        kind: 'lcu',
+        date: '2027-05-11',
+        kb: null,
+        build: '10.0.26100.12150',
+        sources: [W11],
+      },
+    ]);
     expect(releaseFor('windows-11-24h2', '2027-05', 'standard', { catalog: ok }).build).toBe('26100.12150');
-    expect(() => createCatalog([{ products: ['windows-11-25h2'], kind: 'lcu', date: '2027-05-11', kb: null, build: '26100.12150', sources: [W11] }])).toThrow(expect.objectContaining({ code: 'E_BUILD_PRODUCT' }));
+    expect(() =>
+      createCatalog([
+        {
+          products: ['windows-11-25h2'],
+          kind: 'lcu',
+          date: '2027-05-11',
+          kb: null,
+          build: '26100.12150',
+          sources: [W11],
+        },
+      ]),
+    ).toThrow(expect.objectContaining({ code: 'E_BUILD_PRODUCT' }));
   });
-  it('a later document date moves the catalog\'s data date forward, never back', () => {
+  it("a later document date moves the catalog's data date forward, never back", () => {
     expect(createCatalog(doc([])).retrieved).toBe('2027-06-01');
     expect(createCatalog({ ...doc([]), retrieved: '2020-01-01' }).retrieved).toBe(builtInCatalog().retrieved);
   });
 
-  const good = { products: ['windows-11-24h2'], kind: 'hotpatch', date: '2027-05-11', kb: 'KB5999003', ubr: 1, sources: [W11] };
+  const good = {
+    products: ['windows-11-24h2'],
+    kind: 'hotpatch',
+    date: '2027-05-11',
+    kb: 'KB5999003',
+    ubr: 1,
+    sources: [W11],
+  };
   it.each([
     ['an unknown field', { ...good, channel: 'hotpatch' }],
     ['no products', { ...good, products: [] }],
@@ -78,21 +151,42 @@ describe('catalog data format 2', () => {
     expect(() => createCatalog([good])).not.toThrow();
   });
   it('an unknown source id is a coded error that names it', () => {
-    expect(() => createCatalog([{ ...good, sources: ['no-such-page'] }])).toThrow(/source id "no-such-page" is not in the sources table/);
+    expect(() => createCatalog([{ ...good, sources: ['no-such-page'] }])).toThrow(
+      /source id "no-such-page" is not in the sources table/,
+    );
   });
   it('an unknown format version says which versions are read', () => {
-    expect(() => createCatalog({ ...doc([]), formatVersion: 3 } as never)).toThrow(/formatVersion 3 is not supported; expected 2/);
+    expect(() => createCatalog({ ...doc([]), formatVersion: 3 } as never)).toThrow(
+      /formatVersion 3 is not supported; expected 2/,
+    );
   });
 });
 
 describe('catalog data format 1 is still read', () => {
-  const v1 = { product: 'windows-11-24h2', channel: 'hotpatch', month: '2027-05', kind: 'hotpatch', kb: 'KB5999004', build: '26100.12101', date: '2027-05-11', restartRequired: false, urls: [W11] };
+  const v1 = {
+    product: 'windows-11-24h2',
+    channel: 'hotpatch',
+    month: '2027-05',
+    kind: 'hotpatch',
+    kb: 'KB5999004',
+    build: '26100.12101',
+    date: '2027-05-11',
+    restartRequired: false,
+    urls: [W11],
+  };
   it('as a whole file (schemaVersion 1)', () => {
     const c = createCatalog({ schemaVersion: 1, retrieved: '2027-06-01', entries: [v1] } as never);
-    expect(releaseFor('windows-11-24h2', '2027-05', 'hotpatch', { catalog: c })).toMatchObject({ kb: 'KB5999004', build: '26100.12101' });
+    expect(releaseFor('windows-11-24h2', '2027-05', 'hotpatch', { catalog: c })).toMatchObject({
+      kb: 'KB5999004',
+      build: '26100.12101',
+    });
   });
   it('with a migration error where a field contradicts what format 2 derives', () => {
-    expect(() => createCatalog([{ ...v1, restartRequired: true }])).toThrow(/restartRequired true contradicts kind 'hotpatch' \(catalog format 1 entry; format 2 derives it/);
-    expect(() => createCatalog([{ ...v1, channel: 'standard' }])).toThrow(/kind 'hotpatch' belongs to the hotpatch channel, not 'standard'/);
+    expect(() => createCatalog([{ ...v1, restartRequired: true }])).toThrow(
+      /restartRequired true contradicts kind 'hotpatch' \(catalog format 1 entry; format 2 derives it/,
+    );
+    expect(() => createCatalog([{ ...v1, channel: 'standard' }])).toThrow(
+      /kind 'hotpatch' belongs to the hotpatch channel, not 'standard'/,
+    );
   });
 });

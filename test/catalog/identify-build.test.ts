@@ -31,11 +31,16 @@ describe('identifyBuild', () => {
     expect(identifyBuild('19045.5000')).toMatchObject({ known: false, candidates: [] });
   });
   it('inverts releaseFor for every published Patch Tuesday release', () => {
-    const published = builtInCatalog().entries.filter((r) => r.build && ['baseline', 'unplanned-baseline', 'hotpatch', 'lcu'].includes(r.kind));
+    const published = builtInCatalog().entries.filter(
+      (r) => r.build && ['baseline', 'unplanned-baseline', 'hotpatch', 'lcu'].includes(r.kind),
+    );
     fc.assert(
       fc.property(fc.constantFrom(...published), (r) => {
         const back = releaseFor(r.product, r.month, r.channel);
-        return identifyBuild(r.build as string).matches.includes(back) && identifyBuild(back.build as string, { product: r.product }).matches.some((m) => m.kb === r.kb);
+        return (
+          identifyBuild(r.build as string).matches.includes(back) &&
+          identifyBuild(back.build as string, { product: r.product }).matches.some((m) => m.kb === r.kb)
+        );
       }),
       { numRuns: Math.max(published.length, 100) },
     );
@@ -70,6 +75,8 @@ describe('isPatchedThrough', () => {
     expect(isPatchedThrough('20348.524', 'windows-server-2022-azure-edition', '2022-02')).toBe(true);
   });
   it('rejects a build of another product', () => {
-    expect(() => isPatchedThrough('20348.525', 'windows-11-24h2', '2022-02')).toThrow(expect.objectContaining({ code: 'E_BUILD_PRODUCT' }));
+    expect(() => isPatchedThrough('20348.525', 'windows-11-24h2', '2022-02')).toThrow(
+      expect.objectContaining({ code: 'E_BUILD_PRODUCT' }),
+    );
   });
 });

@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { builtInCatalog, currentRelease, releaseFor, releasesOf, type Channel, type ProductId, type ReleaseKind } from '../../src/index.js';
+import {
+  builtInCatalog,
+  currentRelease,
+  releaseFor,
+  releasesOf,
+  type Channel,
+  type ProductId,
+  type ReleaseKind,
+} from '../../src/index.js';
 
 // Each row was read from Microsoft's release-information calendars, update-history pages or hotpatch release
 // notes (see docs/data.md); the test pins the library to them.
@@ -35,7 +43,15 @@ const PINNED: [ProductId, string, Channel, ReleaseKind, string, string, string][
   ['windows-server-2025', '2026-02', 'standard', 'lcu', 'KB5075899', '26100.32370', '2026-02-10'],
   ['windows-server-2025', '2026-05', 'hotpatch', 'hotpatch', 'KB5087423', '26100.32772', '2026-05-12'],
   ['windows-server-2025', '2026-07', 'standard', 'baseline', 'KB5099536', '26100.33158', '2026-07-14'],
-  ['windows-server-2022-azure-edition', '2024-08', 'hotpatch', 'unplanned-baseline', 'KB5041160', '20348.2655', '2024-08-13'],
+  [
+    'windows-server-2022-azure-edition',
+    '2024-08',
+    'hotpatch',
+    'unplanned-baseline',
+    'KB5041160',
+    '20348.2655',
+    '2024-08-13',
+  ],
   ['windows-server-2022-azure-edition', '2024-09', 'hotpatch', 'hotpatch', 'KB5042880', '20348.2695', '2024-09-10'],
   ['windows-server-2022-azure-edition', '2025-02', 'hotpatch', 'hotpatch', 'KB5052106', '20348.3148', '2025-02-11'],
   ['windows-server-2022-azure-edition', '2025-02', 'standard', 'lcu', 'KB5051979', '20348.3207', '2025-02-11'],
@@ -48,7 +64,12 @@ const PINNED: [ProductId, string, Channel, ReleaseKind, string, string, string][
 describe('releaseFor: published releases', () => {
   it.each(PINNED)('releaseFor(%s, %s, %s) → %s %s %s', (product, month, channel, kind, kb, build, date) => {
     const r = releaseFor(product, month, channel);
-    expect({ kind: r.kind, kb: r.kb, build: r.build, source: r.source }).toEqual({ kind, kb, build, source: 'published' });
+    expect({ kind: r.kind, kb: r.kb, build: r.build, source: r.source }).toEqual({
+      kind,
+      kb,
+      build,
+      source: 'published',
+    });
     const [y, m, d] = date.split('-').map(Number);
     expect(r.date).toEqual({ year: y, month: m, day: d });
     expect(r.restartRequired).toBe(kind !== 'hotpatch');
@@ -57,16 +78,36 @@ describe('releaseFor: published releases', () => {
 
 describe('releaseFor: projections', () => {
   it('months after the newest published month are projected with no KB or build', () => {
-    expect(releaseFor('windows-11-24h2', '2027-02', 'hotpatch')).toMatchObject({ kind: 'hotpatch', kb: null, build: null, source: 'projected', restartRequired: false });
-    expect(releaseFor('windows-11-24h2', '2027-04', 'hotpatch')).toMatchObject({ kind: 'baseline', source: 'projected', restartRequired: true });
-    expect(releaseFor('windows-11-24h2', '2027-02', 'standard')).toMatchObject({ kind: 'lcu', source: 'projected', restartRequired: true });
+    expect(releaseFor('windows-11-24h2', '2027-02', 'hotpatch')).toMatchObject({
+      kind: 'hotpatch',
+      kb: null,
+      build: null,
+      source: 'projected',
+      restartRequired: false,
+    });
+    expect(releaseFor('windows-11-24h2', '2027-04', 'hotpatch')).toMatchObject({
+      kind: 'baseline',
+      source: 'projected',
+      restartRequired: true,
+    });
+    expect(releaseFor('windows-11-24h2', '2027-02', 'standard')).toMatchObject({
+      kind: 'lcu',
+      source: 'projected',
+      restartRequired: true,
+    });
   });
   it('projections never carry a KB or build', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...(['windows-11-24h2', 'windows-11-26h2', 'windows-server-2025'] as const)), fc.integer({ min: 2027, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.constantFrom('hotpatch', 'standard' as const), (p, year, month, ch) => {
-        const r = releaseFor(p, { year, month }, ch);
-        return r.source === 'projected' && r.kb === null && r.build === null;
-      }),
+      fc.property(
+        fc.constantFrom(...(['windows-11-24h2', 'windows-11-26h2', 'windows-server-2025'] as const)),
+        fc.integer({ min: 2027, max: 9999 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.constantFrom('hotpatch', 'standard' as const),
+        (p, year, month, ch) => {
+          const r = releaseFor(p, { year, month }, ch);
+          return r.source === 'projected' && r.kb === null && r.build === null;
+        },
+      ),
     );
   });
   it('Windows 11 26H2 has no published data yet: everything is projected', () => {
@@ -94,8 +135,14 @@ describe('releasesOf', () => {
     ]);
   });
   it('OOB hotpatches also happen in baseline months (January 2026)', () => {
-    expect(releasesOf('windows-11-24h2', '2026-01').some((r) => r.kind === 'oob-hotpatch' && r.kb === 'KB5078167')).toBe(true);
-    expect(releasesOf('windows-server-2022-azure-edition', '2026-01').some((r) => r.kind === 'oob-hotpatch' && r.kb === 'KB5078238')).toBe(true);
+    expect(
+      releasesOf('windows-11-24h2', '2026-01').some((r) => r.kind === 'oob-hotpatch' && r.kb === 'KB5078167'),
+    ).toBe(true);
+    expect(
+      releasesOf('windows-server-2022-azure-edition', '2026-01').some(
+        (r) => r.kind === 'oob-hotpatch' && r.kb === 'KB5078238',
+      ),
+    ).toBe(true);
   });
   it('a channel without published data appears with its projection', () => {
     const june = releasesOf('windows-server-2025', '2026-06');
@@ -123,7 +170,11 @@ describe('currentRelease', () => {
     expect(currentRelease('windows-11-24h2', 'hotpatch', tue, { zone: 'America/Los_Angeles' })?.kb).toBe('KB5077212');
   });
   it('past the newest published month it gives the projection of the latest Patch Tuesday', () => {
-    expect(currentRelease('windows-11-24h2', 'hotpatch', { year: 2026, month: 11, day: 28 })).toMatchObject({ month: { year: 2026, month: 11 }, source: 'projected', kb: null });
+    expect(currentRelease('windows-11-24h2', 'hotpatch', { year: 2026, month: 11, day: 28 })).toMatchObject({
+      month: { year: 2026, month: 11 },
+      source: 'projected',
+      kb: null,
+    });
   });
   it('before the first release it is null', () => {
     expect(currentRelease('windows-11-25h2', 'hotpatch', { year: 2024, month: 1, day: 1 })).toBeNull();
@@ -133,14 +184,20 @@ describe('currentRelease', () => {
     fc.assert(
       fc.property(fc.integer({ min: Date.UTC(2024, 10, 1), max: Date.UTC(2026, 7, 31) }), (at) => {
         const r = currentRelease('windows-11-24h2', 'hotpatch', at);
-        if (!r || !r.date) return r === null;
+        if (!r?.date) return r === null;
         return all.includes(r) && Date.UTC(r.date.year, r.date.month - 1, r.date.day, 0) <= at;
       }),
     );
   });
   it('rejects bad input', () => {
-    expect(() => currentRelease('windows-11-24h2', 'beta' as Channel, 0)).toThrow(expect.objectContaining({ code: 'E_OPTION' }));
-    expect(() => currentRelease('windows-11-24h2', 'hotpatch', Number.NaN)).toThrow(expect.objectContaining({ code: 'E_DATE_RANGE' }));
-    expect(() => currentRelease('windows-11-24h2', 'hotpatch', { year: 2026, month: 2, day: 30 })).toThrow(expect.objectContaining({ code: 'E_DATE_RANGE' }));
+    expect(() => currentRelease('windows-11-24h2', 'beta' as Channel, 0)).toThrow(
+      expect.objectContaining({ code: 'E_OPTION' }),
+    );
+    expect(() => currentRelease('windows-11-24h2', 'hotpatch', Number.NaN)).toThrow(
+      expect.objectContaining({ code: 'E_DATE_RANGE' }),
+    );
+    expect(() => currentRelease('windows-11-24h2', 'hotpatch', { year: 2026, month: 2, day: 30 })).toThrow(
+      expect.objectContaining({ code: 'E_DATE_RANGE' }),
+    );
   });
 });

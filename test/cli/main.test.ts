@@ -15,8 +15,12 @@ async function run(argv: string[], input: Record<string, string> = {}, isTTY = f
   let err = '';
   const files = new Map<string, string>();
   const io: CliIo = {
-    stdout: (t) => void (out += t),
-    stderr: (t) => void (err += t),
+    stdout: (t) => {
+      out += t;
+    },
+    stderr: (t) => {
+      err += t;
+    },
     readLines: (path) =>
       (async function* lines(): AsyncGenerator<string> {
         const text = input[path];
@@ -99,7 +103,9 @@ describe('commands', () => {
     const r = await run(['month', '2026-06', '--product', 'windows-11-24h2']);
     expect(r.out).toContain('2026.06 B (2026-Jun): Patch Tuesday 2026-06-09');
     expect(r.out).toContain('baseline (unplanned)');
-    const j = JSON.parse((await run(['month', '2026.06 B', '--format', 'json', '--product', 'windows-server-2025'])).out) as { releases: unknown[] }[];
+    const j = JSON.parse(
+      (await run(['month', '2026.06 B', '--format', 'json', '--product', 'windows-server-2025'])).out,
+    ) as { releases: unknown[] }[];
     expect(j[0]?.releases.length).toBeGreaterThan(1);
   });
   it('build', async () => {
@@ -109,26 +115,69 @@ describe('commands', () => {
     expect((await run(['build', '26100.'])).code).toBe(2);
   });
   it('restarts', async () => {
-    const r = await run(['restarts', '--build', '26100.7392', '--edition', 'Enterprise', '--license', 'microsoft-365-e3', '--year', '2026']);
+    const r = await run([
+      'restarts',
+      '--build',
+      '26100.7392',
+      '--edition',
+      'Enterprise',
+      '--license',
+      'microsoft-365-e3',
+      '--year',
+      '2026',
+    ]);
     expect(r.code).toBe(0);
     expect(r.out).toContain('5 restarts');
     expect(r.out).toContain('unplanned-baseline');
-    const j = JSON.parse((await run(['restarts', '--build', '26100.7392', '--edition', 'Pro', '--from', '2026-01-01', '--to', '2026-12-31', '--format', 'json'])).out) as { restarts: unknown[] };
+    const j = JSON.parse(
+      (
+        await run([
+          'restarts',
+          '--build',
+          '26100.7392',
+          '--edition',
+          'Pro',
+          '--from',
+          '2026-01-01',
+          '--to',
+          '2026-12-31',
+          '--format',
+          'json',
+        ])
+      ).out,
+    ) as { restarts: unknown[] };
     expect(j.restarts).toHaveLength(12);
     expect((await run(['restarts', '--build', '26100.7392'])).code).toBe(2);
   });
   it('deadline', async () => {
-    const r = await run(['deadline', '2026-07', '--deferral', '1', '--deadline', '2', '--grace', '2', '--tz', 'Europe/Berlin']);
+    const r = await run([
+      'deadline',
+      '2026-07',
+      '--deferral',
+      '1',
+      '--deadline',
+      '2',
+      '--grace',
+      '2',
+      '--tz',
+      'Europe/Berlin',
+    ]);
     expect(r.out).toContain('Forced restart  2026-07-17T19:00:00+02:00');
-    expect((await run(['deadline', '2026-08', '--preset', 'broad', '--channel', 'hotpatch'])).out).toContain('none: hotpatch, no restart');
+    expect((await run(['deadline', '2026-08', '--preset', 'broad', '--channel', 'hotpatch'])).out).toContain(
+      'none: hotpatch, no restart',
+    );
     expect((await run(['deadline', '2026-07', '--deadline', '31'])).code).toBe(2);
     expect((await run(['deadline', '2026-07', '--preset', 'slowest'])).code).toBe(2);
   });
   it('fleet: CSV in, JSON lines out, streamed', async () => {
-    const csv = 'id,edition,architecture,osVersion,license,vbsRunning,hotpatchPolicy,management\npc-1,Enterprise,x64,10.0.26100.9106,microsoft-365-e3,true,enabled,intune\n"pc,2",Pro,x64,10.0.26100.9168,other,true,enabled,intune\nbad,Enterprise,x64,nonsense,microsoft-365-e3,true,enabled,intune\n';
+    const csv =
+      'id,edition,architecture,osVersion,license,vbsRunning,hotpatchPolicy,management\npc-1,Enterprise,x64,10.0.26100.9106,microsoft-365-e3,true,enabled,intune\n"pc,2",Pro,x64,10.0.26100.9168,other,true,enabled,intune\nbad,Enterprise,x64,nonsense,microsoft-365-e3,true,enabled,intune\n';
     const r = await run(['fleet', 'devices.csv', '--as-of', '2026-08-20'], { 'devices.csv': csv });
     expect(r.code).toBe(0);
-    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l) as { id: string; ok: boolean; eligible?: boolean });
+    const lines = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: string; ok: boolean; eligible?: boolean });
     expect(lines.map((l) => [l.id, l.ok, l.eligible])).toEqual([
       ['pc-1', true, true],
       ['pc,2', true, false],
@@ -136,15 +185,20 @@ describe('commands', () => {
     ]);
   });
   it('fleet: an Intune export header (Device name, OS version, SKU family) is read as it is', async () => {
-    const csv = 'Device name,OS version,SKU family,Processor architecture,license,vbsRunning,hotpatchPolicy,management\nPC-7,10.0.26100.9106,Enterprise,x64,microsoft-365-e3,true,enabled,intune\n';
+    const csv =
+      'Device name,OS version,SKU family,Processor architecture,license,vbsRunning,hotpatchPolicy,management\nPC-7,10.0.26100.9106,Enterprise,x64,microsoft-365-e3,true,enabled,intune\n';
     const r = await run(['fleet', 'export.csv', '--as-of', '2026-08-20'], { 'export.csv': csv });
     expect(JSON.parse(r.out)).toMatchObject({ id: 'PC-7', ok: true, product: 'windows-11-24h2', eligible: true });
   });
   it('fleet: JSON lines from standard input, CSV out', async () => {
-    const r = await run(['fleet', '-', '--as-of', '2026-08-20', '--format', 'csv'], { '-': '{"id":"a","edition":"Enterprise","architecture":"x64","build":"26200.9106","license":"microsoft-365-e5","vbsRunning":true,"hotpatchPolicy":"enabled","management":"intune"}\nnot json\n' });
+    const r = await run(['fleet', '-', '--as-of', '2026-08-20', '--format', 'csv'], {
+      '-': '{"id":"a","edition":"Enterprise","architecture":"x64","build":"26200.9106","license":"microsoft-365-e5","vbsRunning":true,"hotpatchPolicy":"enabled","management":"intune"}\nnot json\n',
+    });
     const rows = r.out.trim().split('\n');
     expect(rows[0]).toMatch(/^index,id,ok/);
-    expect(rows[1]).toContain('a,true,windows-11-25h2,26200.9106,2026-08,hotpatch,hotpatch,KB5120994,true,true,,2026-10-13,planned-baseline');
+    expect(rows[1]).toContain(
+      'a,true,windows-11-25h2,26200.9106,2026-08,hotpatch,hotpatch,KB5120994,true,true,,2026-10-13,planned-baseline',
+    );
     expect(rows[2]).toMatch(/E_DEVICE$/);
   });
   it('fleet: an unreadable file is bad data (exit 1); a missing --as-of is a usage error (exit 2)', async () => {
@@ -162,7 +216,21 @@ describe('commands', () => {
     ['rrule', 'RRULE:FREQ=MONTHLY;BYDAY=FR'],
     ['cron', '0 2 11-17 * *'],
   ])('schedule --format %s', async (format, expected) => {
-    const r = await run(['schedule', '--from', '2026-07', '--to', '2026-09', '--offset', '3', '--time', '02:00', '--tz', 'Europe/Berlin', '--format', format]);
+    const r = await run([
+      'schedule',
+      '--from',
+      '2026-07',
+      '--to',
+      '2026-09',
+      '--offset',
+      '3',
+      '--time',
+      '02:00',
+      '--tz',
+      'Europe/Berlin',
+      '--format',
+      format,
+    ]);
     expect(r.code).toBe(0);
     expect(r.out).toContain(expected);
   });

@@ -16,15 +16,28 @@ describe('parseBuild', () => {
     ['20348.587', { major: 10, minor: 0, build: 20348, ubr: 587 }],
     ['26100.32230', { major: 10, minor: 0, build: 26100, ubr: 32230 }],
   ])('parseBuild(%j)', (text, expected) => expect(parseBuild(text)).toEqual(expected));
-  it.each(['26100', '26100.', '26100.-1', '1e3.5', '.4061', '26100.4061.1', ' 26100.4061', '26100.4061 ', '26100.04061', '0x6644.1', '26100,4061', '10.0.26100', 'x'.repeat(10_000)])(
-    'parseBuild(%j) → E_BUILD_FORMAT',
-    (text) => {
-      expect(() => parseBuild(text)).toThrow(expect.objectContaining({ code: 'E_BUILD_FORMAT' }));
-      expect(safeParseBuild(text).ok).toBe(false);
-    },
-  );
+  it.each([
+    '26100',
+    '26100.',
+    '26100.-1',
+    '1e3.5',
+    '.4061',
+    '26100.4061.1',
+    ' 26100.4061',
+    '26100.4061 ',
+    '26100.04061',
+    '0x6644.1',
+    '26100,4061',
+    '10.0.26100',
+    'x'.repeat(10_000),
+  ])('parseBuild(%j) → E_BUILD_FORMAT', (text) => {
+    expect(() => parseBuild(text)).toThrow(expect.objectContaining({ code: 'E_BUILD_FORMAT' }));
+    expect(safeParseBuild(text).ok).toBe(false);
+  });
   it('parseBuild(formatBuild(b, full)) round-trips', () => {
-    fc.assert(fc.property(anyBuild, (b) => JSON.stringify(parseBuild(formatBuild(b, { style: 'full' }))) === JSON.stringify(b)));
+    fc.assert(
+      fc.property(anyBuild, (b) => JSON.stringify(parseBuild(formatBuild(b, { style: 'full' }))) === JSON.stringify(b)),
+    );
   });
   it('formatBuild short form drops 10.0', () => {
     expect(formatBuild('10.0.26100.4061')).toBe('26100.4061');
@@ -43,17 +56,23 @@ describe('compareBuilds', () => {
         const ab = compareBuilds(a, b);
         if (ab !== -compareBuilds(b, a)) return false;
         if (ab <= 0 && compareBuilds(b, c) <= 0 && compareBuilds(a, c) > 0) return false;
-        return (compareBuilds(a, a) === 0);
+        return compareBuilds(a, a) === 0;
       }),
     );
   });
 });
 
 describe('parseKb', () => {
-  it.each(['KB5058411', 'kb5058411', '5058411', 'Kb5058411'])('parseKb(%j) → KB5058411', (t) => expect(parseKb(t)).toBe('KB5058411'));
-  it.each(['KB12', ' KB5058411x', 'KB 5058411', 'KB-5058411', 'KB05058411', 'KB50584111', '', 'KB5058411\n'])('parseKb(%j) → E_KB_FORMAT', (t) => {
-    expect(() => parseKb(t)).toThrow(expect.objectContaining({ code: 'E_KB_FORMAT' }));
-    expect(safeParseKb(t).ok).toBe(false);
-  });
-  it('rejects non-strings with E_TYPE', () => expect(() => parseKb(5058411 as unknown as string)).toThrow(expect.objectContaining({ code: 'E_TYPE' })));
+  it.each(['KB5058411', 'kb5058411', '5058411', 'Kb5058411'])('parseKb(%j) → KB5058411', (t) =>
+    expect(parseKb(t)).toBe('KB5058411'),
+  );
+  it.each(['KB12', ' KB5058411x', 'KB 5058411', 'KB-5058411', 'KB05058411', 'KB50584111', '', 'KB5058411\n'])(
+    'parseKb(%j) → E_KB_FORMAT',
+    (t) => {
+      expect(() => parseKb(t)).toThrow(expect.objectContaining({ code: 'E_KB_FORMAT' }));
+      expect(safeParseKb(t).ok).toBe(false);
+    },
+  );
+  it('rejects non-strings with E_TYPE', () =>
+    expect(() => parseKb(5058411 as unknown as string)).toThrow(expect.objectContaining({ code: 'E_TYPE' })));
 });

@@ -13,7 +13,9 @@ describe('products', () => {
   });
   it('every fact carries a Microsoft https URL', () => {
     for (const p of listProducts()) {
-      const facts = [p.hotpatchPreviewStart, p.hotpatchStart, p.endOfServicing, p.architectures, p.editions].filter((f) => f !== undefined);
+      const facts = [p.hotpatchPreviewStart, p.hotpatchStart, p.endOfServicing, p.architectures, p.editions].filter(
+        (f) => f !== undefined,
+      );
       for (const f of facts) expect(f.source).toMatch(/^https:\/\/(learn|support)\.microsoft\.com\//);
     }
   });
@@ -27,7 +29,13 @@ describe('products', () => {
 describe('describeMonth', () => {
   it('June 2026 is an unplanned baseline for Windows 11', () => {
     const d = describeMonth('windows-11-24h2', '2026-06');
-    expect(d).toMatchObject({ plannedKind: 'hotpatch', kind: 'baseline', unplanned: true, status: 'active', source: 'published' });
+    expect(d).toMatchObject({
+      plannedKind: 'hotpatch',
+      kind: 'baseline',
+      unplanned: true,
+      status: 'active',
+      source: 'published',
+    });
     expect(d.patchTuesday).toEqual({ year: 2026, month: 6, day: 9 });
     expect(d.names).toEqual({ shortName: '2026.06 B', msrcId: '2026-Jun' });
   });
@@ -36,10 +44,17 @@ describe('describeMonth', () => {
     expect(describeMonth('windows-11-25h2', '2026-06-28').unplanned).toBe(true);
   });
   it('August 2024 is an unplanned baseline for Server 2022 Azure Edition', () => {
-    expect(describeMonth('windows-server-2022-azure-edition', '2024-08')).toMatchObject({ kind: 'baseline', unplanned: true });
+    expect(describeMonth('windows-server-2022-azure-edition', '2024-08')).toMatchObject({
+      kind: 'baseline',
+      unplanned: true,
+    });
   });
   it('a month without data follows the plan and says so', () => {
-    expect(describeMonth('windows-11-24h2', '2027-02')).toMatchObject({ kind: 'hotpatch', unplanned: false, source: 'projected' });
+    expect(describeMonth('windows-11-24h2', '2027-02')).toMatchObject({
+      kind: 'hotpatch',
+      unplanned: false,
+      source: 'projected',
+    });
   });
   it('program status: before, active, ended, unknown', () => {
     expect(describeMonth('windows-11-24h2', '2024-10').status).toBe('before-program');
@@ -49,11 +64,19 @@ describe('describeMonth', () => {
     expect(describeMonth('windows-11-26h2', '2026-11').status).toBe('unknown');
   });
   it('release instant in a zone', () => {
-    expect(describeMonth('windows-server-2025', '2026-11', { zone: 'Asia/Tokyo' }).release.local).toBe('2026-11-11T03:00:00+09:00');
+    expect(describeMonth('windows-server-2025', '2026-11', { zone: 'Asia/Tokyo' }).release.local).toBe(
+      '2026-11-11T03:00:00+09:00',
+    );
   });
   it('bad input gets coded errors', () => {
-    expect(() => describeMonth('nope' as never, '2026-01')).toThrow(expect.objectContaining({ code: 'E_UNKNOWN_PRODUCT' }));
-    expect(() => describeMonth('windows-11-24h2', '2025-02-30')).toThrow(expect.objectContaining({ code: 'E_DATE_RANGE' }));
-    expect(() => describeMonth('windows-11-24h2', '2026-01', { zone: 'Mars/Base' })).toThrow(expect.objectContaining({ code: 'E_ZONE' }));
+    expect(() => describeMonth('nope' as never, '2026-01')).toThrow(
+      expect.objectContaining({ code: 'E_UNKNOWN_PRODUCT' }),
+    );
+    expect(() => describeMonth('windows-11-24h2', '2025-02-30')).toThrow(
+      expect.objectContaining({ code: 'E_DATE_RANGE' }),
+    );
+    expect(() => describeMonth('windows-11-24h2', '2026-01', { zone: 'Mars/Base' })).toThrow(
+      expect.objectContaining({ code: 'E_ZONE' }),
+    );
   });
 });

@@ -14,7 +14,15 @@ const LOCALES = ['C', 'de_DE.UTF-8', 'ja_JP.UTF-8'];
 
 beforeAll(async () => {
   mkdirSync(join(root, 'node_modules', '.cache', 'hotpatch-workload'), { recursive: true });
-  await build({ entryPoints: [join(root, 'test/support/workload.ts')], bundle: true, platform: 'node', format: 'esm', outfile: bundle, external: ['luxon'], logLevel: 'silent' });
+  await build({
+    entryPoints: [join(root, 'test/support/workload.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: bundle,
+    external: ['luxon'],
+    logLevel: 'silent',
+  });
 });
 
 function run(tz: string, locale: string): { hash: string; bytes: number } {
@@ -31,10 +39,19 @@ describe('determinism matrix', () => {
     const results = TZS.flatMap((tz) => LOCALES.map((locale) => ({ tz, locale, ...run(tz, locale) })));
     const reference = results[0];
     expect(reference?.bytes).toBeGreaterThan(100_000);
-    for (const r of results) expect({ tz: r.tz, locale: r.locale, hash: r.hash }).toEqual({ tz: r.tz, locale: r.locale, hash: reference?.hash });
+    for (const r of results)
+      expect({ tz: r.tz, locale: r.locale, hash: r.hash }).toEqual({
+        tz: r.tz,
+        locale: r.locale,
+        hash: reference?.hash,
+      });
   });
   it('the check has teeth: a host-zone-dependent computation differs across the matrix', () => {
-    const probe = (tz: string): string => execFileSync(process.execPath, ['-e', 'process.stdout.write(String(new Date(2026, 0, 1).getTime()))'], { env: { TZ: tz }, encoding: 'utf8' });
+    const probe = (tz: string): string =>
+      execFileSync(process.execPath, ['-e', 'process.stdout.write(String(new Date(2026, 0, 1).getTime()))'], {
+        env: { TZ: tz },
+        encoding: 'utf8',
+      });
     expect(new Set(TZS.map(probe)).size).toBe(TZS.length);
   });
 });

@@ -6,7 +6,10 @@ import { main, type CliIo } from '../../src/cli/main.js';
 // Every public entry point and every CLI command gets every bad input of the categories it takes, and must answer
 // with the library's coded error (or exit 1/2 and one line), never another exception, a hang or an answer.
 type Raw = unknown;
-const corpus = JSON.parse(readFileSync(new URL('./fixtures/hostile-inputs.json', import.meta.url), 'utf8')) as Record<string, Raw[]>;
+const corpus = JSON.parse(readFileSync(new URL('./fixtures/hostile-inputs.json', import.meta.url), 'utf8')) as Record<
+  string,
+  Raw[]
+>;
 
 function decode(value: Raw): unknown {
   if (Array.isArray(value)) return value.map(decode);
@@ -43,10 +46,21 @@ const inputs = (category: string): unknown[] => {
   return list.map(decode);
 };
 
-const total = Object.entries(corpus).filter(([k]) => !k.startsWith('_')).reduce((n, [, v]) => n + v.length, 0);
+const total = Object.entries(corpus)
+  .filter(([k]) => !k.startsWith('_'))
+  .reduce((n, [, v]) => n + v.length, 0);
 const ok = { year: 2026, month: 7, day: 14 };
 const ym = { year: 2026, month: 7 };
-const device: h.DeviceProfile = { product: 'windows-11-24h2', edition: 'Enterprise', architecture: 'x64', build: '26100.7392', license: 'microsoft-365-e3', vbsRunning: true, hotpatchPolicy: 'enabled', management: 'intune' };
+const device: h.DeviceProfile = {
+  product: 'windows-11-24h2',
+  edition: 'Enterprise',
+  architecture: 'x64',
+  build: '26100.7392',
+  license: 'microsoft-365-e3',
+  vbsRunning: true,
+  hotpatchPolicy: 'enabled',
+  management: 'intune',
+};
 const cal = h.yearCalendar(2026, { products: ['windows-11-24h2'] });
 const rule = { offsetDays: 3, time: '02:00', zone: 'UTC', durationMinutes: 60 };
 const range = { from: ok, to: { year: 2026, month: 12, day: 31 } };
@@ -104,10 +118,18 @@ const CASES: [string, string, (v: never) => unknown][] = [
   ['releaseFor (channel)', 'channel', (v) => h.releaseFor('windows-11-24h2', ym, v)],
   ['releasesOf', 'yearMonth', (v) => h.releasesOf('windows-11-24h2', v)],
   ['currentRelease (at)', 'instant', (v) => h.currentRelease('windows-11-24h2', 'hotpatch', v)],
-  ['currentRelease (date)', 'date', (v) => h.currentRelease('windows-11-24h2', 'hotpatch', typeof v === 'number' ? (Number.NaN as never) : v)],
+  [
+    'currentRelease (date)',
+    'date',
+    (v) => h.currentRelease('windows-11-24h2', 'hotpatch', typeof v === 'number' ? (Number.NaN as never) : v),
+  ],
   ['currentRelease (zone)', 'zone', (v) => h.currentRelease('windows-11-24h2', 'hotpatch', ok, { zone: v })],
   ['identifyBuild', 'build', (v) => h.identifyBuild(v)],
-  ['identifyBuild (product)', 'product', (v) => h.identifyBuild('26100.1', { product: v === undefined ? (null as never) : v })],
+  [
+    'identifyBuild (product)',
+    'product',
+    (v) => h.identifyBuild('26100.1', { product: v === undefined ? (null as never) : v }),
+  ],
   ['isPatchedThrough (build)', 'build', (v) => h.isPatchedThrough(v, 'windows-11-24h2', ym)],
   ['isPatchedThrough (other product)', 'buildOtherProduct', (v) => h.isPatchedThrough(v, 'windows-11-24h2', ym)],
   ['isPatchedThrough (month)', 'yearMonth', (v) => h.isPatchedThrough('26100.1', 'windows-11-24h2', v)],
@@ -157,12 +179,17 @@ describe(`hostile inputs: ${total} bad values`, () => {
       try {
         outcome = call(value as never);
       } catch (error) {
-        expect(h.isHotpatchError(error), `${_name}(${String(JSON.stringify(value))?.slice(0, 80)}) threw ${String(error)}`).toBe(true);
+        expect(
+          h.isHotpatchError(error),
+          `${_name}(${String(JSON.stringify(value))?.slice(0, 80)}) threw ${String(error)}`,
+        ).toBe(true);
         expect((error as Error).message).toMatch(/^[A-Za-z]+: /);
         expect((error as Error).message.length).toBeLessThan(600);
         continue;
       }
-      expect.fail(`${_name} answered ${String(JSON.stringify(outcome))?.slice(0, 120)} for ${String(JSON.stringify(value))?.slice(0, 80)}`);
+      expect.fail(
+        `${_name} answered ${String(JSON.stringify(outcome))?.slice(0, 120)} for ${String(JSON.stringify(value))?.slice(0, 80)}`,
+      );
     }
   });
 
@@ -193,8 +220,12 @@ async function cli(argv: string[], stdin = ''): Promise<{ code: number; out: str
   let out = '';
   let err = '';
   const io: CliIo = {
-    stdout: (t) => void (out += t),
-    stderr: (t) => void (err += t),
+    stdout: (t) => {
+      out += t;
+    },
+    stderr: (t) => {
+      err += t;
+    },
     readLines: (path) =>
       (async function* lines(): AsyncGenerator<string> {
         if (path !== '-') throw new Error(`ENOENT: no such file or directory, open '${path}'`);
@@ -206,7 +237,8 @@ async function cli(argv: string[], stdin = ''): Promise<{ code: number; out: str
   };
   return { code: await main(argv, io), out, err };
 }
-const strings = (category: string): string[] => inputs(category).filter((v): v is string => typeof v === 'string' && v.length < 5000);
+const strings = (category: string): string[] =>
+  inputs(category).filter((v): v is string => typeof v === 'string' && v.length < 5000);
 
 describe('hostile inputs to every CLI command', () => {
   const commands: [string, string, (v: string) => string[]][] = [
@@ -217,7 +249,11 @@ describe('hostile inputs to every CLI command', () => {
     ['month --product', 'product', (v) => ['month', '2026-07', '--product', v]],
     ['build', 'build', (v) => ['build', v]],
     ['restarts --build', 'build', (v) => ['restarts', '--build', v, '--edition', 'Enterprise', '--year', '2026']],
-    ['restarts --from', 'date', (v) => ['restarts', '--build', '26100.7392', '--edition', 'Enterprise', '--from', v, '--to', '2026-12-31']],
+    [
+      'restarts --from',
+      'date',
+      (v) => ['restarts', '--build', '26100.7392', '--edition', 'Enterprise', '--from', v, '--to', '2026-12-31'],
+    ],
     ['deadline', 'yearMonth', (v) => ['deadline', v, '--preset', 'first']],
     ['deadline --tz', 'zone', (v) => ['deadline', '2026-07', '--preset', 'first', '--tz', v]],
     ['fleet --as-of', 'date', (v) => ['fleet', '-', '--as-of', v]],
@@ -238,16 +274,26 @@ describe('hostile inputs to every CLI command', () => {
     ['schedule --time', ['24:00', '2:00', 'x', '']],
   ])('%s with bad numbers: exit 2', async (name, values) => {
     for (const value of values) {
-      const argv = name.startsWith('deadline') ? ['deadline', '2026-07', '--deferral', value] : ['schedule', '--from', '2026-01', '--to', '2026-02', name.endsWith('offset') ? '--offset' : '--time', value];
+      const argv = name.startsWith('deadline')
+        ? ['deadline', '2026-07', '--deferral', value]
+        : ['schedule', '--from', '2026-01', '--to', '2026-02', name.endsWith('offset') ? '--offset' : '--time', value];
       const r = await cli(argv);
       expect(r.code, `${name} ${value}`).toBe(2);
     }
   });
   it('fleet: hostile JSON lines become coded error rows, one per line, and Object.prototype stays clean', async () => {
-    const lines = [...inputs('device').map((d) => JSON.stringify(d) ?? 'undefined'), '{"__proto__":{"polluted":"yes"}}', '[', 'null'];
+    const lines = [
+      ...inputs('device').map((d) => JSON.stringify(d) ?? 'undefined'),
+      '{"__proto__":{"polluted":"yes"}}',
+      '[',
+      'null',
+    ];
     const r = await cli(['fleet', '-', '--as-of', '2026-08-20'], lines.join('\n'));
     expect(r.code).toBe(0);
-    const rows = r.out.trim().split('\n').map((l) => JSON.parse(l) as { ok: boolean; error?: { code: string } });
+    const rows = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { ok: boolean; error?: { code: string } });
     expect(rows).toHaveLength(lines.length);
     expect(rows.every((row) => !row.ok && h.ERROR_CODES.includes(row.error?.code as h.ErrorCode))).toBe(true);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();

@@ -19,7 +19,17 @@ beforeAll(() => {
 const gzip = (text: string): number => gzipSync(text, { level: 9 }).length;
 
 async function withEsbuild(code: string, external: string[]): Promise<string> {
-  const result = await esbuild({ stdin: { contents: code, resolveDir: project, loader: 'js' }, bundle: true, minify: true, format: 'esm', platform: 'neutral', mainFields: ['module', 'main'], write: false, external, logLevel: 'silent' });
+  const result = await esbuild({
+    stdin: { contents: code, resolveDir: project, loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    write: false,
+    external,
+    logLevel: 'silent',
+  });
   return result.outputFiles[0]?.text ?? '';
 }
 
@@ -31,10 +41,18 @@ async function withVite(code: string, external: string[]): Promise<string> {
     logLevel: 'silent',
     configFile: false,
     // An application build: vite's library mode keeps whitespace in ES output, which no user ships minified.
-    build: { write: false, minify: true, modulePreload: false, rollupOptions: { input: entry, external, preserveEntrySignatures: 'strict' } },
+    build: {
+      write: false,
+      minify: true,
+      modulePreload: false,
+      rollupOptions: { input: entry, external, preserveEntrySignatures: 'strict' },
+    },
   })) as Rollup.RollupOutput[] | Rollup.RollupOutput;
   const outputs = Array.isArray(out) ? out : [out];
-  return outputs.flatMap((o) => o.output).map((chunk) => ('code' in chunk ? chunk.code : '')).join('');
+  return outputs
+    .flatMap((o) => o.output)
+    .map((chunk) => ('code' in chunk ? chunk.code : ''))
+    .join('');
 }
 
 const CORE = `import { patchTuesday, plannedMonthKind } from 'hotpatch-calendar'; console.log(patchTuesday(2026, 7), plannedMonthKind({ year: 2026, month: 7 }));`;
@@ -72,21 +90,31 @@ describe('the installed tarball', () => {
     expect(statSync(tarball).size).toBeGreaterThan(0);
   });
   it('ESM: import gives published data and the kit', () => {
-    const out = node('esm.mjs', `import { patchTuesday, releaseFor } from 'hotpatch-calendar';
+    const out = node(
+      'esm.mjs',
+      `import { patchTuesday, releaseFor } from 'hotpatch-calendar';
 import { plannedRestartMonths } from 'hotpatch-calendar/testing';
-console.log(JSON.stringify([patchTuesday(2026, 7).day, releaseFor('windows-11-24h2', '2026-03', 'hotpatch').kb, plannedRestartMonths(2027).length]));`);
+console.log(JSON.stringify([patchTuesday(2026, 7).day, releaseFor('windows-11-24h2', '2026-03', 'hotpatch').kb, plannedRestartMonths(2027).length]));`,
+    );
     expect(JSON.parse(out)).toEqual([14, 'KB5079420', 4]);
   });
   it('CJS: require gives the same answers, the kit and the JSON Schema', () => {
-    const out = node('cjs.cjs', `const { releaseInstant } = require('hotpatch-calendar');
+    const out = node(
+      'cjs.cjs',
+      `const { releaseInstant } = require('hotpatch-calendar');
 const { deviceProfileArbitrary } = require('hotpatch-calendar/testing');
 const schema = require('hotpatch-calendar/catalog.schema.json');
-console.log(JSON.stringify([releaseInstant('2026-11').utc, typeof deviceProfileArbitrary, schema.properties.formatVersion.const]));`);
+console.log(JSON.stringify([releaseInstant('2026-11').utc, typeof deviceProfileArbitrary, schema.properties.formatVersion.const]));`,
+    );
     expect(JSON.parse(out)).toEqual(['2026-11-10T18:00:00Z', 'function', 2]);
   });
   it('the bin prints a calendar and its version', () => {
     const bin = join(project, 'node_modules', '.bin', 'hotpatch-calendar');
-    expect(execFileSync(bin, ['2026', '--product', 'windows-11-24h2', '--format', 'csv'], { encoding: 'utf8' }).split('\r\n')[1]).toMatch(/^2026-01,windows-11-24h2,/);
+    expect(
+      execFileSync(bin, ['2026', '--product', 'windows-11-24h2', '--format', 'csv'], { encoding: 'utf8' }).split(
+        '\r\n',
+      )[1],
+    ).toMatch(/^2026-01,windows-11-24h2,/);
     expect(execFileSync(bin, ['--version'], { encoding: 'utf8' }).trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 });

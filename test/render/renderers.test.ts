@@ -3,7 +3,17 @@ import { fileURLToPath } from 'node:url';
 import ICAL from 'ical.js';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { CALENDAR_JSON_SCHEMA, CSV_COLUMNS, releaseInstant, renderCsv, renderHtml, renderIcs, renderJson, renderMarkdown, yearCalendar } from '../../src/index.js';
+import {
+  CALENDAR_JSON_SCHEMA,
+  CSV_COLUMNS,
+  releaseInstant,
+  renderCsv,
+  renderHtml,
+  renderIcs,
+  renderJson,
+  renderMarkdown,
+  yearCalendar,
+} from '../../src/index.js';
 
 // Golden files: produced once by the renderers and then reviewed by hand against Microsoft's published 2026
 // calendar (KBs, builds, June unplanned baseline) and RFC 5545/4180; regenerate with UPDATE_GOLDEN=1 and review
@@ -17,12 +27,21 @@ function fixtureURLPath(name: string): string {
   return fileURLToPath(fixture(name));
 }
 
-const cal2026 = yearCalendar(2026, { products: ['windows-11-24h2', 'windows-server-2025'], zone: 'Europe/Berlin', include: ['oob'] });
+const cal2026 = yearCalendar(2026, {
+  products: ['windows-11-24h2', 'windows-server-2025'],
+  zone: 'Europe/Berlin',
+  include: ['oob'],
+});
 
 describe('yearCalendar', () => {
   it('one row per product and month', () => {
     expect(cal2026.rows).toHaveLength(24);
-    expect(cal2026.rows[0]).toMatchObject({ product: 'windows-11-24h2', month: { year: 2026, month: 1 }, kind: 'baseline', hotpatch: { kb: 'KB5074109' } });
+    expect(cal2026.rows[0]).toMatchObject({
+      product: 'windows-11-24h2',
+      month: { year: 2026, month: 1 },
+      kind: 'baseline',
+      hotpatch: { kb: 'KB5074109' },
+    });
   });
   it('June 2026 is an unplanned baseline for Windows 11 but a projected hotpatch for Server 2025', () => {
     const june = cal2026.rows.filter((r) => r.month.month === 6);
@@ -39,17 +58,30 @@ describe('yearCalendar', () => {
   it('previews: published ones, and planned fourth Tuesdays when not published', () => {
     const c = yearCalendar(2027, { products: ['windows-11-25h2'], include: ['previews'] });
     expect(c.extras).toHaveLength(12);
-    expect(c.extras[0]).toMatchObject({ kind: 'preview', source: 'projected', date: { year: 2027, month: 1, day: 26 } });
+    expect(c.extras[0]).toMatchObject({
+      kind: 'preview',
+      source: 'projected',
+      date: { year: 2027, month: 1, day: 26 },
+    });
   });
   it('default products skip those whose program had not started or has ended', () => {
     expect(yearCalendar(2023).rows.map((r) => r.product)).not.toContain('windows-11-24h2');
-    expect(new Set(yearCalendar(2023).rows.map((r) => r.product))).toEqual(new Set(['windows-server-2022-azure-edition']));
-    expect(yearCalendar(2026, { products: ['windows-11-26h2'] }).rows[0]).toMatchObject({ status: 'unknown', source: 'projected' });
+    expect(new Set(yearCalendar(2023).rows.map((r) => r.product))).toEqual(
+      new Set(['windows-server-2022-azure-edition']),
+    );
+    expect(yearCalendar(2026, { products: ['windows-11-26h2'] }).rows[0]).toMatchObject({
+      status: 'unknown',
+      source: 'projected',
+    });
   });
   it('rejects bad input', () => {
     expect(() => yearCalendar(0)).toThrow(expect.objectContaining({ code: 'E_DATE_RANGE' }));
-    expect(() => yearCalendar(2026, { products: ['nope' as never] })).toThrow(expect.objectContaining({ code: 'E_UNKNOWN_PRODUCT' }));
-    expect(() => yearCalendar(2026, { include: ['everything' as never] })).toThrow(expect.objectContaining({ code: 'E_OPTION' }));
+    expect(() => yearCalendar(2026, { products: ['nope' as never] })).toThrow(
+      expect.objectContaining({ code: 'E_UNKNOWN_PRODUCT' }),
+    );
+    expect(() => yearCalendar(2026, { include: ['everything' as never] })).toThrow(
+      expect.objectContaining({ code: 'E_OPTION' }),
+    );
   });
 });
 
@@ -63,7 +95,9 @@ describe('renderIcs', () => {
     expect(ics.replace(/\r\n/g, '').includes('\n')).toBe(false);
   });
   it('folds by octets, not characters, and never splits a UTF-8 sequence', () => {
-    const long = renderIcs(cal2026, { name: 'Kalender für Änderungsausschuss – 🗓️ Wartungsfenster und Neustarts über das ganze Jahr hinweg' });
+    const long = renderIcs(cal2026, {
+      name: 'Kalender für Änderungsausschuss – 🗓️ Wartungsfenster und Neustarts über das ganze Jahr hinweg',
+    });
     const lines = long.split('\r\n');
     expect(lines.every((l) => new TextEncoder().encode(l).length <= 75)).toBe(true);
     const unfolded = long.replace(/\r\n /g, '');
@@ -82,12 +116,29 @@ describe('renderIcs', () => {
       expect(e.startDate.toJSDate().getTime()).toBe(releaseInstant(row.month).epochMilliseconds);
       expect(events[i]?.getFirstPropertyValue('dtstamp')).toBeTruthy();
     }
-    const june = new ICAL.Event(events.find((e) => String(e.getFirstPropertyValue('uid')).startsWith('windows-11-24h2-2026-06')));
+    const june = new ICAL.Event(
+      events.find((e) => String(e.getFirstPropertyValue('uid')).startsWith('windows-11-24h2-2026-06')),
+    );
     expect(june.description).toContain('KB5094126 (26100.8655)');
-    expect(String(events.find((e) => String(e.getFirstPropertyValue('uid')).startsWith('windows-11-24h2-2026-06'))?.getFirstPropertyValue('categories'))).toBe('BASELINE');
+    expect(
+      String(
+        events
+          .find((e) => String(e.getFirstPropertyValue('uid')).startsWith('windows-11-24h2-2026-06'))
+          ?.getFirstPropertyValue('categories'),
+      ),
+    ).toBe('BASELINE');
   });
   it('is deterministic: stable UIDs and DTSTAMP from the input, not the clock', () => {
-    expect(renderIcs(yearCalendar(2026, { products: ['windows-11-24h2', 'windows-server-2025'], zone: 'Europe/Berlin', include: ['oob'] }), { alarmsMinutesBefore: [60] })).toBe(ics);
+    expect(
+      renderIcs(
+        yearCalendar(2026, {
+          products: ['windows-11-24h2', 'windows-server-2025'],
+          zone: 'Europe/Berlin',
+          include: ['oob'],
+        }),
+        { alarmsMinutesBefore: [60] },
+      ),
+    ).toBe(ics);
     expect(ics).toContain('DTSTAMP:20261128T000000Z');
     expect(renderIcs(cal2026, { dtstamp: Date.UTC(2026, 0, 1) })).toContain('DTSTAMP:20260101T000000Z');
   });
@@ -104,7 +155,8 @@ describe('renderCsv', () => {
     expect(lines[0]).toBe(CSV_COLUMNS.join(','));
     expect(lines).toHaveLength(25);
     // An independent RFC 4180 field split: quoted fields may hold commas and doubled quotes.
-    const fields = (l: string): string[] => [...l.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)].map((m) => m[1] as string);
+    const fields = (l: string): string[] =>
+      [...l.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)].map((m) => m[1] as string);
     expect(lines.every((l) => fields(l).length === CSV_COLUMNS.length)).toBe(true);
     expect(fields(lines[1] as string)[2]).toBe('"Windows 11 Enterprise, version 24H2"');
   });
@@ -118,7 +170,11 @@ describe('renderJson', () => {
     const Ajv = (Ajv2020 as unknown as { default?: typeof Ajv2020 }).default ?? Ajv2020;
     const ajv = new Ajv({ strict: true, allErrors: true });
     const validate = ajv.compile(CALENDAR_JSON_SCHEMA);
-    for (const c of [cal2026, yearCalendar(2031, { include: ['previews'] }), yearCalendar(2024, { include: ['oob', 'previews'] })]) {
+    for (const c of [
+      cal2026,
+      yearCalendar(2031, { include: ['previews'] }),
+      yearCalendar(2024, { include: ['oob', 'previews'] }),
+    ]) {
       const ok = validate(JSON.parse(renderJson(c)));
       expect(validate.errors ?? []).toEqual([]);
       expect(ok).toBe(true);

@@ -26,7 +26,11 @@ describe('checkEligibility: Windows 11', () => {
     ['policy disabled', { hotpatchPolicy: 'disabled' }, 'HOTPATCH_POLICY_DISABLED'],
     ['not Intune-managed', { management: 'none' }, 'MANAGEMENT_NOT_SUPPORTED'],
     ['Arm64 with CHPE', { architecture: 'arm64' }, 'ARM64_CHPE_ENABLED'],
-    ['default policy, tenant opted out', { hotpatchPolicy: 'default', tenantOptOut: true }, 'HOTPATCH_POLICY_NOT_ENABLED'],
+    [
+      'default policy, tenant opted out',
+      { hotpatchPolicy: 'default', tenantOptOut: true },
+      'HOTPATCH_POLICY_NOT_ENABLED',
+    ],
   ])('%s → %s', (_label, change, code) => {
     const reasons = checkEligibility({ ...client, ...change }, { asOf }).reasons;
     expect(reasons.map((r) => r.code)).toEqual([code]);
@@ -55,22 +59,51 @@ describe('checkEligibility: Windows 11', () => {
 });
 
 describe('checkEligibility: Windows Server', () => {
-  const arc: DeviceProfile = { product: 'windows-server-2025', edition: 'Standard', architecture: 'x64', build: '26100.32230', hotpatchPolicy: 'enabled', management: 'azure-arc' };
+  const arc: DeviceProfile = {
+    product: 'windows-server-2025',
+    edition: 'Standard',
+    architecture: 'x64',
+    build: '26100.32230',
+    hotpatchPolicy: 'enabled',
+    management: 'azure-arc',
+  };
   it('Server 2025 Standard through Azure Arc is eligible', () => expect(codes(arc)).toEqual([]));
-  it('Server 2025 Standard without Arc is not', () => expect(codes({ ...arc, management: 'none' })).toEqual(['MANAGEMENT_NOT_SUPPORTED']));
-  it('Server 2025 Azure Edition on Azure is eligible', () => expect(codes({ ...arc, edition: 'Datacenter: Azure Edition', management: 'azure' })).toEqual([]));
+  it('Server 2025 Standard without Arc is not', () =>
+    expect(codes({ ...arc, management: 'none' })).toEqual(['MANAGEMENT_NOT_SUPPORTED']));
+  it('Server 2025 Azure Edition on Azure is eligible', () =>
+    expect(codes({ ...arc, edition: 'Datacenter: Azure Edition', management: 'azure' })).toEqual([]));
   it('Server 2022 needs Azure Edition', () => {
-    const s22: DeviceProfile = { product: 'windows-server-2022-azure-edition', edition: 'Datacenter', architecture: 'x64', build: '20348.5074', hotpatchPolicy: 'enabled', management: 'azure' };
+    const s22: DeviceProfile = {
+      product: 'windows-server-2022-azure-edition',
+      edition: 'Datacenter',
+      architecture: 'x64',
+      build: '20348.5074',
+      hotpatchPolicy: 'enabled',
+      management: 'azure',
+    };
     expect(codes(s22)).toEqual(['EDITION_NOT_SUPPORTED']);
     expect(codes({ ...s22, edition: 'Datacenter: Azure Edition' })).toEqual([]);
   });
-  it('servers need hotpatch turned on explicitly', () => expect(codes({ ...arc, hotpatchPolicy: 'default' })).toEqual(['HOTPATCH_POLICY_NOT_ENABLED']));
-  it('servers are x64 only', () => expect(codes({ ...arc, architecture: 'arm64' })).toEqual(['ARCHITECTURE_NOT_SUPPORTED']));
+  it('servers need hotpatch turned on explicitly', () =>
+    expect(codes({ ...arc, hotpatchPolicy: 'default' })).toEqual(['HOTPATCH_POLICY_NOT_ENABLED']));
+  it('servers are x64 only', () =>
+    expect(codes({ ...arc, architecture: 'arm64' })).toEqual(['ARCHITECTURE_NOT_SUPPORTED']));
 });
 
 describe('parseDevice', () => {
   it('reads an Intune export row: osVersion, inferred product, string booleans', () => {
-    expect(parseDevice({ id: 'pc', edition: 'Enterprise', architecture: 'x64', osVersion: '10.0.26200.7392', license: 'microsoft-365-e5', vbsRunning: 'true', hotpatchPolicy: 'enabled', management: 'intune' })).toEqual({
+    expect(
+      parseDevice({
+        id: 'pc',
+        edition: 'Enterprise',
+        architecture: 'x64',
+        osVersion: '10.0.26200.7392',
+        license: 'microsoft-365-e5',
+        vbsRunning: 'true',
+        hotpatchPolicy: 'enabled',
+        management: 'intune',
+      }),
+    ).toEqual({
       product: 'windows-11-25h2',
       edition: 'Enterprise',
       architecture: 'x64',
@@ -82,7 +115,10 @@ describe('parseDevice', () => {
     });
   });
   it('infers Server 2025 for a 26100 Datacenter build', () => {
-    expect(parseDevice({ edition: 'Datacenter', architecture: 'x64', build: '26100.32230', management: 'azure-arc' }).product).toBe('windows-server-2025');
+    expect(
+      parseDevice({ edition: 'Datacenter', architecture: 'x64', build: '26100.32230', management: 'azure-arc' })
+        .product,
+    ).toBe('windows-server-2025');
   });
   it.each([
     [{ ...client, product: 'windows-xp' }, 'E_UNKNOWN_PRODUCT'],

@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createCatalog, nextRestart, patchTuesday, predictRestarts, restartSummary, toEpochDay, type DeviceProfile } from '../../src/index.js';
+import {
+  createCatalog,
+  nextRestart,
+  patchTuesday,
+  predictRestarts,
+  restartSummary,
+  toEpochDay,
+  type DeviceProfile,
+} from '../../src/index.js';
 import { deviceProfileArbitrary } from '../../src/testing/index.js';
 
 const device: DeviceProfile = {
@@ -32,37 +40,82 @@ describe('predictRestarts: examples', () => {
   });
   it('a device on the standard channel restarts every month', () => {
     expect(restartSummary({ ...device, hotpatchPolicy: 'disabled' }, 2026).total).toBe(12);
-    expect(restartSummary({ ...device, edition: 'Pro' }, 2026).restarts.every((r) => r.reason === 'monthly-lcu')).toBe(true);
+    expect(restartSummary({ ...device, edition: 'Pro' }, 2026).restarts.every((r) => r.reason === 'monthly-lcu')).toBe(
+      true,
+    );
   });
   it('a device still below the baseline installs it (restart), then takes hotpatches', () => {
-    expect(summary({ ...device, build: '26100.2894' }, { year: 2026, month: 2, day: 1 })).toEqual(['2:catch-up-baseline', '4:planned-baseline', '6:unplanned-baseline', '7:planned-baseline', '10:planned-baseline']);
+    expect(summary({ ...device, build: '26100.2894' }, { year: 2026, month: 2, day: 1 })).toEqual([
+      '2:catch-up-baseline',
+      '4:planned-baseline',
+      '6:unplanned-baseline',
+      '7:planned-baseline',
+      '10:planned-baseline',
+    ]);
   });
   it('a device that installed the February LCU gets the March LCU, then returns to hotpatch at the April baseline', () => {
-    expect(summary({ ...device, build: '26100.7840' }, { year: 2026, month: 3, day: 1 })).toEqual(['3:off-track-lcu', '4:planned-baseline', '6:unplanned-baseline', '7:planned-baseline', '10:planned-baseline']);
+    expect(summary({ ...device, build: '26100.7840' }, { year: 2026, month: 3, day: 1 })).toEqual([
+      '3:off-track-lcu',
+      '4:planned-baseline',
+      '6:unplanned-baseline',
+      '7:planned-baseline',
+      '10:planned-baseline',
+    ]);
   });
   it('a device that installed the preview or an OOB LCU is off track until the next baseline', () => {
     for (const kind of ['preview', 'oob-lcu'] as const) {
-      expect(summary({ ...device, build: '26100.7781', installedSinceBaseline: [{ kind, month: { year: 2026, month: 2 } }] }, { year: 2026, month: 3, day: 1 })[0]).toBe('3:off-track-lcu');
+      expect(
+        summary(
+          { ...device, build: '26100.7781', installedSinceBaseline: [{ kind, month: { year: 2026, month: 2 } }] },
+          { year: 2026, month: 3, day: 1 },
+        )[0],
+      ).toBe('3:off-track-lcu');
     }
   });
   it('the hotpatch default from May 2026: monthly LCUs until April, then hotpatch', () => {
-    expect(summary({ ...device, hotpatchPolicy: 'default' }, { year: 2026, month: 1, day: 1 })).toEqual(['1:monthly-lcu', '2:monthly-lcu', '3:monthly-lcu', '4:monthly-lcu', '6:unplanned-baseline', '7:planned-baseline', '10:planned-baseline']);
+    expect(summary({ ...device, hotpatchPolicy: 'default' }, { year: 2026, month: 1, day: 1 })).toEqual([
+      '1:monthly-lcu',
+      '2:monthly-lcu',
+      '3:monthly-lcu',
+      '4:monthly-lcu',
+      '6:unplanned-baseline',
+      '7:planned-baseline',
+      '10:planned-baseline',
+    ]);
   });
   it('Server 2022 Azure Edition: August 2024 was an unplanned baseline', () => {
-    const server: DeviceProfile = { product: 'windows-server-2022-azure-edition', edition: 'Datacenter: Azure Edition', architecture: 'x64', build: '20348.2333', hotpatchPolicy: 'enabled', management: 'azure' };
+    const server: DeviceProfile = {
+      product: 'windows-server-2022-azure-edition',
+      edition: 'Datacenter: Azure Edition',
+      architecture: 'x64',
+      build: '20348.2333',
+      hotpatchPolicy: 'enabled',
+      management: 'azure',
+    };
     expect(restartSummary(server, 2024).months.map((m) => m.month)).toEqual([4, 7, 8, 10]);
   });
   it('no restarts after the end of servicing', () => {
     expect(restartSummary({ ...device, hotpatchPolicy: 'disabled' }, 2028).total).toBe(0);
   });
   it('nextRestart: the October 2026 baseline for a device current in August', () => {
-    expect(nextRestart({ ...device, build: '26100.9106' }, { year: 2026, month: 8, day: 20 })).toMatchObject({ date: { year: 2026, month: 10, day: 13 }, reason: 'planned-baseline' });
+    expect(nextRestart({ ...device, build: '26100.9106' }, { year: 2026, month: 8, day: 20 })).toMatchObject({
+      date: { year: 2026, month: 10, day: 13 },
+      reason: 'planned-baseline',
+    });
   });
   it('bad input gets coded errors', () => {
-    expect(() => predictRestarts(device, { from: { year: 2026, month: 2, day: 1 }, to: { year: 2026, month: 1, day: 1 } })).toThrow(expect.objectContaining({ code: 'E_INTERVAL' }));
-    expect(() => predictRestarts(device, { from: { year: 1000, month: 1, day: 1 }, to: { year: 2026, month: 1, day: 1 } })).toThrow(expect.objectContaining({ code: 'E_INTERVAL' }));
-    expect(() => predictRestarts({ ...device, product: 'nope' as never }, year2026)).toThrow(expect.objectContaining({ code: 'E_UNKNOWN_PRODUCT' }));
-    expect(() => predictRestarts({ ...device, build: '26100.-1' }, year2026)).toThrow(expect.objectContaining({ code: 'E_BUILD_FORMAT' }));
+    expect(() =>
+      predictRestarts(device, { from: { year: 2026, month: 2, day: 1 }, to: { year: 2026, month: 1, day: 1 } }),
+    ).toThrow(expect.objectContaining({ code: 'E_INTERVAL' }));
+    expect(() =>
+      predictRestarts(device, { from: { year: 1000, month: 1, day: 1 }, to: { year: 2026, month: 1, day: 1 } }),
+    ).toThrow(expect.objectContaining({ code: 'E_INTERVAL' }));
+    expect(() => predictRestarts({ ...device, product: 'nope' as never }, year2026)).toThrow(
+      expect.objectContaining({ code: 'E_UNKNOWN_PRODUCT' }),
+    );
+    expect(() => predictRestarts({ ...device, build: '26100.-1' }, year2026)).toThrow(
+      expect.objectContaining({ code: 'E_BUILD_FORMAT' }),
+    );
   });
 });
 
@@ -78,10 +131,19 @@ describe('predictRestarts: cadence properties', () => {
   });
   it('consecutive planned restarts are 84 to 98 days apart', () => {
     fc.assert(
-      fc.property(deviceProfileArbitrary({ eligible: true, products: ['windows-11-26h2', 'windows-server-2025'] }), fc.integer({ min: 2027, max: 2033 }), (d, year) => {
-        const list = predictRestarts(d, { from: { year, month: 1, day: 1 }, to: { year: year + 1, month: 12, day: 31 } });
-        return list.every((r, i) => i === 0 || [84, 91, 98].includes(toEpochDay(r.date) - toEpochDay((list[i - 1] as typeof r).date)));
-      }),
+      fc.property(
+        deviceProfileArbitrary({ eligible: true, products: ['windows-11-26h2', 'windows-server-2025'] }),
+        fc.integer({ min: 2027, max: 2033 }),
+        (d, year) => {
+          const list = predictRestarts(d, {
+            from: { year, month: 1, day: 1 },
+            to: { year: year + 1, month: 12, day: 31 },
+          });
+          return list.every(
+            (r, i) => i === 0 || [84, 91, 98].includes(toEpochDay(r.date) - toEpochDay((list[i - 1] as typeof r).date)),
+          );
+        },
+      ),
     );
   });
   it('an ineligible device restarts 12 times a year, on every Patch Tuesday', () => {
@@ -94,24 +156,33 @@ describe('predictRestarts: cadence properties', () => {
   });
   it('an override adding an unplanned baseline adds exactly one restart', () => {
     fc.assert(
-      fc.property(deviceProfileArbitrary({ eligible: true, products: ['windows-11-26h2'] }), fc.integer({ min: 2027, max: 2200 }), fc.constantFrom(2, 3, 5, 6, 8, 9, 11, 12), (d, year, month) => {
-        const mm = String(month).padStart(2, '0');
-        const catalog = createCatalog([
-          {
-            product: 'windows-11-26h2',
-            channel: 'hotpatch',
-            month: `${year}-${mm}`,
-            kind: 'unplanned-baseline',
-            kb: null,
-            build: null,
-            date: `${year}-${mm}-${String(patchTuesday(year, month).day).padStart(2, '0')}`,
-            restartRequired: true,
-            urls: ['https://learn.microsoft.com/en-us/windows/release-health/windows11-release-information'],
-          },
-        ]);
-        const s = restartSummary(d, year, { catalog });
-        return s.total === 5 && s.unplanned === 1 && s.restarts.some((r) => r.month.month === month && r.reason === 'unplanned-baseline');
-      }),
+      fc.property(
+        deviceProfileArbitrary({ eligible: true, products: ['windows-11-26h2'] }),
+        fc.integer({ min: 2027, max: 2200 }),
+        fc.constantFrom(2, 3, 5, 6, 8, 9, 11, 12),
+        (d, year, month) => {
+          const mm = String(month).padStart(2, '0');
+          const catalog = createCatalog([
+            {
+              product: 'windows-11-26h2',
+              channel: 'hotpatch',
+              month: `${year}-${mm}`,
+              kind: 'unplanned-baseline',
+              kb: null,
+              build: null,
+              date: `${year}-${mm}-${String(patchTuesday(year, month).day).padStart(2, '0')}`,
+              restartRequired: true,
+              urls: ['https://learn.microsoft.com/en-us/windows/release-health/windows11-release-information'],
+            },
+          ]);
+          const s = restartSummary(d, year, { catalog });
+          return (
+            s.total === 5 &&
+            s.unplanned === 1 &&
+            s.restarts.some((r) => r.month.month === month && r.reason === 'unplanned-baseline')
+          );
+        },
+      ),
     );
   });
 });

@@ -1,11 +1,26 @@
 import fc from 'fast-check';
 import rrulePkg from 'rrule';
 import { describe, expect, it } from 'vitest';
-import { maintenanceWindows, patchTuesday, toAwsSchedule, toAzureRecurrence, toCron, toGcpRecurringSchedule, toRrule, type WindowRule } from '../../src/index.js';
+import {
+  maintenanceWindows,
+  patchTuesday,
+  toAwsSchedule,
+  toAzureRecurrence,
+  toCron,
+  toGcpRecurringSchedule,
+  toRrule,
+  type WindowRule,
+} from '../../src/index.js';
 
 const { rrulestr } = rrulePkg;
-const rule = (offsetDays: number): WindowRule => ({ offsetDays, time: '02:30', zone: 'Europe/Berlin', durationMinutes: 180 });
-const iso = (d: { year: number; month: number; day: number }): string => `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+const rule = (offsetDays: number): WindowRule => ({
+  offsetDays,
+  time: '02:30',
+  zone: 'Europe/Berlin',
+  durationMinutes: 180,
+});
+const iso = (d: { year: number; month: number; day: number }): string =>
+  `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
 // Expected local dates: Patch Tuesday + N, computed with UTC Date arithmetic (an oracle independent of the library).
 function expected(year: number, month: number, n: number): string {
   const pt = patchTuesday(year, month);
@@ -19,19 +34,37 @@ const ORD = { First: 1, Second: 2, Third: 3, Fourth: 4 } as const;
 
 describe('maintenanceWindows', () => {
   it('Patch Tuesday + 3 at 02:00 Berlin, across the October DST change', () => {
-    const w = maintenanceWindows({ from: '2026-07', to: '2026-11' }, { offsetDays: 3, time: '02:00', zone: 'Europe/Berlin', durationMinutes: 180 });
-    expect(w.map((x) => x.start.local)).toEqual(['2026-07-17T02:00:00+02:00', '2026-08-14T02:00:00+02:00', '2026-09-11T02:00:00+02:00', '2026-10-16T02:00:00+02:00', '2026-11-13T02:00:00+01:00']);
+    const w = maintenanceWindows(
+      { from: '2026-07', to: '2026-11' },
+      { offsetDays: 3, time: '02:00', zone: 'Europe/Berlin', durationMinutes: 180 },
+    );
+    expect(w.map((x) => x.start.local)).toEqual([
+      '2026-07-17T02:00:00+02:00',
+      '2026-08-14T02:00:00+02:00',
+      '2026-09-11T02:00:00+02:00',
+      '2026-10-16T02:00:00+02:00',
+      '2026-11-13T02:00:00+01:00',
+    ]);
     expect(w[0]?.end.local).toBe('2026-07-17T05:00:00+02:00');
   });
   it('a local time skipped by spring-forward moves forward by the gap', () => {
     // 2027-03-14 is the US switch: Patch Tuesday 9 March + 5 days at 02:30 in Los Angeles does not exist.
-    const [w] = maintenanceWindows({ from: '2027-03', to: '2027-03' }, { offsetDays: 5, time: '02:30', zone: 'America/Los_Angeles', durationMinutes: 60 });
+    const [w] = maintenanceWindows(
+      { from: '2027-03', to: '2027-03' },
+      { offsetDays: 5, time: '02:30', zone: 'America/Los_Angeles', durationMinutes: 60 },
+    );
     expect(w?.start.local).toBe('2027-03-14T03:30:00-07:00');
   });
   it('rejects bad rules', () => {
-    expect(() => maintenanceWindows({ from: '2026-01', to: '2026-02' }, { ...rule(31) })).toThrow(expect.objectContaining({ code: 'E_SCHEDULE' }));
-    expect(() => maintenanceWindows({ from: '2026-01', to: '2026-02' }, { ...rule(1), time: '24:00' })).toThrow(expect.objectContaining({ code: 'E_SCHEDULE' }));
-    expect(() => maintenanceWindows({ from: '2026-03', to: '2026-02' }, rule(1))).toThrow(expect.objectContaining({ code: 'E_INTERVAL' }));
+    expect(() => maintenanceWindows({ from: '2026-01', to: '2026-02' }, { ...rule(31) })).toThrow(
+      expect.objectContaining({ code: 'E_SCHEDULE' }),
+    );
+    expect(() => maintenanceWindows({ from: '2026-01', to: '2026-02' }, { ...rule(1), time: '24:00' })).toThrow(
+      expect.objectContaining({ code: 'E_SCHEDULE' }),
+    );
+    expect(() => maintenanceWindows({ from: '2026-03', to: '2026-02' }, rule(1))).toThrow(
+      expect.objectContaining({ code: 'E_INTERVAL' }),
+    );
   });
 });
 
@@ -41,14 +74,22 @@ describe('exporters expand back to the same dates', () => {
   it('Azure recurEvery', () => {
     fc.assert(
       fc.property(fc.integer({ min: -13, max: 20 }), months, (n, { year, month }) => {
-        const m = /^Month (First|Second|Third|Fourth) Tuesday Offset(-?\d)$/.exec(toAzureRecurrence(rule(n)).recurEvery);
+        const m = /^Month (First|Second|Third|Fourth) Tuesday Offset(-?\d)$/.exec(
+          toAzureRecurrence(rule(n)).recurEvery,
+        );
         if (!m) return false;
         const day = nthWeekday(year, month, 2, ORD[m[1] as keyof typeof ORD]) + Number(m[2]);
-        return new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10) === expected(year, month, n) && Math.abs(Number(m[2])) <= 6;
+        return (
+          new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10) === expected(year, month, n) &&
+          Math.abs(Number(m[2])) <= 6
+        );
       }),
     );
     expect(toAzureRecurrence(rule(3)).recurEvery).toBe('Month Second Tuesday Offset3');
-    expect(toAzureRecurrence(rule(9))).toMatchObject({ recurEvery: 'Month Third Tuesday Offset2', note: expect.stringContaining('third') });
+    expect(toAzureRecurrence(rule(9))).toMatchObject({
+      recurEvery: 'Month Third Tuesday Offset2',
+      note: expect.stringContaining('third'),
+    });
     expect(() => toAzureRecurrence(rule(21))).toThrow(expect.objectContaining({ code: 'E_SCHEDULE' }));
     expect(() => toAzureRecurrence(rule(-14))).toThrow(expect.objectContaining({ code: 'E_SCHEDULE' }));
   });
@@ -61,7 +102,11 @@ describe('exporters expand back to the same dates', () => {
         if (!m) return false;
         const offset = s.scheduleOffset ?? 0;
         const day = nthWeekday(year, month, 2, Number(m[1])) + offset;
-        return offset >= 0 && offset <= 6 && new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10) === expected(year, month, n);
+        return (
+          offset >= 0 &&
+          offset <= 6 &&
+          new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10) === expected(year, month, n)
+        );
       }),
     );
     expect(() => toAwsSchedule(rule(-8))).toThrow(expect.objectContaining({ code: 'E_SCHEDULE' }));
@@ -81,8 +126,12 @@ describe('exporters expand back to the same dates', () => {
     fc.assert(
       fc.property(fc.integer({ min: -7, max: 14 }), fc.integer({ min: 2020, max: 2060 }), (n, year) => {
         const text = toRrule({ ...rule(n), zone: 'UTC' }, { year, month: 1 });
-        const dates = rrulestr(text.replace(';TZID=UTC:', ':').replace(/T(\d{6})\r\n/, 'T$1Z\n')).all((_d, i) => i < 24);
-        return dates.every((d, i) => d.toISOString().slice(0, 10) === expected(year + Math.floor(i / 12), (i % 12) + 1, n));
+        const dates = rrulestr(text.replace(';TZID=UTC:', ':').replace(/T(\d{6})\r\n/, 'T$1Z\n')).all(
+          (_d, i) => i < 24,
+        );
+        return dates.every(
+          (d, i) => d.toISOString().slice(0, 10) === expected(year + Math.floor(i / 12), (i % 12) + 1, n),
+        );
       }),
     );
     expect(() => toRrule(rule(15), { year: 2026, month: 1 })).toThrow(expect.objectContaining({ code: 'E_SCHEDULE' }));

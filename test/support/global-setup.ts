@@ -7,7 +7,9 @@ export default function setup(project: TestProject): void {
   const numRuns = Number(process.env['FC_NUM_RUNS'] ?? 200);
   project.provide('fcSeed', seed);
   project.provide('fcNumRuns', numRuns);
-  console.log(`fast-check: seed ${seed}, ${numRuns} runs per property (replay: FC_SEED=${seed} FC_NUM_RUNS=${numRuns} npm test)`);
+  console.log(
+    `fast-check: seed ${seed}, ${numRuns} runs per property (replay: FC_SEED=${seed} FC_NUM_RUNS=${numRuns} npm test)`,
+  );
 }
 
 declare module 'vitest' {

@@ -38,7 +38,9 @@ describe('parseCivilDate', () => {
     expect(() => parseCivilDate(20250101 as unknown as string)).toThrow(expect.objectContaining({ code: 'E_TYPE' }));
   });
   it('round-trips with formatCivilDate', () => {
-    fc.assert(fc.property(anyCivilDate, (d) => JSON.stringify(parseCivilDate(formatCivilDate(d))) === JSON.stringify(d)));
+    fc.assert(
+      fc.property(anyCivilDate, (d) => JSON.stringify(parseCivilDate(formatCivilDate(d))) === JSON.stringify(d)),
+    );
   });
   it('messages name the function, the value and what is accepted', () => {
     expect(() => parseCivilDate('2025-2-3')).toThrow(/parseCivilDate: .*"2025-2-3".*YYYY-MM-DD/);
@@ -48,7 +50,10 @@ describe('parseCivilDate', () => {
 describe('epoch days', () => {
   it('agree with luxon', () => {
     fc.assert(
-      fc.property(anyCivilDate, (d) => toEpochDay(d) === Math.floor(DateTime.fromObject(d, { zone: 'UTC' }).toMillis() / 86_400_000)),
+      fc.property(
+        anyCivilDate,
+        (d) => toEpochDay(d) === Math.floor(DateTime.fromObject(d, { zone: 'UTC' }).toMillis() / 86_400_000),
+      ),
     );
   });
   it('round-trip', () => {
@@ -59,11 +64,25 @@ describe('epoch days', () => {
   });
   it('addDays and daysBetween are inverse', () => {
     fc.assert(
-      fc.property(fc.record({ year: fc.integer({ min: 2, max: 9998 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }) }), fc.integer({ min: -300, max: 300 }), (d, n) => daysBetween(d, addDays(d, n)) === n),
+      fc.property(
+        fc.record({
+          year: fc.integer({ min: 2, max: 9998 }),
+          month: fc.integer({ min: 1, max: 12 }),
+          day: fc.integer({ min: 1, max: 28 }),
+        }),
+        fc.integer({ min: -300, max: 300 }),
+        (d, n) => daysBetween(d, addDays(d, n)) === n,
+      ),
     );
   });
   it('compareCivilDates orders like epoch days', () => {
-    fc.assert(fc.property(anyCivilDate, anyCivilDate, (a, b) => compareCivilDates(a, b) === Math.sign(toEpochDay(a) - toEpochDay(b))));
+    fc.assert(
+      fc.property(
+        anyCivilDate,
+        anyCivilDate,
+        (a, b) => compareCivilDates(a, b) === Math.sign(toEpochDay(a) - toEpochDay(b)),
+      ),
+    );
   });
   it('civilDate rejects 2025-02-29, accepts 2028-02-29', () => {
     expect(() => civilDate(2025, 2, 29)).toThrow(expect.objectContaining({ code: 'E_DATE_RANGE' }));
@@ -71,7 +90,9 @@ describe('epoch days', () => {
     expect(daysInMonth(2100, 2)).toBe(28);
   });
   it('addDays refuses to leave years 1..9999', () => {
-    expect(() => addDays({ year: 9999, month: 12, day: 31 }, 1)).toThrow(expect.objectContaining({ code: 'E_DATE_RANGE' }));
+    expect(() => addDays({ year: 9999, month: 12, day: 31 }, 1)).toThrow(
+      expect.objectContaining({ code: 'E_DATE_RANGE' }),
+    );
   });
 });
 

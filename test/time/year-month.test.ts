@@ -1,12 +1,22 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addMonths, compareYearMonths, formatYearMonth, parseYearMonth, releaseNames, safeParseYearMonth } from '../../src/index.js';
+import {
+  addMonths,
+  compareYearMonths,
+  formatYearMonth,
+  parseYearMonth,
+  releaseNames,
+  safeParseYearMonth,
+} from '../../src/index.js';
 import { anyYearMonth } from '../support/arbitraries.js';
 
 describe('parseYearMonth', () => {
-  it.each(['2026-07', '2026.07', '2026.07 B', '2026-Jul', '2026-jul', '2026-JUL'])('parseYearMonth(%j) → 2026-07', (text) => {
-    expect(parseYearMonth(text)).toEqual({ year: 2026, month: 7 });
-  });
+  it.each(['2026-07', '2026.07', '2026.07 B', '2026-Jul', '2026-jul', '2026-JUL'])(
+    'parseYearMonth(%j) → 2026-07',
+    (text) => {
+      expect(parseYearMonth(text)).toEqual({ year: 2026, month: 7 });
+    },
+  );
   it('accepts a record and returns a fresh copy without extra fields', () => {
     const input = { year: 2026, month: 7, extra: 1 } as { year: number; month: number };
     const out = parseYearMonth(input);
@@ -54,8 +64,10 @@ describe('month arithmetic', () => {
   it('addMonths(2026-11, 3) → 2027-02', () => expect(addMonths('2026-11', 3)).toEqual({ year: 2027, month: 2 }));
   it('addMonths is consistent with compareYearMonths', () => {
     fc.assert(
-      fc.property(fc.record({ year: fc.integer({ min: 100, max: 9900 }), month: fc.integer({ min: 1, max: 12 }) }), fc.integer({ min: -1000, max: 1000 }), (ym, n) =>
-        compareYearMonths(addMonths(ym, n), ym) === Math.sign(n),
+      fc.property(
+        fc.record({ year: fc.integer({ min: 100, max: 9900 }), month: fc.integer({ min: 1, max: 12 }) }),
+        fc.integer({ min: -1000, max: 1000 }),
+        (ym, n) => compareYearMonths(addMonths(ym, n), ym) === Math.sign(n),
       ),
     );
   });

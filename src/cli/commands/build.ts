@@ -16,7 +16,10 @@ Identifies an OS build (26100.4061 or 10.0.26100.4061): product candidates, mont
     const { values, positionals } = parseCommand(args, { product: { type: 'string' }, format: { type: 'string' } });
     if (values.help) return io.stdout(`${this.help}\n`);
     const [build] = positionalsOf(positionals, 1, 'the BUILD argument, e.g. 26100.4061');
-    const id = identifyBuild(build ?? '', values.product !== undefined ? { product: _product('--product', values.product).id } : {});
+    const id = identifyBuild(
+      build ?? '',
+      values.product !== undefined ? { product: _product('--product', values.product).id } : {},
+    );
     const format = choiceFlag('format', values.format, ['table', 'json'], 'table');
     io.stdout(format === 'json' ? `${JSON.stringify(id, null, 2)}\n` : renderBuildText(id, { color: colorOf(io) }));
   },

@@ -42,12 +42,17 @@ Run 'hotpatch-calendar COMMAND --help' for a command's flags. Exit codes: 0 ok, 
     });
     if (values.help) return io.stdout(`${this.help}\n`);
     const [yearText] = positionals.length === 0 ? [undefined] : positionalsOf(positionals, 1, 'YEAR');
-    if (yearText !== undefined && !/^\d{1,4}$/.test(yearText)) throw usageError(`YEAR ${JSON.stringify(yearText)} is not a year; expected 1 to 9999`);
+    if (yearText !== undefined && !/^\d{1,4}$/.test(yearText))
+      throw usageError(`YEAR ${JSON.stringify(yearText)} is not a year; expected 1 to 9999`);
     const year = yearText === undefined ? _fromEpochDay(Math.floor(io.now() / 86_400_000)).year : Number(yearText);
     const format = choiceFlag('format', values.format, FORMATS, 'table');
     const include = (values.include ?? []).map((i) => choiceFlag('include', i, CALENDAR_INCLUDES, 'oob'));
     const products = productFlags(values.product);
-    const cal = yearCalendar(year, { ...(products ? { products } : {}), ...(values.tz !== undefined ? { zone: values.tz } : {}), include });
+    const cal = yearCalendar(year, {
+      ...(products ? { products } : {}),
+      ...(values.tz !== undefined ? { zone: values.tz } : {}),
+      include,
+    });
     const text = {
       json: renderJson,
       csv: renderCsv,

@@ -29,8 +29,10 @@ Offer, deadline, grace end and forced restart of a month's quality update under 
     if (values.help) return io.stdout(`${this.help}\n`);
     const [month] = positionalsOf(positionals, 1, 'the YYYY-MM argument');
     const custom = values.deferral !== undefined || values.deadline !== undefined || values.grace !== undefined;
-    if (values.preset !== undefined && custom) throw usageError('give --preset or --deferral/--deadline/--grace, not both');
-    if (values.preset === undefined && !custom) throw usageError('deadline needs --preset NAME or --deferral/--deadline/--grace');
+    if (values.preset !== undefined && custom)
+      throw usageError('give --preset or --deferral/--deadline/--grace, not both');
+    if (values.preset === undefined && !custom)
+      throw usageError('deadline needs --preset NAME or --deferral/--deadline/--grace');
     const deferral = intFlag('deferral', values.deferral);
     const deadline = intFlag('deadline', values.deadline);
     const grace = intFlag('grace', values.grace);
@@ -39,11 +41,17 @@ Offer, deadline, grace end and forced restart of a month's quality update under 
       ...(deadline !== undefined ? { deadlineForQualityUpdatesInDays: deadline } : {}),
       ...(grace !== undefined ? { deadlineGracePeriodInDays: grace } : {}),
     };
-    const d = restartDeadline(month ?? '', values.preset !== undefined ? choiceFlag('preset', values.preset, RING_PRESETS, 'first') : policy, {
-      ...(values.tz !== undefined ? { zone: values.tz } : {}),
-      ...(values.channel !== undefined ? { channel: choiceFlag('channel', values.channel, CHANNELS, 'standard') } : {}),
-      ...(values.product !== undefined ? { product: _product('--product', values.product).id } : {}),
-    });
+    const d = restartDeadline(
+      month ?? '',
+      values.preset !== undefined ? choiceFlag('preset', values.preset, RING_PRESETS, 'first') : policy,
+      {
+        ...(values.tz !== undefined ? { zone: values.tz } : {}),
+        ...(values.channel !== undefined
+          ? { channel: choiceFlag('channel', values.channel, CHANNELS, 'standard') }
+          : {}),
+        ...(values.product !== undefined ? { product: _product('--product', values.product).id } : {}),
+      },
+    );
     const format = choiceFlag('format', values.format, ['table', 'json'], 'table');
     io.stdout(format === 'json' ? `${JSON.stringify(d, null, 2)}\n` : renderDeadlineText(d, { color: colorOf(io) }));
   },

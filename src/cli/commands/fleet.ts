@@ -27,7 +27,12 @@ Streams device records (CSV with a header row, or JSON lines) to one forecast pe
 product, edition, architecture, build or osVersion, license, vbsRunning, hotpatchPolicy, chpeDisabled, management.
 Intune export headers are understood: Device name, OS version, SKU family, Processor architecture.`,
   async run(args, io) {
-    const { values, positionals } = parseCommand(args, { 'as-of': { type: 'string' }, horizon: { type: 'string' }, input: { type: 'string' }, format: { type: 'string' } });
+    const { values, positionals } = parseCommand(args, {
+      'as-of': { type: 'string' },
+      horizon: { type: 'string' },
+      input: { type: 'string' },
+      format: { type: 'string' },
+    });
     if (values.help) return io.stdout(`${this.help}\n`);
     const [path = '-'] = positionalsOf(positionals, 1, 'the FILE argument (or - for standard input)');
     if (values['as-of'] === undefined) throw usageError('fleet needs --as-of YYYY-MM-DD (the day of the forecast)');
@@ -38,7 +43,10 @@ Intune export headers are understood: Device name, OS version, SKU family, Proce
     const lines = io.readLines(path);
     const records = readable(path, input === 'csv' ? csvRecords(lines) : jsonLineRecords(lines));
     if (format === 'csv') io.stdout(FLEET_CSV_HEADER);
-    for await (const r of forecastFleet(records, { asOf, ...(horizon === undefined ? {} : { horizonMonths: horizon }) })) {
+    for await (const r of forecastFleet(records, {
+      asOf,
+      ...(horizon === undefined ? {} : { horizonMonths: horizon }),
+    })) {
       io.stdout(format === 'jsonl' ? `${JSON.stringify(r)}\n` : renderFleetCsvRow(r));
     }
   },

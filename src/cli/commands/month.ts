@@ -16,13 +16,20 @@ export const monthCommand: Command = {
 Describes a month per product: planned and actual kind, Patch Tuesday, the release instant, and every release
 (B releases on both channels, OOBs, previews) with KB and build.`,
   async run(args, io) {
-    const { values, positionals } = parseCommand(args, { product: { type: 'string', multiple: true }, tz: { type: 'string' }, format: { type: 'string' } });
+    const { values, positionals } = parseCommand(args, {
+      product: { type: 'string', multiple: true },
+      tz: { type: 'string' },
+      format: { type: 'string' },
+    });
     if (values.help) return io.stdout(`${this.help}\n`);
     const [monthText] = positionalsOf(positionals, 1, 'the YYYY-MM argument');
     const ym = parseYearMonth(monthText ?? '');
     const format = choiceFlag('format', values.format, ['table', 'json'], 'table');
     const zone = values.tz !== undefined ? { zone: values.tz } : {};
-    const list = (productFlags(values.product) ?? [...PRODUCT_IDS]).map((p) => ({ ...describeMonth(p, ym, zone), releases: releasesOf(p, ym) }));
+    const list = (productFlags(values.product) ?? [...PRODUCT_IDS]).map((p) => ({
+      ...describeMonth(p, ym, zone),
+      releases: releasesOf(p, ym),
+    }));
     io.stdout(format === 'json' ? `${JSON.stringify(list, null, 2)}\n` : renderMonthText(list, { color: colorOf(io) }));
   },
 };

@@ -39,7 +39,8 @@ Predicts the restarts Windows quality updates will require of one device, with e
     });
     if (values.help) return io.stdout(`${this.help}\n`);
     positionalsOf(positionals, 0, '');
-    if (values.build === undefined || values.edition === undefined) throw usageError('restarts needs --build and --edition');
+    if (values.build === undefined || values.edition === undefined)
+      throw usageError('restarts needs --build and --edition');
     const device = parseDevice({
       ...(values.product !== undefined ? { product: values.product } : {}),
       build: values.build,
@@ -53,7 +54,8 @@ Predicts the restarts Windows quality updates will require of one device, with e
       ...(values['tenant-opt-out'] ? { tenantOptOut: true } : {}),
     });
     const year = intFlag('year', values.year);
-    if (year === undefined && (values.from === undefined || values.to === undefined)) throw usageError('restarts needs --year YYYY, or --from and --to dates');
+    if (year === undefined && (values.from === undefined || values.to === undefined))
+      throw usageError('restarts needs --year YYYY, or --from and --to dates');
     const from = year !== undefined ? { year, month: 1, day: 1 } : parseCivilDate(values.from ?? '');
     const to = year !== undefined ? { year, month: 12, day: 31 } : parseCivilDate(values.to ?? '');
     const asOf = values['as-of'] !== undefined ? parseCivilDate(values['as-of']) : from;

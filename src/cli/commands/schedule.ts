@@ -31,7 +31,8 @@ Maintenance windows "Patch Tuesday + N days at HH:MM local", and the same rule f
     });
     if (values.help) return io.stdout(`${this.help}\n`);
     positionalsOf(positionals, 0, '');
-    if (values.from === undefined || values.to === undefined) throw usageError('schedule needs --from YYYY-MM and --to YYYY-MM');
+    if (values.from === undefined || values.to === undefined)
+      throw usageError('schedule needs --from YYYY-MM and --to YYYY-MM');
     const rule: WindowRule = {
       offsetDays: intFlag('offset', values.offset) ?? 0,
       time: values.time ?? '00:00',

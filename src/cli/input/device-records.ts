@@ -25,7 +25,8 @@ export async function* jsonLineRecords(lines: AsyncIterable<string>): AsyncGener
   for await (const line of lines) {
     n++;
     if (line.trim() === '') continue;
-    if (line.length > MAX_LINE) throw ioError(`line ${n} is longer than ${MAX_LINE.toLocaleString('en-US')} characters`);
+    if (line.length > MAX_LINE)
+      throw ioError(`line ${n} is longer than ${MAX_LINE.toLocaleString('en-US')} characters`);
     try {
       const record: unknown = JSON.parse(line);
       yield record;
@@ -46,7 +47,8 @@ export async function* csvRecords(lines: AsyncIterable<string>): AsyncGenerator<
     const record: Record<string, string> = {};
     header.forEach((h, i) => {
       const v = fields[i];
-      if (h && v !== undefined && v !== '') Object.defineProperty(record, h, { value: v, enumerable: true, writable: true, configurable: true });
+      if (h && v !== undefined && v !== '')
+        Object.defineProperty(record, h, { value: v, enumerable: true, writable: true, configurable: true });
     });
     yield record;
   }

@@ -12,6 +12,16 @@ import { renderTextTable, type TextOptions } from './table.js';
 export function renderBuildText(id: BuildIdentity, options: TextOptions): string {
   const head = `Build ${id.build}: ${id.candidates.length ? id.candidates.join(' or ') : 'no hotpatch product'}${id.known ? '' : ' (not in the catalog)'}\n`;
   if (id.matches.length === 0) return head;
-  const rows = [['Product', 'Month', 'Channel', 'Kind', 'KB', 'Date'], ...id.matches.map((r) => [r.product, _formatYm(r.month), r.channel, r.kind, r.kb ?? '-', r.date ? _formatDate(r.date) : '-'])];
+  const rows = [
+    ['Product', 'Month', 'Channel', 'Kind', 'KB', 'Date'],
+    ...id.matches.map((r) => [
+      r.product,
+      _formatYm(r.month),
+      r.channel,
+      r.kind,
+      r.kb ?? '-',
+      r.date ? _formatDate(r.date) : '-',
+    ]),
+  ];
   return `${head}\n${renderTextTable(rows, options)}`;
 }

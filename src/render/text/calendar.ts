@@ -10,7 +10,18 @@ import { ANSI, renderTextTable, type TextOptions } from './table.js';
 
 /** The calendar's rows, one line per product and month, coloured by kind. */
 export function renderCalendarText(cal: YearCalendar, options: TextOptions): string {
-  const rows = [['Release', 'Patch Tuesday', 'UTC', `Local (${cal.zone})`, 'Product', 'Type', 'Hotpatch channel', 'Standard channel']];
+  const rows = [
+    [
+      'Release',
+      'Patch Tuesday',
+      'UTC',
+      `Local (${cal.zone})`,
+      'Product',
+      'Type',
+      'Hotpatch channel',
+      'Standard channel',
+    ],
+  ];
   for (const r of cal.rows) {
     rows.push([
       r.names.shortName,

@@ -9,7 +9,8 @@ import { renderTextTable, type TextOptions } from './table.js';
 
 /** The policy in one line, then the instants in time order. */
 export function renderDeadlineText(d: RestartDeadline, options: TextOptions): string {
-  const none = d.noForcedRestartBecause === 'hotpatch-no-restart' ? 'none: hotpatch, no restart' : 'none: no deadline configured';
+  const none =
+    d.noForcedRestartBecause === 'hotpatch-no-restart' ? 'none: hotpatch, no restart' : 'none: no deadline configured';
   const rows = [
     ['Published', d.published.local],
     ['Offered', d.offer.local],

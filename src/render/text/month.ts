@@ -23,7 +23,18 @@ export function renderMonthText(list: readonly MonthView[], options: TextOptions
   const rows = [['Product', 'Kind', 'Status', 'Channel', 'Release', 'KB', 'Build', 'Date', 'Restart', 'Source']];
   for (const m of list) {
     for (const r of m.releases) {
-      rows.push([m.product, m.unplanned ? 'baseline (unplanned)' : m.kind, m.status, r.channel, r.kind, r.kb ?? '-', r.build ?? '-', r.date ? _formatDate(r.date) : '-', r.restartRequired ? 'yes' : 'no', r.source]);
+      rows.push([
+        m.product,
+        m.unplanned ? 'baseline (unplanned)' : m.kind,
+        m.status,
+        r.channel,
+        r.kind,
+        r.kb ?? '-',
+        r.build ?? '-',
+        r.date ? _formatDate(r.date) : '-',
+        r.restartRequired ? 'yes' : 'no',
+        r.source,
+      ]);
     }
   }
   return head + renderTextTable(rows, options);

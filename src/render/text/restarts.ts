@@ -28,8 +28,20 @@ export interface RestartsView {
 /** A headline with eligibility, then one row per restart. */
 export function renderRestartsText(v: RestartsView, options: TextOptions): string {
   const { device, eligibility, restarts } = v;
-  const verdict = eligibility.eligible ? 'eligible for hotpatch' : `not eligible (${eligibility.reasons.map((r) => r.code).join(', ')})`;
-  const rows = [['Date', 'Local time', 'Reason', 'KB', 'Build', 'Source'], ...restarts.map((r) => [_formatDate(r.date), r.instant.local, r.reason, r.release.kb ?? '-', r.release.build ?? '-', r.source])];
+  const verdict = eligibility.eligible
+    ? 'eligible for hotpatch'
+    : `not eligible (${eligibility.reasons.map((r) => r.code).join(', ')})`;
+  const rows = [
+    ['Date', 'Local time', 'Reason', 'KB', 'Build', 'Source'],
+    ...restarts.map((r) => [
+      _formatDate(r.date),
+      r.instant.local,
+      r.reason,
+      r.release.kb ?? '-',
+      r.release.build ?? '-',
+      r.source,
+    ]),
+  ];
   return (
     `${device.product} ${device.edition} on ${device.build}: ${verdict} on ${_formatDate(v.asOf)}\n` +
     `${restarts.length} restart${restarts.length === 1 ? '' : 's'} from ${_formatDate(v.from)} to ${_formatDate(v.to)}\n\n` +

@@ -10,6 +10,9 @@ import { renderTextTable, type TextOptions } from './table.js';
 
 /** One row per window: month, Patch Tuesday, local start and end, UTC start. */
 export function renderScheduleText(windows: readonly MaintenanceWindow[], options: TextOptions): string {
-  const rows = [['Month', 'Patch Tuesday', 'Window start', 'Window end', 'Start (UTC)'], ...windows.map((w) => [_formatYm(w.month), _formatDate(w.patchTuesday), w.start.local, w.end.local, w.start.utc])];
+  const rows = [
+    ['Month', 'Patch Tuesday', 'Window start', 'Window end', 'Start (UTC)'],
+    ...windows.map((w) => [_formatYm(w.month), _formatDate(w.patchTuesday), w.start.local, w.end.local, w.start.utc]),
+  ];
   return renderTextTable(rows, options);
 }

@@ -14,10 +14,17 @@ export interface TextOptions {
 }
 
 /** Rows as aligned columns; `rowColor` (0 = first row after the header) colours whole rows when `color` is on. */
-export function renderTextTable(rows: readonly (readonly string[])[], options: TextOptions, rowColor?: (row: number) => string | null): string {
+export function renderTextTable(
+  rows: readonly (readonly string[])[],
+  options: TextOptions,
+  rowColor?: (row: number) => string | null,
+): string {
   const widths = (rows[0] ?? []).map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
   const lines = rows.map((r, i) => {
-    const line = r.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join('  ').trimEnd();
+    const line = r
+      .map((cell, c) => cell.padEnd(widths[c] ?? 0))
+      .join('  ')
+      .trimEnd();
     const color = options.color && rowColor && i > 0 ? rowColor(i - 1) : null;
     return color ? `${color}${line}${ANSI.reset}` : line;
   });
