@@ -38,7 +38,8 @@ export interface HotpatchErrorShape {
  * @category Errors
  * @example
  * ```ts
- * try { patchTuesday(2025, 13); } catch (e) { (e as HotpatchRangeError).code; } //=> 'E_DATE_RANGE'
+ * const r = safeParseYearMonth('2025-13');
+ * !r.ok && r.error instanceof HotpatchRangeError && r.error.code //=> 'E_DATE_RANGE'
  * ```
  */
 export class HotpatchRangeError extends RangeError implements HotpatchErrorShape {
@@ -60,7 +61,8 @@ export class HotpatchRangeError extends RangeError implements HotpatchErrorShape
  * @category Errors
  * @example
  * ```ts
- * try { parseCivilDate('2025-2-3'); } catch (e) { (e as HotpatchSyntaxError).code; } //=> 'E_DATE_FORMAT'
+ * const r = safeParseCivilDate('2025-2-3');
+ * !r.ok && r.error instanceof HotpatchSyntaxError && r.error.code //=> 'E_DATE_FORMAT'
  * ```
  */
 export class HotpatchSyntaxError extends SyntaxError implements HotpatchErrorShape {
@@ -82,7 +84,8 @@ export class HotpatchSyntaxError extends SyntaxError implements HotpatchErrorSha
  * @category Errors
  * @example
  * ```ts
- * try { getProduct('windows-xp'); } catch (e) { (e as HotpatchTypeError).code; } //=> 'E_UNKNOWN_PRODUCT'
+ * const r = safeParseKb(42 as unknown as string);
+ * !r.ok && r.error instanceof HotpatchTypeError && r.error.code //=> 'E_TYPE'
  * ```
  */
 export class HotpatchTypeError extends TypeError implements HotpatchErrorShape {

@@ -108,8 +108,10 @@ export function identifyBuild(
  * @category Catalog
  * @example
  * ```ts
- * isPatchedThrough('26100.7781', 'windows-11-24h2', '2026-02') //=> true  (February hotpatch)
- * isPatchedThrough('26100.7840', 'windows-11-24h2', '2026-03') //=> false (February LCU)
+ * // The February 2026 hotpatch build is patched through February, though it is below February's LCU build:
+ * isPatchedThrough('26100.7781', 'windows-11-24h2', '2026-02') //=> true
+ * // February's LCU build is not patched through March:
+ * isPatchedThrough('26100.7840', 'windows-11-24h2', '2026-03') //=> false
  * ```
  */
 export function isPatchedThrough(

@@ -51,7 +51,7 @@ export function _csvField(value: string | number | boolean | null): string {
  * @example
  * ```ts
  * renderCsv(yearCalendar(2026, { products: ['windows-11-24h2'] })).split('\r\n')[1]?.slice(0, 35)
- * //=> '2026-01,windows-11-24h2,Windows 11 E'
+ * //=> '2026-01,windows-11-24h2,"Windows 11'
  * ```
  */
 export function renderCsv(calendar: YearCalendar): string {

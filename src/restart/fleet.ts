@@ -216,9 +216,12 @@ export function forecastFleetSync(
  * @category Restarts
  * @example
  * ```ts
+ * const rows = [{ id: 'pc-2', edition: 'Pro', architecture: 'x64', osVersion: '10.0.26100.9106', hotpatchPolicy: 'enabled', management: 'intune' }];
+ * const ineligible: string[] = [];
  * for await (const r of forecastFleet(rows, { asOf: { year: 2026, month: 11, day: 28 } })) {
- *   if (r.ok && !r.eligible) console.log(r.id, r.reasons);
+ *   if (r.ok && !r.eligible) ineligible.push(`${r.id}: ${r.reasons.join(', ')}`);
  * }
+ * ineligible //=> ['pc-2: EDITION_NOT_SUPPORTED, LICENSE_NOT_QUALIFYING, VBS_NOT_RUNNING']
  * ```
  */
 export function forecastFleet(

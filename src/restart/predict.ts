@@ -322,9 +322,10 @@ export interface RestartSummary {
  * @category Restarts
  * @example
  * ```ts
- * restartSummary({ product: 'windows-11-25h2', edition: 'Enterprise', architecture: 'x64', build: '26200.7392',
- *   license: 'microsoft-365-e3', vbsRunning: true, hotpatchPolicy: 'enabled', management: 'autopatch' }, 2026)
- * //=> { year: 2026, planned: 4, unplanned: 1, total: 5, months: [...], restarts: [...] }
+ * const summary = restartSummary({ product: 'windows-11-25h2', edition: 'Enterprise', architecture: 'x64', build: '26200.7392',
+ *   license: 'microsoft-365-e3', vbsRunning: true, hotpatchPolicy: 'enabled', management: 'autopatch' }, 2026);
+ * [summary.planned, summary.unplanned] //=> [4, 1]
+ * summary.months.map((m) => m.month) //=> [1, 4, 6, 7, 10]
  * ```
  */
 export function restartSummary(

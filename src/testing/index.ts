@@ -143,7 +143,7 @@ const QUALIFYING: readonly License[] = [
  * @category Testing
  * @example
  * ```ts
- * fc.sample(deviceProfileArbitrary({ eligible: true, products: ['windows-11-25h2'] }), 1)[0].edition //=> 'Enterprise' or 'Education'
+ * ['Enterprise', 'Education'].includes(fc.sample(deviceProfileArbitrary({ eligible: true, products: ['windows-11-25h2'] }), 1)[0]?.edition ?? '') //=> true
  * ```
  */
 export function deviceProfileArbitrary(constraints: DeviceProfileConstraints = {}): fc.Arbitrary<DeviceProfile> {
@@ -236,6 +236,8 @@ export interface CheckRebootCadenceOptions extends YearBounds {
  * @category Testing
  * @example
  * ```ts
+ * // A scheduler under test: here, one that asks this library (yours would implement the rules itself).
+ * const myScheduler = { restartMonths: (device: DeviceProfile, year: number) => restartSummary(device, year).months };
  * await checkRebootCadence((device, year) => myScheduler.restartMonths(device, year), { minYear: 2027, maxYear: 2030 });
  * ```
  */

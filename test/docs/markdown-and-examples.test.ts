@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 
 // Docs are executable: every example in examples/ and every ```ts block in README.md and docs/*.md runs here,
 // and each checks its own result with node:assert.
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
 const blocksDir = join(root, 'node_modules', '.cache', 'hotpatch-docs');
 
 function tsBlocks(file: string): string[] {
