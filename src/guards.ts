@@ -78,3 +78,29 @@ export function _options(fn: string, value: unknown): Record<string, unknown> {
   if (value === undefined) return {};
   return _record(fn, 'options', value, 'an options object or undefined');
 }
+
+/**
+ * Reads the "as of" of a call that takes it in its options (`{ asOf, ... }`), or, as in version 0.1, positionally
+ * before the options. The as-of value itself is checked by the caller (a date, or epoch milliseconds).
+ */
+export function _asOfOptions(
+  fn: string,
+  first: unknown,
+  legacy: unknown,
+): { asOf: unknown; rest: Record<string, unknown> } {
+  const positional =
+    typeof first === 'string' ||
+    typeof first === 'number' ||
+    (typeof first === 'object' && first !== null && _own(first, 'day') !== undefined);
+  const opts = positional ? _options(fn, legacy) : _options(fn, first);
+  const asOf = positional ? first : _own(opts, 'asOf');
+  if (asOf === undefined) {
+    throw _error(
+      'E_OPTION',
+      `${fn}: options.asOf is missing; expected the day to evaluate on, 'YYYY-MM-DD' or { year, month, day } (no clock is read)`,
+    );
+  }
+  const rest: Record<string, unknown> = {};
+  for (const key of Object.keys(opts)) if (key !== 'asOf') rest[key] = _own(opts, key);
+  return { asOf, rest };
+}

@@ -21,7 +21,7 @@ export {
   safeParseCivilDate,
   toEpochDay,
 } from './time/civil-date.js';
-export type { CivilDate, IsoWeekday } from './time/civil-date.js';
+export type { CivilDate, DateInput, IsoWeekday } from './time/civil-date.js';
 export {
   MONTH_ABBREVIATIONS,
   addMonths,
@@ -78,7 +78,7 @@ export type { CatalogInfo, ProductCatalogInfo } from './catalog/info.js';
 export { CADENCE_RULE_URL, currentRelease, releaseFor, releasesOf } from './catalog/releases.js';
 export type { AsOf, CatalogOptions, CurrentReleaseOptions } from './catalog/releases.js';
 export { identifyBuild, isPatchedThrough } from './catalog/identify-build.js';
-export type { BuildIdentity, IdentifyBuildOptions } from './catalog/identify-build.js';
+export type { BuildIdentity, IdentifyBuildOptions, IsPatchedThroughOptions } from './catalog/identify-build.js';
 export { HOTPATCH_POLICIES, LICENSES, MANAGEMENT, OFF_TRACK_UPDATES, parseDevice } from './restart/device.js';
 export type {
   DeviceProfile,
@@ -104,7 +104,14 @@ export type {
   EligibilityResult,
 } from './restart/eligibility.js';
 export { RESTART_REASONS, nextRestart, predictRestarts, restartSummary } from './restart/predict.js';
-export type { PredictRestartsOptions, PredictedRestart, RestartReason, RestartSummary } from './restart/predict.js';
+export type {
+  NextRestartOptions,
+  PredictRestartsOptions,
+  PredictedRestart,
+  RestartReason,
+  RestartSummary,
+  RestartSummaryOptions,
+} from './restart/predict.js';
 export {
   AUTOPATCH_RING_PRESETS,
   AUTOPATCH_RING_PRESETS_URL,

@@ -6,7 +6,7 @@
  */
 import { _error } from '../errors.js';
 import { MAX_YEAR, MIN_YEAR, _int } from '../guards.js';
-import { _civilDate, _epochDay, _formatDate, type CivilDate } from '../time/civil-date.js';
+import { _civilDate, _epochDay, _formatDate, type CivilDate, type DateInput } from '../time/civil-date.js';
 import { _fromMonthIndex, _monthIndex } from '../time/year-month.js';
 
 /** Which monthly release: `B` = Patch Tuesday (security), `D` = optional non-security preview. */
@@ -87,7 +87,7 @@ export function _releaseDay(year: number, month: number, release: ReleaseWeek): 
  * nextPatchTuesday({ year: 2026, month: 11, day: 10 }) //=> { year: 2026, month: 11, day: 10 }
  * ```
  */
-export function nextPatchTuesday(asOf: CivilDate): CivilDate {
+export function nextPatchTuesday(asOf: DateInput): CivilDate {
   const d = _civilDate('nextPatchTuesday', 'asOf', asOf);
   const day = _nthTuesday(d.year, d.month, 2);
   if (d.day <= day) return { year: d.year, month: d.month, day };
@@ -114,7 +114,7 @@ export function nextPatchTuesday(asOf: CivilDate): CivilDate {
  * //=> [13, 10]
  * ```
  */
-export function eachPatchTuesdayOfInterval(start: CivilDate, end: CivilDate): CivilDate[] {
+export function eachPatchTuesdayOfInterval(start: DateInput, end: DateInput): CivilDate[] {
   const s = _civilDate('eachPatchTuesdayOfInterval', 'start', start);
   const e = _civilDate('eachPatchTuesdayOfInterval', 'end', end);
   const startDay = _epochDay(s.year, s.month, s.day);

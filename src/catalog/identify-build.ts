@@ -93,6 +93,15 @@ export function identifyBuild(
   return identify(catalog, build, product);
 }
 
+/** Options of {@link isPatchedThrough}. */
+export interface IsPatchedThroughOptions {
+  /**
+   * Release data to use.
+   * @defaultValue the built-in catalog
+   */
+  readonly catalog?: Catalog;
+}
+
 /**
  * Whether a device of a product on a build has the security content of a month, across channels: a hotpatch
  * build below the same month's standard build is still patched through that month, and an OOB or preview
@@ -118,7 +127,7 @@ export function isPatchedThrough(
   build: string,
   product: ProductId,
   yearMonth: YearMonthInput,
-  options?: { readonly catalog?: Catalog },
+  options?: IsPatchedThroughOptions,
 ): boolean {
   const fn = 'isPatchedThrough';
   const p = _product(fn, product);

@@ -4,9 +4,9 @@
  * @module
  */
 import { _isPlannedBaseline } from '../cadence/baseline-rule.js';
-import { _civilDate, _epochDay, _fromEpochDay, type CivilDate } from '../time/civil-date.js';
+import { _civilDate, _epochDay, _fromEpochDay, type DateInput } from '../time/civil-date.js';
 import { _show, _error } from '../errors.js';
-import { _options, _own } from '../guards.js';
+import { _asOfOptions, _options, _own } from '../guards.js';
 import { _epochMs } from '../time/instant.js';
 import { _patchTuesdayOf } from '../cadence/patch-tuesday.js';
 import { _product, type ProductId } from '../products/products.js';
@@ -132,13 +132,15 @@ export function releasesOf(product: ProductId, yearMonth: YearMonthInput, option
   return out.sort((a, b) => day(a) - day(b) || (a.channel === b.channel ? 0 : a.channel === 'hotpatch' ? -1 : 1));
 }
 
-/** When to evaluate {@link currentRelease}: an instant, or the end of a civil date in a zone. */
-export type AsOf = number | CivilDate;
+/** When to evaluate {@link currentRelease}: an instant (epoch milliseconds), or a date (its whole day, in a zone). */
+export type AsOf = number | DateInput;
 
 /** Options of {@link currentRelease}. */
 export interface CurrentReleaseOptions extends CatalogOptions {
+  /** When: epoch milliseconds, or a date whose whole day counts (read in `zone`). */
+  readonly asOf: AsOf;
   /**
-   * Zone in which a civil-date `at` is read (the whole day counts).
+   * Zone in which a date `asOf` is read (the whole day counts).
    * @defaultValue `'UTC'`
    */
   readonly zone?: string;
@@ -146,8 +148,8 @@ export interface CurrentReleaseOptions extends CatalogOptions {
 
 /** Epoch ms of an `AsOf`: a number as is, a date as its last millisecond in `zone`. @internal */
 export function _asOfMs(fn: string, at: unknown, zone: string): number {
-  if (typeof at === 'number') return _epochMs(fn, 'at', at);
-  const d = _civilDate(fn, 'at', at);
+  if (typeof at === 'number') return _epochMs(fn, 'options.asOf', at);
+  const d = _civilDate(fn, 'options.asOf', at);
   // The whole day counts: the instant just before the next day starts in the zone.
   return _wallToEpochMs(_fromEpochDay(_epochDay(d.year, d.month, d.day) + 1), 0, 0, zone) - 1;
 }
@@ -188,28 +190,28 @@ export function _latestReleasedMonth(atMs: number): number {
  * projection of the latest Patch Tuesday (KB and build null). Null before the product's first release.
  * @param product - product id
  * @param channel - `'hotpatch'` or `'standard'`
- * @param at - epoch milliseconds, or a civil date (its whole day in `options.zone`)
- * @param options - see {@link CurrentReleaseOptions}
+ * @param options - see {@link CurrentReleaseOptions}; `asOf` is required (0.1's positional `at` is still read)
+ * @param legacyOptions - the options, when `asOf` is given positionally
  * @returns the release, or null
- * @throws like {@link releaseFor}; `E_ZONE`; `E_DATE_RANGE` for a bad `at`
+ * @throws like {@link releaseFor}; `E_ZONE`; `E_DATE_RANGE` for a bad `asOf`; `E_OPTION` without `asOf`
  * @category Catalog
  * @example
  * ```ts
- * currentRelease('windows-11-24h2', 'hotpatch', { year: 2026, month: 3, day: 20 })?.kb //=> 'KB5084897'
- * currentRelease('windows-11-24h2', 'standard', { year: 2026, month: 5, day: 20 })?.build //=> '26100.8457'
+ * currentRelease('windows-11-24h2', 'hotpatch', { asOf: '2026-03-20' })?.kb //=> 'KB5084897'
+ * currentRelease('windows-11-24h2', 'standard', { asOf: { year: 2026, month: 5, day: 20 } })?.build //=> '26100.8457'
  * ```
  */
 export function currentRelease(
   product: ProductId,
   channel: Channel,
-  at: AsOf,
-  options?: CurrentReleaseOptions,
+  options: CurrentReleaseOptions | AsOf,
+  legacyOptions?: Omit<CurrentReleaseOptions, 'asOf'>,
 ): Release | null {
   const fn = 'currentRelease';
   const p = _product(fn, product);
   const ch = _channel(fn, channel);
-  const opts = _options(fn, options);
-  const catalog = _catalog(fn, _own(opts, 'catalog'));
-  const zone = _zoneOption(fn, opts);
-  return _currentRelease(catalog, p.id, ch, _asOfMs(fn, at, zone));
+  const { asOf, rest } = _asOfOptions(fn, options, legacyOptions);
+  const catalog = _catalog(fn, _own(rest, 'catalog'));
+  const zone = _zoneOption(fn, rest);
+  return _currentRelease(catalog, p.id, ch, _asOfMs(fn, asOf, zone));
 }

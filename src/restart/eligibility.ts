@@ -4,12 +4,11 @@
  * @module
  */
 import { _ubrOf } from '../products/build.js';
-import { _civilDate, _epochDay, _formatDate, type CivilDate } from '../time/civil-date.js';
-import { _options, _own, _record } from '../guards.js';
+import { _civilDate, _epochDay, _formatDate, type DateInput } from '../time/civil-date.js';
+import { _asOfOptions } from '../guards.js';
 import { _status } from '../products/program-status.js';
 import { _product, type Product } from '../products/products.js';
 import { _fromMonthIndex, _monthIndex, type YearMonth } from '../time/year-month.js';
-import { _show, _error } from '../errors.js';
 import { LICENSES, _device, type DeviceProfile } from './device.js';
 
 /** Stable codes of eligibility reasons. */
@@ -50,7 +49,7 @@ export interface EligibilityResult {
 /** Options of {@link checkEligibility}. */
 export interface CheckEligibilityOptions {
   /** The day to evaluate on (policy defaults and support dates depend on it). */
-  readonly asOf: CivilDate;
+  readonly asOf: DateInput;
 }
 
 /** Microsoft's client hotpatch prerequisites (Windows Autopatch, "Hotpatch updates"). */
@@ -223,18 +222,6 @@ export function _eligibilityReasons(device: DeviceProfile, product: Product, mon
   return reasons;
 }
 
-/** @internal */
-export function _asOfDate(fn: string, options: unknown): CivilDate {
-  const opts = _record(fn, 'options', options === undefined ? null : options, '{ asOf: { year, month, day } }');
-  const asOf = _own(opts, 'asOf');
-  if (asOf === undefined)
-    throw _error(
-      'E_OPTION',
-      `${fn}: options.asOf ${_show(asOf)} is missing; expected the civil date to evaluate on (no clock is read)`,
-    );
-  return _civilDate(fn, 'options.asOf', asOf);
-}
-
 /**
  * Checks a device against Microsoft's documented hotpatch prerequisites on a given day: edition, build, license,
  * VBS, policy (on by default for eligible Intune/Autopatch devices from the May 2026 update unless the tenant
@@ -255,7 +242,7 @@ export function _asOfDate(fn: string, options: unknown): CivilDate {
 export function checkEligibility(device: DeviceProfile, options: CheckEligibilityOptions): EligibilityResult {
   const fn = 'checkEligibility';
   const d = _device(fn, device);
-  const asOf = _asOfDate(fn, _options(fn, options));
+  const asOf = _civilDate(fn, 'options.asOf', _asOfOptions(fn, options, undefined).asOf);
   const product = _product(fn, d.product);
   const reasons = _eligibilityReasons(d, product, _monthIndex(asOf));
   // Within the last month, a published end date is exact: the day after it, the product is out of servicing.

@@ -3,7 +3,7 @@
  * device, memory flat in the fleet's size.
  * @module
  */
-import { _civilDate, _epochDay, _formatDate, type CivilDate } from '../time/civil-date.js';
+import { _civilDate, _epochDay, _formatDate, type CivilDate, type DateInput } from '../time/civil-date.js';
 import { isHotpatchError, _show, _error } from '../errors.js';
 import { MAX_YEAR, _int, _options, _own } from '../guards.js';
 import { _product, type ProductId } from '../products/products.js';
@@ -20,7 +20,7 @@ import { _bKey } from '../catalog/validate.js';
 /** Options of {@link forecastFleet}. */
 export interface ForecastFleetOptions {
   /** The day of the forecast. */
-  readonly asOf: CivilDate;
+  readonly asOf: DateInput;
   /**
    * How far ahead to look for the next restart, 1..120 months.
    * @defaultValue 12

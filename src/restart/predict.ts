@@ -14,9 +14,9 @@
  */
 import { _ubrOf } from '../products/build.js';
 import { _baselineIndexOf } from '../cadence/baseline-rule.js';
-import { _civilDate, _epochDay, type CivilDate } from '../time/civil-date.js';
+import { _civilDate, _epochDay, type CivilDate, type DateInput } from '../time/civil-date.js';
 import { HotpatchRangeError, _error } from '../errors.js';
-import { MAX_YEAR, _options, _own } from '../guards.js';
+import { MAX_YEAR, _asOfOptions, _options, _own } from '../guards.js';
 import { _product, type Product, type ProductId } from '../products/products.js';
 import { _pacificTenAm } from '../cadence/release-instant.js';
 import { _patchTuesdayOf } from '../cadence/patch-tuesday.js';
@@ -27,6 +27,7 @@ import { _catalog } from '../catalog/catalog.js';
 import { _index } from '../catalog/lookup-index.js';
 import { _releaseFor } from '../catalog/releases.js';
 import { _isBaselineKind, type Catalog, type Release, type ReleaseSource } from '../catalog/types.js';
+import type { CatalogOptions } from '../catalog/releases.js';
 import { _device, type DeviceProfile } from './device.js';
 import { _eligibilityReasons } from './eligibility.js';
 
@@ -68,9 +69,9 @@ export interface PredictedRestart {
 /** Options of {@link predictRestarts}. */
 export interface PredictRestartsOptions {
   /** First day of the window (inclusive). */
-  readonly from: CivilDate;
+  readonly from: DateInput;
   /** Last day of the window (inclusive), at most 1,000 years after `from`. */
-  readonly to: CivilDate;
+  readonly to: DateInput;
   /**
    * Release data to use.
    * @defaultValue the built-in catalog
@@ -271,29 +272,48 @@ export function predictRestarts(device: DeviceProfile, options: PredictRestartsO
  * The device's build is read as its state on `asOf`: a device still on a build older than the last baseline
  * restarts at its next release to catch up.
  * @param device - a device profile
- * @param asOf - the reference date
- * @param options - `{ catalog, zone }`
+ * @param options - see {@link NextRestartOptions}; `asOf` is required (0.1's positional `asOf` is still read)
+ * @param legacyOptions - the options, when `asOf` is given positionally
  * @returns the restart or null
- * @throws like {@link predictRestarts}
+ * @throws like {@link predictRestarts}; `E_OPTION` without `asOf`
  * @category Restarts
  * @example
  * ```ts
  * nextRestart({ product: 'windows-11-24h2', edition: 'Enterprise', architecture: 'x64', build: '26100.9106',
  *   license: 'microsoft-365-e5', vbsRunning: true, hotpatchPolicy: 'enabled', management: 'intune' },
- *   { year: 2026, month: 8, day: 20 })?.date //=> { year: 2026, month: 10, day: 13 }
+ *   { asOf: '2026-08-20' })?.date //=> { year: 2026, month: 10, day: 13 }
  * ```
  */
 export function nextRestart(
   device: DeviceProfile,
-  asOf: CivilDate,
-  options?: { readonly catalog?: Catalog; readonly zone?: string },
+  options: NextRestartOptions | DateInput,
+  legacyOptions?: Omit<NextRestartOptions, 'asOf'>,
 ): PredictedRestart | null {
   const fn = 'nextRestart';
-  const d = _civilDate(fn, 'asOf', asOf);
-  const opts = _options(fn, options);
+  const { asOf, rest } = _asOfOptions(fn, options, legacyOptions);
+  const d = _civilDate(fn, 'options.asOf', asOf);
   const to = { year: Math.min(d.year + 3, MAX_YEAR), month: 12, day: 31 };
-  const list = predictRestarts(device, { ...opts, from: d, to } as PredictRestartsOptions);
-  return list[0] ?? null;
+  return predictRestarts(device, { ...rest, from: d, to })[0] ?? null;
+}
+
+/** Options of {@link nextRestart}. */
+export interface NextRestartOptions extends CatalogOptions {
+  /** The day from which to look (inclusive): a release on this day counts. */
+  readonly asOf: DateInput;
+  /**
+   * IANA zone for `instant.local`.
+   * @defaultValue `'UTC'`
+   */
+  readonly zone?: string;
+}
+
+/** Options of {@link restartSummary}. */
+export interface RestartSummaryOptions extends CatalogOptions {
+  /**
+   * IANA zone for `instant.local`.
+   * @defaultValue `'UTC'`
+   */
+  readonly zone?: string;
 }
 
 /** Result of {@link restartSummary}. */
@@ -328,18 +348,14 @@ export interface RestartSummary {
  * summary.months.map((m) => m.month) //=> [1, 4, 6, 7, 10]
  * ```
  */
-export function restartSummary(
-  device: DeviceProfile,
-  year: number,
-  options?: { readonly catalog?: Catalog; readonly zone?: string },
-): RestartSummary {
+export function restartSummary(device: DeviceProfile, year: number, options?: RestartSummaryOptions): RestartSummary {
   const fn = 'restartSummary';
   const y = _civilDate(fn, 'year', { year, month: 1, day: 1 }).year;
   const restarts = predictRestarts(device, {
-    ..._options(fn, options),
+    ...(_options(fn, options) as RestartSummaryOptions),
     from: { year: y, month: 1, day: 1 },
     to: { year: y, month: 12, day: 31 },
-  } as PredictRestartsOptions);
+  });
   const planned = restarts.filter((r) => r.planned).length;
   return {
     year: y,

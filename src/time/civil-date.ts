@@ -68,12 +68,25 @@ export function _daysInMonth(year: number, month: number): number {
   return month === 2 && isLeapYear(year) ? 29 : (DAYS_IN_MONTH[month - 1] as number);
 }
 
+/** A date as every function of this library accepts it: a `{ year, month, day }` record or ISO `'YYYY-MM-DD'`. */
+export type DateInput = CivilDate | string;
+
 /**
- * Checks a civil date record and returns a fresh frozen-shape copy.
+ * Checks a date (a record, or ISO `YYYY-MM-DD` text) and returns a fresh record: the one way every function
+ * reads a date, so all accept the same spellings.
  * @internal
  */
 export function _civilDate(fn: string, field: string, value: unknown): CivilDate {
-  const rec = _record(fn, field, value, 'a { year, month, day } record');
+  if (typeof value === 'string') {
+    const m = value.length <= 10 ? ISO_DATE.exec(value) : null;
+    if (!m)
+      throw _error(
+        'E_DATE_FORMAT',
+        `${fn}: ${field} ${_show(value)} is not a date; expected ISO 'YYYY-MM-DD', e.g. '2026-07-14', or a { year, month, day } record`,
+      );
+    return _civilDate(fn, field, { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) });
+  }
+  const rec = _record(fn, field, value, "a { year, month, day } record or 'YYYY-MM-DD'");
   const year = _int(fn, `${field}.year`, _own(rec, 'year'), MIN_YEAR, MAX_YEAR);
   const month = _int(fn, `${field}.month`, _own(rec, 'month'), 1, 12);
   const day = _int(fn, `${field}.day`, _own(rec, 'day'), 1, _daysInMonth(year, month));
@@ -108,7 +121,7 @@ export function civilDate(year: number, month: number, day: number): CivilDate {
  * toEpochDay({ year: 1970, month: 1, day: 2 }) //=> 1
  * ```
  */
-export function toEpochDay(date: CivilDate): number {
+export function toEpochDay(date: DateInput): number {
   const d = _civilDate('toEpochDay', 'date', date);
   return _epochDay(d.year, d.month, d.day);
 }
@@ -174,7 +187,7 @@ export function fromEpochDay(epochDay: number): CivilDate {
  * addDays({ year: 2026, month: 7, day: 14 }, 20) //=> { year: 2026, month: 8, day: 3 }
  * ```
  */
-export function addDays(date: CivilDate, days: number): CivilDate {
+export function addDays(date: DateInput, days: number): CivilDate {
   const start = toEpochDay(date);
   _int('addDays', 'days', days, -(MAX_EPOCH_DAY - MIN_EPOCH_DAY), MAX_EPOCH_DAY - MIN_EPOCH_DAY);
   const target = start + days;
@@ -199,7 +212,7 @@ export function addDays(date: CivilDate, days: number): CivilDate {
  * daysBetween({ year: 2026, month: 1, day: 13 }, { year: 2026, month: 4, day: 14 }) //=> 91
  * ```
  */
-export function daysBetween(a: CivilDate, b: CivilDate): number {
+export function daysBetween(a: DateInput, b: DateInput): number {
   return toEpochDay(b) - toEpochDay(a);
 }
 
@@ -214,7 +227,7 @@ export function daysBetween(a: CivilDate, b: CivilDate): number {
  * isoWeekday({ year: 2026, month: 7, day: 14 }) //=> 2
  * ```
  */
-export function isoWeekday(date: CivilDate): IsoWeekday {
+export function isoWeekday(date: DateInput): IsoWeekday {
   // 1970-01-01 was a Thursday (ISO 4).
   return (_floorMod(toEpochDay(date) + 3, 7) + 1) as IsoWeekday;
 }
@@ -231,7 +244,7 @@ export function isoWeekday(date: CivilDate): IsoWeekday {
  * compareCivilDates({ year: 2026, month: 1, day: 2 }, { year: 2025, month: 12, day: 31 }) //=> 1
  * ```
  */
-export function compareCivilDates(a: CivilDate, b: CivilDate): -1 | 0 | 1 {
+export function compareCivilDates(a: DateInput, b: DateInput): -1 | 0 | 1 {
   const d = toEpochDay(a) - toEpochDay(b);
   return d < 0 ? -1 : d > 0 ? 1 : 0;
 }
@@ -253,14 +266,7 @@ export function parseCivilDate(text: string): CivilDate {
   if (typeof text !== 'string') {
     return _civilDate('parseCivilDate', 'text', text); // throws the E_TYPE error for non-records too
   }
-  const m = text.length <= 10 ? ISO_DATE.exec(text) : null;
-  if (!m) {
-    throw _error(
-      'E_DATE_FORMAT',
-      `parseCivilDate: text ${_show(text)} is not a date; expected ISO 'YYYY-MM-DD', e.g. '2026-07-14'`,
-    );
-  }
-  return _civilDate('parseCivilDate', 'text', { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) });
+  return _civilDate('parseCivilDate', 'text', text);
 }
 
 /**
@@ -288,7 +294,7 @@ export function safeParseCivilDate(text: string): SafeResult<CivilDate> {
  * formatCivilDate({ year: 5, month: 3, day: 9 }) //=> '0005-03-09'
  * ```
  */
-export function formatCivilDate(date: CivilDate): string {
+export function formatCivilDate(date: DateInput): string {
   const d = _civilDate('formatCivilDate', 'date', date);
   return _formatDate(d);
 }

@@ -4,7 +4,7 @@
  */
 import { HotpatchRangeError, HotpatchTypeError, _safe, _show, type SafeResult, _error } from '../errors.js';
 import { MAX_YEAR, MIN_YEAR, _int, _own } from '../guards.js';
-import { _civilDate, _pad, type CivilDate } from './civil-date.js';
+import { _civilDate, _pad, type DateInput } from './civil-date.js';
 
 /** A calendar month; `month` is 1-based. */
 export interface YearMonth {
@@ -181,7 +181,7 @@ export function compareYearMonths(a: YearMonthInput, b: YearMonthInput): -1 | 0 
  * yearMonthOf({ year: 2026, month: 7, day: 14 }) //=> { year: 2026, month: 7 }
  * ```
  */
-export function yearMonthOf(date: CivilDate): YearMonth {
+export function yearMonthOf(date: DateInput): YearMonth {
   const d = _civilDate('yearMonthOf', 'date', date);
   return { year: d.year, month: d.month };
 }
