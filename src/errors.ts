@@ -43,16 +43,17 @@ export interface HotpatchErrorShape {
  * ```
  */
 export class HotpatchRangeError extends RangeError implements HotpatchErrorShape {
-  /** Stable machine-readable code. */
-  readonly code: ErrorCode;
+  override readonly name = 'HotpatchRangeError';
   /**
-   * @param code - stable code
+   * @param code - stable machine-readable code
    * @param message - a sentence naming function, field, value and what is accepted
    */
-  constructor(code: ErrorCode, message: string) {
+  constructor(
+    /** Stable machine-readable code. */
+    readonly code: ErrorCode,
+    message: string,
+  ) {
     super(message);
-    this.name = 'HotpatchRangeError';
-    this.code = code;
   }
 }
 
@@ -66,16 +67,17 @@ export class HotpatchRangeError extends RangeError implements HotpatchErrorShape
  * ```
  */
 export class HotpatchSyntaxError extends SyntaxError implements HotpatchErrorShape {
-  /** Stable machine-readable code. */
-  readonly code: ErrorCode;
+  override readonly name = 'HotpatchSyntaxError';
   /**
-   * @param code - stable code
+   * @param code - stable machine-readable code
    * @param message - a sentence naming function, field, value and what is accepted
    */
-  constructor(code: ErrorCode, message: string) {
+  constructor(
+    /** Stable machine-readable code. */
+    readonly code: ErrorCode,
+    message: string,
+  ) {
     super(message);
-    this.name = 'HotpatchSyntaxError';
-    this.code = code;
   }
 }
 
@@ -89,16 +91,17 @@ export class HotpatchSyntaxError extends SyntaxError implements HotpatchErrorSha
  * ```
  */
 export class HotpatchTypeError extends TypeError implements HotpatchErrorShape {
-  /** Stable machine-readable code. */
-  readonly code: ErrorCode;
+  override readonly name = 'HotpatchTypeError';
   /**
-   * @param code - stable code
+   * @param code - stable machine-readable code
    * @param message - a sentence naming function, field, value and what is accepted
    */
-  constructor(code: ErrorCode, message: string) {
+  constructor(
+    /** Stable machine-readable code. */
+    readonly code: ErrorCode,
+    message: string,
+  ) {
     super(message);
-    this.name = 'HotpatchTypeError';
-    this.code = code;
   }
 }
 
@@ -160,21 +163,6 @@ export type SafeResult<T> =
 /** The error for a code, of the one class that code maps to. Every throw in the library goes through here. @internal */
 export function _error(code: ErrorCode, message: string): HotpatchError {
   return new CLASS_OF_CODE[code](code, message);
-}
-
-/**
- * The standard message shape, `fn: field <value> is <problem>; expected <accepted>`, as an error.
- * @internal
- */
-export function _invalid(
-  code: ErrorCode,
-  fn: string,
-  field: string,
-  value: unknown,
-  problem: string,
-  expected: string,
-): HotpatchError {
-  return _error(code, `${fn}: ${field} ${_show(value)} is ${problem}; expected ${expected}`);
 }
 
 /** Renders a bad value for a message: short, quoted, never throwing (hostile getters, cycles, symbols). @internal */

@@ -33,7 +33,7 @@ export function _baselineIndexOf(monthIndex: number): number {
 }
 
 /** The planned baseline month (1, 4, 7 or 10) of the quarter a month is in. @internal */
-export function _baselineMonthOf(month: number): number {
+function _baselineMonthOf(month: number): number {
   return month - ((month - 1) % 3);
 }
 

@@ -16,7 +16,7 @@ export const RELEASE_WEEKS = ['B', 'D'] as const satisfies readonly ReleaseWeek[
 
 /** Day of the month of the n-th Tuesday (n = 2 → 8..14). Sakamoto's weekday of the 1st, then offset; `y` is
  * never negative here (years 1..9999), so `>> 2` is a floor division by 4. @internal */
-export function _nthTuesday(year: number, month: number, n: number): number {
+function _nthTuesday(year: number, month: number, n: number): number {
   const y = month < 3 ? year - 1 : year;
   const t = SAKAMOTO[month - 1] as number;
   // 0 = Sunday … 6 = Saturday; Tuesday is 2.

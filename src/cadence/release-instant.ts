@@ -32,7 +32,7 @@ export interface ReleaseInstantOptions {
 // Pacific Standard Time began on 1883-11-18; before it the tz database has Los Angeles local mean time
 // (UTC−7:52:58). "10:00 Pacific" means PST there, so earlier dates use UTC−8 proleptically.
 const PST_START_EPOCH_MS = -2_717_640_000_000; // Date.UTC(1883, 10, 18, 20), as a literal so the module stays pure
-const PST_OFFSET_MS = 8 * 3_600_000;
+const PST_OFFSET_MS = 28_800_000; // 8 hours
 
 /** Release instants already computed, by epoch day: calendars ask for the same few hundred again and again. */
 const tenAmCache = new Map<number, number>();

@@ -62,7 +62,7 @@ export interface DescribeMonthOptions {
 export type MonthOrDate = YearMonthInput | CivilDate;
 
 /** Reads a year-month or a civil date (text `YYYY-MM-DD` or a record with `day`). @internal */
-export function _monthOrDate(fn: string, value: unknown): YearMonth {
+function _monthOrDate(fn: string, value: unknown): YearMonth {
   if (typeof value === 'string' && value.length === 10) {
     const d = _civilDate(fn, 'yearMonthOrDate', _parseDateText(fn, value));
     return { year: d.year, month: d.month };
@@ -88,7 +88,7 @@ function _parseDateText(fn: string, text: string): unknown {
  * Describes a month for a product: planned and actual kind (an unplanned baseline from the catalog shows as
  * `kind: 'baseline', unplanned: true`), program status, Patch Tuesday, the release instant and its names.
  * @param product - product id
- * @param yearMonthOrDate - a month (`'2026-06'`, `{ year, month }`, …) or any date in it (`'2026-06-20'`, `{ year, month, day }`)
+ * @param month - a month (`'2026-06'`, `{ year, month }`, …) or any date in it (`'2026-06-20'`, `{ year, month, day }`)
  * @param options - see {@link DescribeMonthOptions}
  * @returns the description
  * @throws {@link HotpatchTypeError} `E_UNKNOWN_PRODUCT`; `E_ZONE`; like {@link parseYearMonth} and {@link parseCivilDate}
@@ -101,12 +101,12 @@ function _parseDateText(fn: string, text: string): unknown {
  */
 export function describeMonth(
   product: ProductId,
-  yearMonthOrDate: MonthOrDate,
+  month: MonthOrDate,
   options?: DescribeMonthOptions,
 ): MonthDescription {
   const fn = 'describeMonth';
   const p = _product(fn, product);
-  const ym = _monthOrDate(fn, yearMonthOrDate);
+  const ym = _monthOrDate(fn, month);
   const opts = _options(fn, options);
   const catalog = _catalog(fn, _own(opts, 'catalog'));
   const zone = _own(opts, 'zone');

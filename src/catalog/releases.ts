@@ -44,7 +44,7 @@ export function _channel(fn: string, value: unknown): Channel {
 }
 
 /** The planned-rule release of a month, with no KB or build. @internal */
-export function _projected(product: ProductId, ym: YearMonth, channel: Channel): Release {
+function _projected(product: ProductId, ym: YearMonth, channel: Channel): Release {
   const baseline = _isPlannedBaseline(ym.month);
   const kind = baseline ? 'baseline' : channel === 'hotpatch' ? 'hotpatch' : 'lcu';
   return {
@@ -71,7 +71,7 @@ export function _releaseFor(catalog: Catalog, product: ProductId, ym: YearMonth,
  * newest published month, or a gap Microsoft has not filled) are `projected`: kind and restart from the planned
  * rule, `kb` and `build` null, never invented.
  * @param product - product id
- * @param yearMonth - the month (any accepted spelling)
+ * @param month - the month (any accepted spelling)
  * @param channel - `'hotpatch'` or `'standard'`
  * @param options - see {@link CatalogOptions}
  * @returns the release
@@ -86,13 +86,13 @@ export function _releaseFor(catalog: Catalog, product: ProductId, ym: YearMonth,
  */
 export function releaseFor(
   product: ProductId,
-  yearMonth: YearMonthInput,
+  month: YearMonthInput,
   channel: Channel,
   options?: CatalogOptions,
 ): Release {
   const fn = 'releaseFor';
   const p = _product(fn, product);
-  const ym = _parseYearMonth(fn, 'yearMonth', yearMonth);
+  const ym = _parseYearMonth(fn, 'month', month);
   const ch = _channel(fn, channel);
   const catalog = _catalog(fn, _own(_options(fn, options), 'catalog'));
   return _releaseFor(catalog, p.id, ym, ch);
@@ -147,7 +147,7 @@ export interface CurrentReleaseOptions extends CatalogOptions {
 }
 
 /** Epoch ms of an `AsOf`: a number as is, a date as its last millisecond in `zone`. @internal */
-export function _asOfMs(fn: string, at: unknown, zone: string): number {
+function _asOfMs(fn: string, at: unknown, zone: string): number {
   if (typeof at === 'number') return _epochMs(fn, 'options.asOf', at);
   const d = _civilDate(fn, 'options.asOf', at);
   // The whole day counts: the instant just before the next day starts in the zone.
@@ -155,7 +155,7 @@ export function _asOfMs(fn: string, at: unknown, zone: string): number {
 }
 
 /** Newest release on a channel at an instant, unchecked. @internal */
-export function _currentRelease(catalog: Catalog, product: ProductId, channel: Channel, atMs: number): Release | null {
+function _currentRelease(catalog: Catalog, product: ProductId, channel: Channel, atMs: number): Release | null {
   const index = _index(catalog);
   const list = index.timeline.get(`${product}|${channel}`) ?? [];
   let lo = 0;

@@ -9,10 +9,8 @@ type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
 import { PRODUCT_IDS, _product, type ProductId } from '../products/products.js';
 import { usageError } from './errors.js';
 
-const HELP_OPTION = { help: { type: 'boolean', short: 'h' } } as const;
-
 /**
- * parseArgs with the help flag, positionals allowed and unknown flags refused as usage errors. A negative
+ * parseArgs with positionals allowed (main handles --help) and unknown flags refused as usage errors. A negative
  * number after a flag (`--offset -2`) is joined to it first: parseArgs would read it as an option.
  */
 export function parseCommand<const O extends OptionsConfig>(args: readonly string[], options: O) {
@@ -26,11 +24,17 @@ export function parseCommand<const O extends OptionsConfig>(args: readonly strin
     } else joined.push(arg);
   }
   try {
-    return parseArgs({ args: joined, options: { ...options, ...HELP_OPTION }, allowPositionals: true, strict: true });
+    return parseArgs({ args: joined, options, allowPositionals: true, strict: true });
   } catch (error) {
     throw usageError(error instanceof Error ? (error.message.split('\n')[0] ?? 'bad arguments') : 'bad arguments');
   }
 }
+
+/** The config of a string-valued flag, shared so that command configs fit on a line. */
+export const STRING = { type: 'string' } as const;
+
+/** Flags most commands take: the output format and the time zone. */
+export const FORMAT_AND_ZONE = { format: STRING, tz: STRING } as const;
 
 /** A whole number from flag text, or undefined when the flag was not given. */
 export function intFlag(flag: string, text: string | undefined): number | undefined {

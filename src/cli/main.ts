@@ -22,27 +22,13 @@ const COMMANDS: ReadonlyMap<string, Command> = new Map(
   [monthCommand, buildCommand, restartsCommand, deadlineCommand, fleetCommand, scheduleCommand].map((c) => [c.name, c]),
 );
 
-/** Library codes that mean the arguments were wrong (exit 2); the others mean bad data (exit 1). */
-const USAGE_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
-  'E_DATE_RANGE',
-  'E_DATE_FORMAT',
-  'E_TYPE',
-  'E_UNKNOWN_PRODUCT',
-  'E_ZONE',
-  'E_OPTION',
-  'E_BUILD_FORMAT',
-  'E_BUILD_PRODUCT',
-  'E_KB_FORMAT',
-  'E_DEVICE',
-  'E_POLICY',
-  'E_INTERVAL',
-  'E_SCHEDULE',
-]);
+/** Library codes that mean bad data (exit 1); every other code means the arguments were wrong (exit 2). */
+const DATA_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['E_CATALOG']);
 
 /** The exit code of an error: 2 for usage, 1 for bad data or I/O and anything unexpected. */
 function exitCodeOf(error: unknown): 1 | 2 {
   if (error instanceof CliError) return error.code === 'E_USAGE' ? 2 : 1;
-  return isHotpatchError(error) && USAGE_CODES.has(error.code) ? 2 : 1;
+  return isHotpatchError(error) && !DATA_CODES.has(error.code) ? 2 : 1;
 }
 
 /**
@@ -65,7 +51,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return 0;
     }
     const command = first === undefined ? undefined : COMMANDS.get(first);
-    await (command ? command.run(rest, io) : calendarCommand.run(argv, io));
+    const args = command ? rest : argv;
+    // Help wins over everything else on the line, as in most CLIs.
+    if (args.includes('--help') || args.includes('-h')) {
+      io.stdout(`${(command ?? calendarCommand).help}\n`);
+      return 0;
+    }
+    await (command ?? calendarCommand).run(args, io);
     return 0;
   } catch (error) {
     const code = exitCodeOf(error);

@@ -84,107 +84,109 @@ const CLIENT_ARCH: Fact<readonly Architecture[]> = {
   note: 'Arm64 only with CHPE disabled (registry DWORD HotPatchRestrictions=1 or the DisableCHPE CSP).',
 };
 
-const PRODUCTS: readonly Product[] = [
-  {
-    id: 'windows-11-24h2',
-    displayName: 'Windows 11 Enterprise, version 24H2',
+/** A Windows 11 Enterprise version: the client facts every version shares, plus its own. */
+function windows11(
+  version: '24H2' | '25H2' | '26H2',
+  buildMajor: number,
+  own: Pick<Product, 'hotpatchPreviewStart' | 'hotpatchStart' | 'endOfServicing'>,
+): Product {
+  return {
+    id: `windows-11-${version.toLowerCase()}` as ProductId,
+    displayName: `Windows 11 Enterprise, version ${version}`,
     family: 'client',
-    versionLabel: '24H2',
-    buildMajor: 26100,
-    hotpatchPreviewStart: {
-      value: { year: 2024, month: 11 },
-      source: 'https://support.microsoft.com/help/5046696',
-      note: 'Public preview KB5046696, published 19 November 2024.',
-    },
-    hotpatchStart: {
-      value: { year: 2025, month: 4 },
-      source: AUTOPATCH,
-      note: 'General availability with the April 2025 baseline; first GA hotpatch KB5058497 (May 2025).',
-    },
-    endOfServicing: {
-      value: { lastMonth: { year: 2027, month: 10 }, date: { year: 2027, month: 10, day: 12 } },
-      source: W11_LIFECYCLE,
-      note: 'Enterprise and Education editions (36 months).',
-    },
+    versionLabel: version,
+    buildMajor,
+    ...own,
     architectures: CLIENT_ARCH,
     editions: CLIENT_EDITIONS,
-  },
-  {
-    id: 'windows-11-25h2',
-    displayName: 'Windows 11 Enterprise, version 25H2',
-    family: 'client',
-    versionLabel: '25H2',
-    buildMajor: 26200,
-    hotpatchStart: {
-      value: { year: 2025, month: 10 },
-      source: W11_RELEASE_INFO,
-      note: 'First baseline KB5066835 (October 2025); first hotpatch KB5068966 (November 2025).',
-    },
-    endOfServicing: {
-      value: { lastMonth: { year: 2028, month: 10 }, date: { year: 2028, month: 10, day: 10 } },
-      source: W11_LIFECYCLE,
-      note: 'Enterprise and Education editions (36 months).',
-    },
-    architectures: CLIENT_ARCH,
-    editions: CLIENT_EDITIONS,
-  },
-  {
+  };
+}
+
+/** End of servicing of an Enterprise and Education version (36 months), the day Microsoft published. */
+function enterpriseEnd(date: CivilDate): Fact<EndOfServicing> {
+  return {
+    value: { lastMonth: { year: date.year, month: date.month }, date },
+    source: W11_LIFECYCLE,
+    note: 'Enterprise and Education editions (36 months).',
+  };
+}
+
+// Built on first use: a table built by calls at module level would stay in every bundle that imports this module.
+let table: readonly Product[] | undefined;
+function products(): readonly Product[] {
+  table ??= [
+    windows11('24H2', 26100, {
+      hotpatchPreviewStart: {
+        value: { year: 2024, month: 11 },
+        source: 'https://support.microsoft.com/help/5046696',
+        note: 'Public preview KB5046696, published 19 November 2024.',
+      },
+      hotpatchStart: {
+        value: { year: 2025, month: 4 },
+        source: AUTOPATCH,
+        note: 'General availability with the April 2025 baseline; first GA hotpatch KB5058497 (May 2025).',
+      },
+      endOfServicing: enterpriseEnd({ year: 2027, month: 10, day: 12 }),
+    }),
+    windows11('25H2', 26200, {
+      hotpatchStart: {
+        value: { year: 2025, month: 10 },
+        source: W11_RELEASE_INFO,
+        note: 'First baseline KB5066835 (October 2025); first hotpatch KB5068966 (November 2025).',
+      },
+      endOfServicing: enterpriseEnd({ year: 2028, month: 10, day: 10 }),
+    }),
     // Microsoft had not published 26H2's hotpatch start or end of servicing in the sources read; left out.
-    id: 'windows-11-26h2',
-    displayName: 'Windows 11 Enterprise, version 26H2',
-    family: 'client',
-    versionLabel: '26H2',
-    buildMajor: 26300,
-    architectures: CLIENT_ARCH,
-    editions: CLIENT_EDITIONS,
-  },
-  {
-    id: 'windows-server-2025',
-    displayName: 'Windows Server 2025',
-    family: 'server',
-    versionLabel: '2025',
-    buildMajor: 26100,
-    hotpatchStart: {
-      value: { year: 2024, month: 11 },
-      source: SERVER_RELEASE_INFO,
-      note: 'Datacenter: Azure Edition from general availability (1 November 2024); Standard and Datacenter through Azure Arc (paid from July 2025, free from 19 May 2026).',
+    windows11('26H2', 26300, {}),
+    {
+      id: 'windows-server-2025',
+      displayName: 'Windows Server 2025',
+      family: 'server',
+      versionLabel: '2025',
+      buildMajor: 26100,
+      hotpatchStart: {
+        value: { year: 2024, month: 11 },
+        source: SERVER_RELEASE_INFO,
+        note: 'Datacenter: Azure Edition from general availability (1 November 2024); Standard and Datacenter through Azure Arc (paid from July 2025, free from 19 May 2026).',
+      },
+      endOfServicing: {
+        value: { lastMonth: { year: 2034, month: 11 }, date: { year: 2034, month: 11, day: 14 } },
+        source: SERVER_RELEASE_INFO,
+        note: 'Extended support end; mainstream support ends 2029-11-13.',
+      },
+      architectures: { value: ['x64'], source: SERVER_HOTPATCH },
+      editions: {
+        value: ['Datacenter: Azure Edition', 'Standard (Azure Arc)', 'Datacenter (Azure Arc)'],
+        source: SERVER_HOTPATCH,
+      },
     },
-    endOfServicing: {
-      value: { lastMonth: { year: 2034, month: 11 }, date: { year: 2034, month: 11, day: 14 } },
-      source: SERVER_RELEASE_INFO,
-      note: 'Extended support end; mainstream support ends 2029-11-13.',
+    {
+      id: 'windows-server-2022-azure-edition',
+      displayName: 'Windows Server 2022 Datacenter: Azure Edition',
+      family: 'server',
+      versionLabel: '2022',
+      buildMajor: 20348,
+      hotpatchStart: {
+        value: { year: 2022, month: 2 },
+        source: SERVER_HOTPATCH,
+        note: 'Server Core general availability February 2022; Desktop Experience July 2023.',
+      },
+      endOfServicing: {
+        value: { lastMonth: { year: 2027, month: 10 } },
+        source: SERVER_RELEASE_INFO,
+        note: 'Hotpatch support extended through October 2027 (exact day not published in the sources read); mainstream support of Windows Server 2022 ended 2026-10-13.',
+      },
+      architectures: { value: ['x64'], source: SERVER_HOTPATCH },
+      editions: { value: ['Datacenter: Azure Edition'], source: SERVER_HOTPATCH },
     },
-    architectures: { value: ['x64'], source: SERVER_HOTPATCH },
-    editions: {
-      value: ['Datacenter: Azure Edition', 'Standard (Azure Arc)', 'Datacenter (Azure Arc)'],
-      source: SERVER_HOTPATCH,
-    },
-  },
-  {
-    id: 'windows-server-2022-azure-edition',
-    displayName: 'Windows Server 2022 Datacenter: Azure Edition',
-    family: 'server',
-    versionLabel: '2022',
-    buildMajor: 20348,
-    hotpatchStart: {
-      value: { year: 2022, month: 2 },
-      source: SERVER_HOTPATCH,
-      note: 'Server Core general availability February 2022; Desktop Experience July 2023.',
-    },
-    endOfServicing: {
-      value: { lastMonth: { year: 2027, month: 10 } },
-      source: SERVER_RELEASE_INFO,
-      note: 'Hotpatch support extended through October 2027 (exact day not published in the sources read); mainstream support of Windows Server 2022 ended 2026-10-13.',
-    },
-    architectures: { value: ['x64'], source: SERVER_HOTPATCH },
-    editions: { value: ['Datacenter: Azure Edition'], source: SERVER_HOTPATCH },
-  },
-];
+  ];
+  return table;
+}
 
 // Built on first use: a table built at module level would stay in every bundle that imports this module.
 let byId: ReadonlyMap<string, Product> | undefined;
 function productsById(): ReadonlyMap<string, Product> {
-  byId ??= new Map(PRODUCTS.map((p) => [p.id, p]));
+  byId ??= new Map(products().map((p) => [p.id, p]));
   return byId;
 }
 
@@ -239,5 +241,5 @@ export function _product(fn: string, id: unknown): Product {
  * ```
  */
 export function listProducts(): readonly Product[] {
-  return PRODUCTS;
+  return products();
 }

@@ -50,7 +50,7 @@ function utf8Length(codePoint: number): number {
 }
 
 /** RFC 5545 §3.1: fold lines longer than 75 octets (not characters), never inside a UTF-8 sequence. */
-export function _fold(line: string): string {
+function _fold(line: string): string {
   // Most lines are short ASCII: at most 75 UTF-16 units that are all below 0x80 are at most 75 octets.
   if (line.length <= 75 && /^[ -~]*$/.test(line)) return line;
   const parts: string[] = [];

@@ -10,122 +10,89 @@ import { _checkCalendar } from './check-calendar.js';
 /** Version of the JSON shape; bumped on any incompatible change. */
 export const CALENDAR_JSON_VERSION = 1;
 
-const channel = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['kind', 'kb', 'build', 'restartRequired', 'source', 'urls'],
-  properties: {
-    kind: { enum: ['baseline', 'unplanned-baseline', 'hotpatch', 'oob-hotpatch', 'lcu', 'oob-lcu', 'preview'] },
-    kb: { type: ['string', 'null'], pattern: '^KB[1-9][0-9]{5,6}$' },
-    build: { type: ['string', 'null'], pattern: '^[1-9][0-9]{3,4}\\.(0|[1-9][0-9]*)$' },
-    restartRequired: { type: 'boolean' },
-    source: { enum: ['published', 'override', 'projected'] },
-    urls: { type: 'array', items: { type: 'string', pattern: '^https://' }, minItems: 1 },
-  },
-} as const;
-const instant = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['utc', 'local', 'zone', 'epochMilliseconds'],
-  properties: {
-    utc: { type: 'string', pattern: 'Z$' },
-    local: { type: 'string' },
-    zone: { type: 'string' },
-    epochMilliseconds: { type: 'integer' },
-  },
-} as const;
+/** A JSON Schema object with exactly these properties, all required (`meta` goes first: $schema, $id, title). */
+function closedObject<P extends Record<string, unknown>>(properties: P, meta: Record<string, string> = {}) {
+  return {
+    ...meta,
+    type: 'object',
+    additionalProperties: false,
+    required: Object.keys(properties),
+    properties,
+  } as const;
+}
+
+const text = { type: 'string' } as const;
+const source = { enum: ['published', 'override', 'projected'] } as const;
+
+// The calls below are marked pure so that bundles that do not use the schema drop it.
+
+const channel = /* @__PURE__ */ closedObject({
+  kind: { enum: ['baseline', 'unplanned-baseline', 'hotpatch', 'oob-hotpatch', 'lcu', 'oob-lcu', 'preview'] },
+  kb: { type: ['string', 'null'], pattern: '^KB[1-9][0-9]{5,6}$' },
+  build: { type: ['string', 'null'], pattern: '^[1-9][0-9]{3,4}\\.(0|[1-9][0-9]*)$' },
+  restartRequired: { type: 'boolean' },
+  source,
+  urls: { type: 'array', items: { type: 'string', pattern: '^https://' }, minItems: 1 },
+});
+const instant = /* @__PURE__ */ closedObject({
+  utc: { type: 'string', pattern: 'Z$' },
+  local: { type: 'string' },
+  zone: { type: 'string' },
+  epochMilliseconds: { type: 'integer' },
+});
 const isoDate = { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' } as const;
 const isoMonth = { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}$' } as const;
 
 /** JSON Schema (draft 2020-12) of {@link renderJson}'s output. */
-export const CALENDAR_JSON_SCHEMA: Readonly<Record<string, unknown>> = {
-  $schema: 'https://json-schema.org/draft/2020-12/schema',
-  $id: 'https://hotpatch-calendar.invalid/schema/calendar-v1.json',
-  title: 'hotpatch-calendar yearly calendar, version 1',
-  type: 'object',
-  additionalProperties: false,
-  required: ['schemaVersion', 'year', 'zone', 'retrieved', 'rows', 'extras'],
-  properties: {
+export const CALENDAR_JSON_SCHEMA: Readonly<Record<string, unknown>> = /* @__PURE__ */ closedObject(
+  {
     schemaVersion: { const: 1 },
     year: { type: 'integer', minimum: 1, maximum: 9999 },
     zone: { type: 'string' },
     retrieved: isoDate,
     rows: {
       type: 'array',
-      items: {
-        type: 'object',
-        additionalProperties: false,
-        required: [
-          'month',
-          'product',
-          'productName',
-          'patchTuesday',
-          'release',
-          'plannedKind',
-          'kind',
-          'unplanned',
-          'status',
-          'shortName',
-          'msrcId',
-          'hotpatch',
-          'standard',
-          'source',
-        ],
-        properties: {
-          month: isoMonth,
-          product: { type: 'string' },
-          productName: { type: 'string' },
-          patchTuesday: isoDate,
-          release: instant,
-          plannedKind: { enum: ['baseline', 'hotpatch'] },
-          kind: { enum: ['baseline', 'hotpatch'] },
-          unplanned: { type: 'boolean' },
-          status: { enum: ['before-program', 'active', 'ended', 'unknown'] },
-          shortName: { type: 'string', pattern: '^[0-9]{4}\\.[0-9]{2} B$' },
-          msrcId: { type: 'string', pattern: '^[0-9]{4}-[A-Z][a-z]{2}$' },
-          hotpatch: channel,
-          standard: channel,
-          source: { enum: ['published', 'override', 'projected'] },
-        },
-      },
+      items: /* @__PURE__ */ closedObject({
+        month: isoMonth,
+        product: text,
+        productName: text,
+        patchTuesday: isoDate,
+        release: instant,
+        plannedKind: { enum: ['baseline', 'hotpatch'] },
+        kind: { enum: ['baseline', 'hotpatch'] },
+        unplanned: { type: 'boolean' },
+        status: { enum: ['before-program', 'active', 'ended', 'unknown'] },
+        shortName: { type: 'string', pattern: '^[0-9]{4}\\.[0-9]{2} B$' },
+        msrcId: { type: 'string', pattern: '^[0-9]{4}-[A-Z][a-z]{2}$' },
+        hotpatch: channel,
+        standard: channel,
+        source,
+      }),
     },
     extras: {
       type: 'array',
-      items: {
-        type: 'object',
-        additionalProperties: false,
-        required: [
-          'month',
-          'product',
-          'productName',
-          'channel',
-          'date',
-          'release',
-          'kind',
-          'kb',
-          'build',
-          'restartRequired',
-          'source',
-          'urls',
-        ],
-        properties: {
-          month: isoMonth,
-          product: { type: 'string' },
-          productName: { type: 'string' },
-          channel: { enum: ['hotpatch', 'standard'] },
-          date: isoDate,
-          release: instant,
-          kind: { enum: ['oob-hotpatch', 'oob-lcu', 'preview'] },
-          kb: { type: ['string', 'null'] },
-          build: { type: ['string', 'null'] },
-          restartRequired: { type: 'boolean' },
-          source: { enum: ['published', 'override', 'projected'] },
-          urls: { type: 'array', items: { type: 'string' } },
-        },
-      },
+      items: /* @__PURE__ */ closedObject({
+        channel: { enum: ['hotpatch', 'standard'] },
+        month: isoMonth,
+        product: text,
+        productName: text,
+        date: isoDate,
+        release: instant,
+        kind: { enum: ['oob-hotpatch', 'oob-lcu', 'preview'] },
+        kb: { type: ['string', 'null'] },
+        build: { type: ['string', 'null'] },
+        restartRequired: { type: 'boolean' },
+        source,
+        urls: { type: 'array', items: { type: 'string' } },
+      }),
     },
   },
-};
+  {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: 'https://hotpatch-calendar.invalid/schema/calendar-v1.json',
+    title: 'hotpatch-calendar yearly calendar, version 1',
+  },
+);
 
 function ch(c: CalendarChannel): Record<string, unknown> {
   return { kind: c.kind, kb: c.kb, build: c.build, restartRequired: c.restartRequired, source: c.source, urls: c.urls };

@@ -82,7 +82,7 @@ function alias(fn: string, a: [string, number | undefined], b: [string, number |
 }
 
 /** @internal */
-export function _ringPolicy(fn: string, policy: unknown): NormalizedRingPolicy {
+function _ringPolicy(fn: string, policy: unknown): NormalizedRingPolicy {
   if (typeof policy === 'string') {
     if ((RING_PRESETS as readonly string[]).includes(policy)) return AUTOPATCH_RING_PRESETS[policy as RingPreset];
     throw _error(

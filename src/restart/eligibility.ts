@@ -68,6 +68,8 @@ export const HOTPATCH_DEFAULT_ON_FROM: YearMonth = { year: 2026, month: 5 };
 
 /** Every license the profile knows qualifies, except the catch-all `other`. */
 /** Whether a license qualifies: every license the profile knows, except the catch-all `other`. */
+const QUALIFYING_TEXT =
+  'Windows Enterprise E3/E5, Microsoft 365 F3, Education A3/A5, Microsoft 365 Business Premium or Windows 365 Enterprise';
 const qualifies = (license: string | undefined): boolean =>
   license !== undefined && license !== 'other' && (LICENSES as readonly string[]).includes(license);
 
@@ -76,150 +78,112 @@ const reason = (code: EligibilityCode, message: string, url: string): Eligibilit
 /** Unchecked core, evaluated per month by the restart predictor. @internal */
 export function _eligibilityReasons(device: DeviceProfile, product: Product, monthIndex: number): EligibilityReason[] {
   const reasons: EligibilityReason[] = [];
-  const ubr = _ubrOf(device.build);
+  const client = product.family === 'client';
+  const add = (
+    code: EligibilityCode,
+    message: string,
+    url = client ? CLIENT_HOTPATCH_URL : SERVER_HOTPATCH_URL,
+  ): void => {
+    reasons.push({ code, message, url });
+  };
   const status = _status(product, _fromMonthIndex(monthIndex));
+  const start = product.hotpatchPreviewStart ?? product.hotpatchStart;
   if (status === 'before-program')
-    reasons.push(
-      reason(
-        'BEFORE_PROGRAM',
-        `${product.displayName} had no hotpatch program yet`,
-        product.hotpatchPreviewStart?.source ?? product.hotpatchStart?.source ?? CLIENT_HOTPATCH_URL,
-      ),
-    );
+    add('BEFORE_PROGRAM', `${product.displayName} had no hotpatch program yet`, start?.source);
   if (status === 'ended')
-    reasons.push(
-      reason(
-        'OUT_OF_SUPPORT',
-        `${product.displayName} is out of servicing`,
-        product.endOfServicing?.source ?? LIFECYCLE_URL,
-      ),
+    add(
+      'OUT_OF_SUPPORT',
+      `${product.displayName} is out of servicing`,
+      product.endOfServicing?.source ?? LIFECYCLE_URL,
     );
+  if (client) clientReasons(device, product, monthIndex, add);
+  else serverReasons(device, product, add);
+  return reasons;
+}
+
+type AddReason = (code: EligibilityCode, message: string) => void;
+
+/** Windows 11 prerequisites, in the order of Microsoft's list. */
+function clientReasons(device: DeviceProfile, product: Product, monthIndex: number, add: AddReason): void {
   const edition = device.edition.trim().toLowerCase();
-  if (product.family === 'client') {
-    if (!/^(enterprise|education)( multi-session)?$/.test(edition))
-      reasons.push(
-        reason(
-          'EDITION_NOT_SUPPORTED',
-          `edition '${device.edition}' does not get hotpatches; Enterprise or Education is required`,
-          CLIENT_HOTPATCH_URL,
-        ),
-      );
-    if (product.id === 'windows-11-24h2' && ubr < CLIENT_MINIMUM_BUILD_UBR)
-      reasons.push(
-        reason(
-          'BUILD_BELOW_MINIMUM',
-          `build ${device.build} is below 26100.${CLIENT_MINIMUM_BUILD_UBR}`,
-          CLIENT_HOTPATCH_URL,
-        ),
-      );
-    if (!qualifies(device.license))
-      reasons.push(
-        reason(
-          'LICENSE_NOT_QUALIFYING',
-          `license '${device.license ?? 'none'}' does not include hotpatch; expected Windows Enterprise E3/E5, Microsoft 365 F3, Education A3/A5, Microsoft 365 Business Premium or Windows 365 Enterprise`,
-          CLIENT_HOTPATCH_URL,
-        ),
-      );
-    if (device.vbsRunning !== true)
-      reasons.push(reason('VBS_NOT_RUNNING', 'virtualization-based security must be running', CLIENT_HOTPATCH_URL));
-    const managed = device.management === 'intune' || device.management === 'autopatch';
-    if (!managed)
-      reasons.push(
-        reason(
-          'MANAGEMENT_NOT_SUPPORTED',
-          `management '${device.management}' cannot deliver hotpatches; a Windows quality update policy in Intune (Windows Autopatch) is required`,
-          CLIENT_HOTPATCH_URL,
-        ),
-      );
-    if (device.architecture === 'arm64' && device.chpeDisabled !== true)
-      reasons.push(
-        reason(
-          'ARM64_CHPE_ENABLED',
-          'Arm64 devices get hotpatches only with CHPE disabled (HotPatchRestrictions=1)',
-          CLIENT_HOTPATCH_URL,
-        ),
-      );
-    if (device.hotpatchPolicy === 'disabled')
-      reasons.push(
-        reason('HOTPATCH_POLICY_DISABLED', 'the quality update policy turns hotpatch off', CLIENT_HOTPATCH_URL),
-      );
-    if (device.hotpatchPolicy === 'default') {
-      const defaultOn = monthIndex >= _monthIndex(HOTPATCH_DEFAULT_ON_FROM) && managed && device.tenantOptOut !== true;
-      if (!defaultOn)
-        reasons.push(
-          reason(
-            'HOTPATCH_POLICY_NOT_ENABLED',
-            device.tenantOptOut
-              ? 'the tenant opted out of hotpatch by default and no policy enables it'
-              : 'no quality update policy enables hotpatch (on by default only from the May 2026 update)',
-            CLIENT_HOTPATCH_URL,
-          ),
-        );
-    }
-    return reasons;
-  }
-  if (device.architecture !== 'x64')
-    reasons.push(
-      reason('ARCHITECTURE_NOT_SUPPORTED', 'Windows Server hotpatch supports x64 only', SERVER_HOTPATCH_URL),
+  if (!/^(enterprise|education)( multi-session)?$/.test(edition)) {
+    add(
+      'EDITION_NOT_SUPPORTED',
+      `edition '${device.edition}' does not get hotpatches; Enterprise or Education is required`,
     );
+  }
+  if (product.id === 'windows-11-24h2' && _ubrOf(device.build) < CLIENT_MINIMUM_BUILD_UBR) {
+    add('BUILD_BELOW_MINIMUM', `build ${device.build} is below 26100.${CLIENT_MINIMUM_BUILD_UBR}`);
+  }
+  if (!qualifies(device.license)) {
+    add(
+      'LICENSE_NOT_QUALIFYING',
+      `license '${device.license ?? 'none'}' does not include hotpatch; expected ${QUALIFYING_TEXT}`,
+    );
+  }
+  if (device.vbsRunning !== true) add('VBS_NOT_RUNNING', 'virtualization-based security must be running');
+  const managed = device.management === 'intune' || device.management === 'autopatch';
+  if (!managed) {
+    add(
+      'MANAGEMENT_NOT_SUPPORTED',
+      `management '${device.management}' cannot deliver hotpatches; a Windows quality update policy in Intune (Windows Autopatch) is required`,
+    );
+  }
+  if (device.architecture === 'arm64' && device.chpeDisabled !== true) {
+    add('ARM64_CHPE_ENABLED', 'Arm64 devices get hotpatches only with CHPE disabled (HotPatchRestrictions=1)');
+  }
+  if (device.hotpatchPolicy === 'disabled')
+    add('HOTPATCH_POLICY_DISABLED', 'the quality update policy turns hotpatch off');
+  const defaultOn = monthIndex >= _monthIndex(HOTPATCH_DEFAULT_ON_FROM) && managed && device.tenantOptOut !== true;
+  if (device.hotpatchPolicy === 'default' && !defaultOn) {
+    add(
+      'HOTPATCH_POLICY_NOT_ENABLED',
+      device.tenantOptOut
+        ? 'the tenant opted out of hotpatch by default and no policy enables it'
+        : 'no quality update policy enables hotpatch (on by default only from the May 2026 update)',
+    );
+  }
+}
+
+/** Windows Server prerequisites: edition and where it runs, x64, and hotpatch turned on. */
+function serverReasons(device: DeviceProfile, product: Product, add: AddReason): void {
+  const edition = device.edition.trim().toLowerCase();
   const azureEdition = /azure edition/.test(edition);
+  const onAzure = device.management === 'azure' || device.management === 'azure-local';
+  if (device.architecture !== 'x64') add('ARCHITECTURE_NOT_SUPPORTED', 'Windows Server hotpatch supports x64 only');
   if (product.id === 'windows-server-2025') {
-    const arc = (edition === 'standard' || edition === 'datacenter') && device.management === 'azure-arc';
-    const azure = azureEdition && (device.management === 'azure' || device.management === 'azure-local');
-    if (!azureEdition && edition !== 'standard' && edition !== 'datacenter')
-      reasons.push(
-        reason(
-          'EDITION_NOT_SUPPORTED',
-          `edition '${device.edition}' does not get hotpatches; Datacenter: Azure Edition, or Standard/Datacenter through Azure Arc`,
-          SERVER_HOTPATCH_URL,
-        ),
+    const arcEdition = edition === 'standard' || edition === 'datacenter';
+    if (!azureEdition && !arcEdition) {
+      add(
+        'EDITION_NOT_SUPPORTED',
+        `edition '${device.edition}' does not get hotpatches; Datacenter: Azure Edition, or Standard/Datacenter through Azure Arc`,
       );
-    else if (!arc && !azure)
-      reasons.push(
-        reason(
-          'MANAGEMENT_NOT_SUPPORTED',
-          azureEdition
-            ? 'Azure Edition gets hotpatches on Azure or Azure Local'
-            : 'Standard and Datacenter get hotpatches only when connected through Azure Arc',
-          SERVER_HOTPATCH_URL,
-        ),
+    } else if (azureEdition ? !onAzure : device.management !== 'azure-arc') {
+      add(
+        'MANAGEMENT_NOT_SUPPORTED',
+        azureEdition
+          ? 'Azure Edition gets hotpatches on Azure or Azure Local'
+          : 'Standard and Datacenter get hotpatches only when connected through Azure Arc',
       );
-    if (device.management === 'azure-arc' && ubr < SERVER_2025_MINIMUM_BUILD_UBR)
-      reasons.push(
-        reason(
-          'BUILD_BELOW_MINIMUM',
-          `build ${device.build} is below 26100.${SERVER_2025_MINIMUM_BUILD_UBR}`,
-          SERVER_HOTPATCH_URL,
-        ),
-      );
-  } else {
-    if (!azureEdition)
-      reasons.push(
-        reason(
-          'EDITION_NOT_SUPPORTED',
-          `edition '${device.edition}' does not get hotpatches; Windows Server 2022 needs Datacenter: Azure Edition`,
-          SERVER_HOTPATCH_URL,
-        ),
-      );
-    else if (device.management !== 'azure' && device.management !== 'azure-local')
-      reasons.push(
-        reason(
-          'MANAGEMENT_NOT_SUPPORTED',
-          'Windows Server 2022 Azure Edition gets hotpatches on Azure or Azure Local',
-          SERVER_HOTPATCH_URL,
-        ),
-      );
+    }
+    if (device.management === 'azure-arc' && _ubrOf(device.build) < SERVER_2025_MINIMUM_BUILD_UBR) {
+      add('BUILD_BELOW_MINIMUM', `build ${device.build} is below 26100.${SERVER_2025_MINIMUM_BUILD_UBR}`);
+    }
+  } else if (!azureEdition) {
+    add(
+      'EDITION_NOT_SUPPORTED',
+      `edition '${device.edition}' does not get hotpatches; Windows Server 2022 needs Datacenter: Azure Edition`,
+    );
+  } else if (!onAzure) {
+    add('MANAGEMENT_NOT_SUPPORTED', 'Windows Server 2022 Azure Edition gets hotpatches on Azure or Azure Local');
   }
   // Servers have no Autopatch default: hotpatch must be turned on (Azure Update Manager or the Arc setting).
-  if (device.hotpatchPolicy !== 'enabled')
-    reasons.push(
-      reason(
-        device.hotpatchPolicy === 'disabled' ? 'HOTPATCH_POLICY_DISABLED' : 'HOTPATCH_POLICY_NOT_ENABLED',
-        'hotpatch is not enabled for this server',
-        SERVER_HOTPATCH_URL,
-      ),
+  if (device.hotpatchPolicy !== 'enabled') {
+    add(
+      device.hotpatchPolicy === 'disabled' ? 'HOTPATCH_POLICY_DISABLED' : 'HOTPATCH_POLICY_NOT_ENABLED',
+      'hotpatch is not enabled for this server',
     );
-  return reasons;
+  }
 }
 
 /**

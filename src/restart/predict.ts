@@ -132,7 +132,7 @@ function baselineBetween(catalog: Catalog, product: ProductId, first: number, la
 }
 
 /** Month index of the first Patch Tuesday on or after a date. @internal */
-export function _firstReleaseMonth(date: CivilDate): number {
+function _firstReleaseMonth(date: CivilDate): number {
   const mi = _monthIndex(date);
   return date.day <= _patchTuesdayOf(date).day ? mi : mi + 1;
 }
@@ -216,10 +216,7 @@ function toRestart(release: Release, mi: number, reason: RestartReason, zone: st
 }
 
 /** @internal */
-export function _window(
-  fn: string,
-  options: unknown,
-): { from: CivilDate; to: CivilDate; catalog: Catalog; zone: string } {
+function _window(fn: string, options: unknown): { from: CivilDate; to: CivilDate; catalog: Catalog; zone: string } {
   const opts = _options(fn, options);
   const from = _civilDate(fn, 'options.from', _own(opts, 'from'));
   const to = _civilDate(fn, 'options.to', _own(opts, 'to'));

@@ -77,7 +77,7 @@ export function _rule(fn: string, value: unknown): WindowRule & { hour: number; 
 }
 
 /** Local date of Patch Tuesday + offset. @internal */
-export function _windowDate(ym: YearMonth, offsetDays: number): CivilDate {
+function _windowDate(ym: YearMonth, offsetDays: number): CivilDate {
   return _fromEpochDay(_epochDay(ym.year, ym.month, _patchTuesdayOf(ym).day) + offsetDays);
 }
 

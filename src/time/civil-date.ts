@@ -21,12 +21,12 @@ export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
 
 /** floor division for possibly negative numerators (`%` rounds toward zero). @internal */
-export function _floorDiv(a: number, b: number): number {
+function _floorDiv(a: number, b: number): number {
   return Math.floor(a / b);
 }
 
 /** Modulo whose result has the sign of the divisor. @internal */
-export function _floorMod(a: number, b: number): number {
+function _floorMod(a: number, b: number): number {
   return a - Math.floor(a / b) * b;
 }
 
@@ -64,7 +64,7 @@ export function daysInMonth(year: number, month: number): number {
 }
 
 /** @internal unchecked */
-export function _daysInMonth(year: number, month: number): number {
+function _daysInMonth(year: number, month: number): number {
   return month === 2 && isLeapYear(year) ? 29 : (DAYS_IN_MONTH[month - 1] as number);
 }
 

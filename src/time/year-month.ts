@@ -38,7 +38,7 @@ const NUMERIC = /^(\d{4})[-.](\d{2})(?: B)?$/;
 const MSRC = /^(\d{4})-([A-Za-z]{3})$/;
 
 /** Validates a record as a year-month and returns a fresh copy. @internal */
-export function _yearMonth(fn: string, field: string, value: unknown): YearMonth {
+function _yearMonth(fn: string, field: string, value: unknown): YearMonth {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw _error('E_TYPE', `${fn}: ${field} ${_show(value)} is not a year-month; expected ${ACCEPTED}`);
   }

@@ -49,7 +49,7 @@ export function _wallToEpochMs(date: CivilDate, hour: number, minute: number, zo
 }
 
 /** Wall-clock fields and UTC offset (seconds) of an instant in a zone. */
-export function _zonedFields(
+function _zonedFields(
   epochMs: number,
   zone: string,
 ): {
@@ -79,7 +79,7 @@ export function _formatZoned(epochMs: number, zone: string): string {
 }
 
 /** RFC 3339 UTC text by integer arithmetic (no zone lookup needed). */
-export function _formatUtc(epochMs: number): string {
+function _formatUtc(epochMs: number): string {
   const days = Math.floor(epochMs / 86_400_000);
   const rest = epochMs - days * 86_400_000;
   const d = _fromEpochDay(days);
@@ -88,7 +88,7 @@ export function _formatUtc(epochMs: number): string {
 }
 
 /** `+HH:MM` (or `+HH:MM:SS`). */
-export function _formatOffset(offsetSeconds: number): string {
+function _formatOffset(offsetSeconds: number): string {
   const sign = offsetSeconds < 0 ? '-' : '+';
   const abs = Math.abs(offsetSeconds);
   const h = Math.floor(abs / 3600);

@@ -5,7 +5,7 @@
 import { identifyBuild } from '../../catalog/identify-build.js';
 import { _product } from '../../products/products.js';
 import { renderBuildText } from '../../render/text/build.js';
-import { choiceFlag, parseCommand, positionalsOf } from '../args.js';
+import { choiceFlag, parseCommand, positionalsOf, STRING } from '../args.js';
 import { colorOf, type Command } from './command.js';
 
 export const buildCommand: Command = {
@@ -13,8 +13,7 @@ export const buildCommand: Command = {
   help: `Usage: hotpatch-calendar build BUILD [--product ID] [--format table|json]
 Identifies an OS build (26100.4061 or 10.0.26100.4061): product candidates, month, channel, kind and KB.`,
   async run(args, io) {
-    const { values, positionals } = parseCommand(args, { product: { type: 'string' }, format: { type: 'string' } });
-    if (values.help) return io.stdout(`${this.help}\n`);
+    const { values, positionals } = parseCommand(args, { product: STRING, format: STRING });
     const [build] = positionalsOf(positionals, 1, 'the BUILD argument, e.g. 26100.4061');
     const id = identifyBuild(
       build ?? '',

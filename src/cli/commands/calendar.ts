@@ -10,12 +10,27 @@ import { renderJson } from '../../render/json.js';
 import { renderMarkdown } from '../../render/markdown.js';
 import { renderCalendarText } from '../../render/text/calendar.js';
 import { _fromEpochDay } from '../../time/civil-date.js';
-import { choiceFlag, parseCommand, positionalsOf, productFlags, PRODUCT_LIST } from '../args.js';
+import {
+  choiceFlag,
+  parseCommand,
+  positionalsOf,
+  productFlags,
+  PRODUCT_LIST,
+  FORMAT_AND_ZONE,
+  STRING,
+} from '../args.js';
 import { ioError, usageError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { colorOf, type Command } from './command.js';
 
 const FORMATS = ['table', 'json', 'csv', 'ics', 'md', 'html'] as const;
+
+const FLAGS = {
+  ...FORMAT_AND_ZONE,
+  output: STRING,
+  product: { type: 'string', multiple: true },
+  include: { type: 'string', multiple: true },
+} as const;
 
 export const calendarCommand: Command = {
   name: '',
@@ -33,14 +48,7 @@ Usage:
 YEAR defaults to the current year (UTC). Products: ${PRODUCT_LIST}.
 Run 'hotpatch-calendar COMMAND --help' for a command's flags. Exit codes: 0 ok, 1 bad data, 2 usage error.`,
   async run(args, io) {
-    const { values, positionals } = parseCommand(args, {
-      product: { type: 'string', multiple: true },
-      format: { type: 'string' },
-      tz: { type: 'string' },
-      output: { type: 'string' },
-      include: { type: 'string', multiple: true },
-    });
-    if (values.help) return io.stdout(`${this.help}\n`);
+    const { values, positionals } = parseCommand(args, FLAGS);
     const [yearText] = positionals.length === 0 ? [undefined] : positionalsOf(positionals, 1, 'YEAR');
     if (yearText !== undefined && !/^\d{1,4}$/.test(yearText))
       throw usageError(`YEAR ${JSON.stringify(yearText)} is not a year; expected 1 to 9999`);

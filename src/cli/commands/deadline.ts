@@ -6,9 +6,19 @@ import { RING_PRESETS, restartDeadline, type RingPolicy } from '../../restart/de
 import { CHANNELS } from '../../catalog/types.js';
 import { _product } from '../../products/products.js';
 import { renderDeadlineText } from '../../render/text/deadline.js';
-import { choiceFlag, intFlag, parseCommand, positionalsOf } from '../args.js';
+import { choiceFlag, intFlag, parseCommand, positionalsOf, FORMAT_AND_ZONE, STRING } from '../args.js';
 import { usageError } from '../errors.js';
 import { colorOf, type Command } from './command.js';
+
+const FLAGS = {
+  ...FORMAT_AND_ZONE,
+  preset: STRING,
+  deferral: STRING,
+  deadline: STRING,
+  grace: STRING,
+  channel: STRING,
+  product: STRING,
+} as const;
 
 export const deadlineCommand: Command = {
   name: 'deadline',
@@ -16,17 +26,7 @@ export const deadlineCommand: Command = {
   [--tz ZONE] [--channel hotpatch|standard] [--product ID] [--format table|json]
 Offer, deadline, grace end and forced restart of a month's quality update under a ring policy.`,
   async run(args, io) {
-    const { values, positionals } = parseCommand(args, {
-      preset: { type: 'string' },
-      deferral: { type: 'string' },
-      deadline: { type: 'string' },
-      grace: { type: 'string' },
-      tz: { type: 'string' },
-      channel: { type: 'string' },
-      product: { type: 'string' },
-      format: { type: 'string' },
-    });
-    if (values.help) return io.stdout(`${this.help}\n`);
+    const { values, positionals } = parseCommand(args, FLAGS);
     const [month] = positionalsOf(positionals, 1, 'the YYYY-MM argument');
     const custom = values.deferral !== undefined || values.deadline !== undefined || values.grace !== undefined;
     if (values.preset !== undefined && custom)

@@ -5,7 +5,7 @@
 import { forecastFleet } from '../../restart/fleet.js';
 import { FLEET_CSV_HEADER, renderFleetCsvRow } from '../../render/fleet-csv.js';
 import { parseCivilDate } from '../../time/civil-date.js';
-import { choiceFlag, intFlag, parseCommand, positionalsOf } from '../args.js';
+import { STRING, choiceFlag, intFlag, parseCommand, positionalsOf } from '../args.js';
 import { CliError, ioError, usageError } from '../errors.js';
 import { csvRecords, jsonLineRecords } from '../input/device-records.js';
 import type { Command } from './command.js';
@@ -20,6 +20,8 @@ async function* readable(path: string, records: AsyncIterable<unknown>): AsyncGe
   }
 }
 
+const FLAGS = { 'as-of': STRING, horizon: STRING, input: STRING, format: STRING } as const;
+
 export const fleetCommand: Command = {
   name: 'fleet',
   help: `Usage: hotpatch-calendar fleet FILE|- --as-of YYYY-MM-DD [--horizon MONTHS] [--input csv|jsonl] [--format jsonl|csv]
@@ -27,13 +29,7 @@ Streams device records (CSV with a header row, or JSON lines) to one forecast pe
 product, edition, architecture, build or osVersion, license, vbsRunning, hotpatchPolicy, chpeDisabled, management.
 Intune export headers are understood: Device name, OS version, SKU family, Processor architecture.`,
   async run(args, io) {
-    const { values, positionals } = parseCommand(args, {
-      'as-of': { type: 'string' },
-      horizon: { type: 'string' },
-      input: { type: 'string' },
-      format: { type: 'string' },
-    });
-    if (values.help) return io.stdout(`${this.help}\n`);
+    const { values, positionals } = parseCommand(args, FLAGS);
     const [path = '-'] = positionalsOf(positionals, 1, 'the FILE argument (or - for standard input)');
     if (values['as-of'] === undefined) throw usageError('fleet needs --as-of YYYY-MM-DD (the day of the forecast)');
     const asOf = parseCivilDate(values['as-of']);

@@ -7,8 +7,10 @@ import { releasesOf } from '../../catalog/releases.js';
 import { PRODUCT_IDS } from '../../products/products.js';
 import { renderMonthText } from '../../render/text/month.js';
 import { parseYearMonth } from '../../time/year-month.js';
-import { choiceFlag, parseCommand, positionalsOf, productFlags } from '../args.js';
+import { choiceFlag, parseCommand, positionalsOf, productFlags, FORMAT_AND_ZONE } from '../args.js';
 import { colorOf, type Command } from './command.js';
+
+const FLAGS = { ...FORMAT_AND_ZONE, product: { type: 'string', multiple: true } } as const;
 
 export const monthCommand: Command = {
   name: 'month',
@@ -16,12 +18,7 @@ export const monthCommand: Command = {
 Describes a month per product: planned and actual kind, Patch Tuesday, the release instant, and every release
 (B releases on both channels, OOBs, previews) with KB and build.`,
   async run(args, io) {
-    const { values, positionals } = parseCommand(args, {
-      product: { type: 'string', multiple: true },
-      tz: { type: 'string' },
-      format: { type: 'string' },
-    });
-    if (values.help) return io.stdout(`${this.help}\n`);
+    const { values, positionals } = parseCommand(args, FLAGS);
     const [monthText] = positionalsOf(positionals, 1, 'the YYYY-MM argument');
     const ym = parseYearMonth(monthText ?? '');
     const format = choiceFlag('format', values.format, ['table', 'json'], 'table');

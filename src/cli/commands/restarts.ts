@@ -7,9 +7,27 @@ import { checkEligibility } from '../../restart/eligibility.js';
 import { predictRestarts } from '../../restart/predict.js';
 import { renderRestartsText } from '../../render/text/restarts.js';
 import { parseCivilDate } from '../../time/civil-date.js';
-import { choiceFlag, intFlag, parseCommand, positionalsOf } from '../args.js';
+import { choiceFlag, intFlag, parseCommand, positionalsOf, FORMAT_AND_ZONE, STRING } from '../args.js';
 import { usageError } from '../errors.js';
 import { colorOf, type Command } from './command.js';
+
+const FLAGS = {
+  ...FORMAT_AND_ZONE,
+  product: STRING,
+  build: STRING,
+  edition: STRING,
+  arch: STRING,
+  license: STRING,
+  vbs: STRING,
+  policy: STRING,
+  management: STRING,
+  year: STRING,
+  from: STRING,
+  to: STRING,
+  'as-of': STRING,
+  'chpe-disabled': { type: 'boolean' },
+  'tenant-opt-out': { type: 'boolean' },
+} as const;
 
 export const restartsCommand: Command = {
   name: 'restarts',
@@ -19,25 +37,7 @@ export const restartsCommand: Command = {
 Predicts the restarts Windows quality updates will require of one device, with eligibility on --as-of
 (default: --from). Defaults: --arch x64 --policy enabled --management intune --vbs true.`,
   async run(args, io) {
-    const { values, positionals } = parseCommand(args, {
-      product: { type: 'string' },
-      build: { type: 'string' },
-      edition: { type: 'string' },
-      arch: { type: 'string' },
-      license: { type: 'string' },
-      vbs: { type: 'string' },
-      policy: { type: 'string' },
-      management: { type: 'string' },
-      'chpe-disabled': { type: 'boolean' },
-      'tenant-opt-out': { type: 'boolean' },
-      year: { type: 'string' },
-      from: { type: 'string' },
-      to: { type: 'string' },
-      'as-of': { type: 'string' },
-      tz: { type: 'string' },
-      format: { type: 'string' },
-    });
-    if (values.help) return io.stdout(`${this.help}\n`);
+    const { values, positionals } = parseCommand(args, FLAGS);
     positionalsOf(positionals, 0, '');
     if (values.build === undefined || values.edition === undefined)
       throw usageError('restarts needs --build and --edition');

@@ -6,12 +6,22 @@ import { toAwsSchedule, toAzureRecurrence, toCron, toGcpRecurringSchedule, toRru
 import { maintenanceWindows, type WindowRule } from '../../schedule/maintenance-windows.js';
 import { renderScheduleText } from '../../render/text/schedule.js';
 import { parseYearMonth } from '../../time/year-month.js';
-import { choiceFlag, intFlag, parseCommand, positionalsOf } from '../args.js';
+import { choiceFlag, intFlag, parseCommand, positionalsOf, FORMAT_AND_ZONE, STRING } from '../args.js';
 import { usageError } from '../errors.js';
 import { colorOf, type Command } from './command.js';
 
 const FORMATS = ['table', 'json', 'azure', 'aws', 'gcp', 'rrule', 'cron'] as const;
 const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+
+const FLAGS = {
+  ...FORMAT_AND_ZONE,
+  from: STRING,
+  to: STRING,
+  offset: STRING,
+  time: STRING,
+  duration: STRING,
+  command: STRING,
+} as const;
 
 export const scheduleCommand: Command = {
   name: 'schedule',
@@ -19,17 +29,7 @@ export const scheduleCommand: Command = {
   [--duration MINUTES] [--format table|json|azure|aws|gcp|rrule|cron] [--command CMD]
 Maintenance windows "Patch Tuesday + N days at HH:MM local", and the same rule for a scheduler.`,
   async run(args, io) {
-    const { values, positionals } = parseCommand(args, {
-      from: { type: 'string' },
-      to: { type: 'string' },
-      offset: { type: 'string' },
-      time: { type: 'string' },
-      tz: { type: 'string' },
-      duration: { type: 'string' },
-      format: { type: 'string' },
-      command: { type: 'string' },
-    });
-    if (values.help) return io.stdout(`${this.help}\n`);
+    const { values, positionals } = parseCommand(args, FLAGS);
     positionalsOf(positionals, 0, '');
     if (values.from === undefined || values.to === undefined)
       throw usageError('schedule needs --from YYYY-MM and --to YYYY-MM');
