@@ -43,6 +43,7 @@ export interface HotpatchErrorShape {
  * ```
  */
 export class HotpatchRangeError extends RangeError implements HotpatchErrorShape {
+  /** The class name, shown by stack traces and `String(error)`. */
   override readonly name = 'HotpatchRangeError';
   /**
    * @param code - stable machine-readable code
@@ -67,6 +68,7 @@ export class HotpatchRangeError extends RangeError implements HotpatchErrorShape
  * ```
  */
 export class HotpatchSyntaxError extends SyntaxError implements HotpatchErrorShape {
+  /** The class name, shown by stack traces and `String(error)`. */
   override readonly name = 'HotpatchSyntaxError';
   /**
    * @param code - stable machine-readable code
@@ -91,6 +93,7 @@ export class HotpatchSyntaxError extends SyntaxError implements HotpatchErrorSha
  * ```
  */
 export class HotpatchTypeError extends TypeError implements HotpatchErrorShape {
+  /** The class name, shown by stack traces and `String(error)`. */
   override readonly name = 'HotpatchTypeError';
   /**
    * @param code - stable machine-readable code

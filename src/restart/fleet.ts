@@ -14,7 +14,7 @@ import { _latestReleasedMonth } from '../catalog/releases.js';
 import type { Catalog, Channel, ReleaseKind } from '../catalog/types.js';
 import { _device } from './device.js';
 import { _eligibilityReasons, type EligibilityCode } from './eligibility.js';
-import { _restartDate, _simulate, type RestartReason } from './predict.js';
+import { _restartDate, _simulate, type RestartReason } from './simulate.js';
 import { _bKey } from '../catalog/validate.js';
 
 /** Options of {@link forecastFleet}. */

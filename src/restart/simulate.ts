@@ -1,0 +1,151 @@
+/**
+ * The month-by-month simulation behind every restart answer: the device's state at the window's start, then for
+ * each Patch Tuesday release whether it restarts the device and why. `predictRestarts`, `nextRestart` and the
+ * fleet forecast all run it, so they cannot disagree.
+ * @internal
+ * @module
+ */
+import { _baselineIndexOf } from '../cadence/baseline-rule.js';
+import { _patchTuesdayOf } from '../cadence/patch-tuesday.js';
+import { _index } from '../catalog/lookup-index.js';
+import { _releaseFor } from '../catalog/releases.js';
+import { _isBaselineKind, type Catalog, type Release } from '../catalog/types.js';
+import { _ubrOf } from '../products/build.js';
+import type { Product, ProductId } from '../products/products.js';
+import type { CivilDate } from '../time/civil-date.js';
+import { _fromMonthIndex, _monthIndex } from '../time/year-month.js';
+import type { DeviceProfile } from './device.js';
+import { _eligibilityReasons } from './eligibility.js';
+
+/** Why a restart happens. */
+export const RESTART_REASONS = [
+  'planned-baseline',
+  'unplanned-baseline',
+  'monthly-lcu',
+  'catch-up-baseline',
+  'off-track-lcu',
+] as const;
+/**
+ * - `planned-baseline`: a quarterly baseline on the hotpatch channel;
+ * - `unplanned-baseline`: a planned hotpatch month replaced by a baseline (from the catalog);
+ * - `monthly-lcu`: the device is on the standard channel (ineligible or hotpatch off): every monthly cumulative update restarts;
+ * - `catch-up-baseline`: an eligible device below the current baseline installs it first;
+ * - `off-track-lcu`: an eligible device that installed a non-hotpatch cumulative update gets LCUs until the next baseline.
+ */
+export type RestartReason = (typeof RESTART_REASONS)[number];
+
+type TrackState = 'on-track' | 'off-track' | 'below-baseline';
+
+/**
+ * The device's state at the window's first release (month index `m0`): the month to simulate from and whether
+ * it is on the hotpatch track, off it (a non-hotpatch LCU since its baseline), or below the current baseline.
+ * A build newer than the window starts the simulation after its own month. @internal
+ */
+function startState(
+  catalog: Catalog,
+  device: DeviceProfile,
+  product: Product,
+  m0: number,
+): { start: number; state: TrackState } {
+  const matches = (_index(catalog).byBuild.get(device.build) ?? []).filter((r) => r.product === product.id);
+  let start = m0;
+  let state: TrackState = 'on-track';
+  if (matches.length > 0) {
+    const buildMonth = Math.max(...matches.map((r) => _monthIndex(r.month)));
+    const onTrack = matches.some((r) => r.channel === 'hotpatch' || _isBaselineKind(r.kind));
+    state = onTrack ? 'on-track' : 'off-track';
+    if (buildMonth + 1 >= m0) start = buildMonth + 1;
+    else if (m0 - buildMonth > 3 || baselineBetween(catalog, product.id, buildMonth + 1, m0 - 1))
+      state = 'below-baseline';
+  } else {
+    // Unknown build: judge it against the last baseline before the window; at or above it counts as on track.
+    const last = lastBaseline(catalog, product.id, m0);
+    if (last?.build && _ubrOf(device.build) < _ubrOf(last.build)) state = 'below-baseline';
+  }
+  // A non-hotpatch LCU installed since the last planned baseline takes the device off track until the next one.
+  const installed = device.installedSinceBaseline ?? [];
+  if (installed.length > 0 && state === 'on-track') {
+    const latest = Math.max(...installed.map((u) => _monthIndex(u.month)));
+    if (latest >= _baselineIndexOf(start - 1)) {
+      state = 'off-track';
+      start = Math.max(start, latest + 1);
+    }
+  }
+  return { start, state };
+}
+
+function baselineBetween(catalog: Catalog, product: ProductId, first: number, last: number): boolean {
+  for (let mi = first; mi <= last; mi++)
+    if (_isBaselineKind(_releaseFor(catalog, product, _fromMonthIndex(mi), 'hotpatch').kind)) return true;
+  return false;
+}
+
+/** Month index of the first Patch Tuesday on or after a date. @internal */
+function _firstReleaseMonth(date: CivilDate): number {
+  const mi = _monthIndex(date);
+  return date.day <= _patchTuesdayOf(date).day ? mi : mi + 1;
+}
+
+/**
+ * The simulation, unchecked: from the first Patch Tuesday on or after `from` through month `toIndex`, calling
+ * `emit` for each restart (return false to stop). A device behind restarts when it takes its next release. @internal
+ */
+export function _simulate(
+  catalog: Catalog,
+  device: DeviceProfile,
+  product: Product,
+  from: CivilDate,
+  toIndex: number,
+  emit: (mi: number, release: Release, reason: RestartReason) => boolean,
+): void {
+  let { start, state } = startState(catalog, device, product, _firstReleaseMonth(from));
+  // After its first month in the simulation the device has installed an update, so its build is past any minimum.
+  let updated = false;
+  const end = product.endOfServicing?.value.lastMonth;
+  const last = end ? Math.min(toIndex, _monthIndex(end)) : toIndex;
+  // After the end of servicing no release ships, so nothing restarts the device.
+  for (let mi = start; mi <= last; mi++) {
+    const ym = _fromMonthIndex(mi);
+    const hot = _releaseFor(catalog, product.id, ym, 'hotpatch');
+    let reasons = _eligibilityReasons(device, product, mi);
+    if (updated) reasons = reasons.filter((r) => r.code !== 'BUILD_BELOW_MINIMUM');
+    let release: Release | null = null;
+    let reason: RestartReason | null = null;
+    if (reasons.length > 0) {
+      release = _releaseFor(catalog, product.id, ym, 'standard');
+      reason = 'monthly-lcu';
+      state = _isBaselineKind(release.kind) || _isBaselineKind(hot.kind) ? 'on-track' : 'off-track';
+    } else if (_isBaselineKind(hot.kind)) {
+      release = hot;
+      reason = hot.kind === 'baseline' ? 'planned-baseline' : 'unplanned-baseline';
+      state = 'on-track';
+    } else if (state === 'below-baseline') {
+      release = lastBaseline(catalog, product.id, mi) ?? hot;
+      reason = 'catch-up-baseline';
+      state = 'on-track';
+    } else if (state === 'off-track') {
+      release = _releaseFor(catalog, product.id, ym, 'standard');
+      reason = 'off-track-lcu';
+    }
+    updated = true;
+    if (release && reason && emit(mi, release, reason) === false) return;
+  }
+}
+
+function lastBaseline(catalog: Catalog, product: ProductId, mi: number): Release | null {
+  for (let i = mi - 1; i >= mi - 3; i--) {
+    const r = _releaseFor(catalog, product, _fromMonthIndex(i), 'hotpatch');
+    if (_isBaselineKind(r.kind)) return r;
+  }
+  return null;
+}
+
+/**
+ * When a restart of month `mi` happens: the release's own date when it belongs to that month, else that month's
+ * Patch Tuesday (a catch-up installs an earlier baseline at the device's next release). @internal
+ */
+export function _restartDate(release: Release, mi: number): CivilDate {
+  if (release.date && _monthIndex(release.month) === mi) return release.date;
+  const month = _fromMonthIndex(mi);
+  return _patchTuesdayOf(month);
+}
