@@ -28,7 +28,7 @@ assert.deepEqual(
     r.ok ? [r.id, r.current, r.eligible, r.nextRestart?.date, r.nextRestart?.reason] : [r.id, r.error.code],
   ),
   [
-    ['LAPTOP-001', true, true, '2026-10-13', 'planned-baseline'],
+    ['LAPTOP-001', true, true, '2026-09-08', 'unknown-release'],
     ['LAPTOP-002', true, true, '2026-09-08', 'off-track-lcu'],
     ['KIOSK-003', false, false, '2026-09-08', 'monthly-lcu'],
     ['BROKEN-004', 'E_BUILD_FORMAT'],

@@ -19,11 +19,21 @@ const summary = restartSummary(laptop, 2026);
 for (const r of summary.restarts) console.log(r.instant.utc, r.reason, r.release.kb ?? '(not published yet)');
 
 assert.equal(eligibility.eligible, true);
+// September and November 2026 are past, but their hotpatch channel is not in the built-in data: possible restarts
+// (reason 'unknown-release') until a refreshed catalog says whether they were hotpatches or unplanned baselines.
 assert.deepEqual(
-  summary.months.map((m) => m.month),
-  [1, 4, 6, 7, 10],
+  summary.restarts.map((r) => [r.month.month, r.reason]),
+  [
+    [1, 'planned-baseline'],
+    [4, 'planned-baseline'],
+    [6, 'unplanned-baseline'],
+    [7, 'planned-baseline'],
+    [9, 'unknown-release'],
+    [10, 'planned-baseline'],
+    [11, 'unknown-release'],
+  ],
 );
-assert.deepEqual([summary.planned, summary.unplanned], [4, 1]);
+assert.deepEqual([summary.planned, summary.unplanned], [4, 3]);
 // The build is read as the device's state on the day asked about: on the April baseline, the next restart is
 // June's unplanned baseline; still on December's hotpatch in late April, it missed two baselines and catches up in May.
 assert.deepEqual(nextRestart({ ...laptop, build: '26200.8246' }, { year: 2026, month: 4, day: 20 })?.date, {

@@ -77,8 +77,14 @@ export { catalogInfo } from './catalog/info.js';
 export type { CatalogInfo, ProductCatalogInfo } from './catalog/info.js';
 export { CADENCE_RULE_URL, currentRelease, releaseFor, releasesOf } from './catalog/releases.js';
 export type { AsOf, CatalogOptions, CurrentReleaseOptions } from './catalog/releases.js';
-export { identifyBuild, isPatchedThrough } from './catalog/identify-build.js';
-export type { BuildIdentity, IdentifyBuildOptions, IsPatchedThroughOptions } from './catalog/identify-build.js';
+export { identifyBuild, isPatchedThrough, placeBuild } from './catalog/identify-build.js';
+export type {
+  BuildIdentity,
+  BuildPlacement,
+  IdentifyBuildOptions,
+  IsPatchedThroughOptions,
+  PlaceBuildOptions,
+} from './catalog/identify-build.js';
 export { HOTPATCH_POLICIES, LICENSES, MANAGEMENT, OFF_TRACK_UPDATES, parseDevice } from './restart/device.js';
 export type {
   DeviceProfile,

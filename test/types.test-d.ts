@@ -28,6 +28,7 @@ describe('public types', () => {
   });
   it('releases carry nullable KB and build', () => {
     expectTypeOf<Release['kb']>().toEqualTypeOf<string | null>();
-    expectTypeOf<Release['source']>().toEqualTypeOf<'published' | 'override' | 'projected'>();
+    expectTypeOf<Release['source']>().toEqualTypeOf<'published' | 'override' | 'projected' | 'unknown'>();
+    expectTypeOf<Release['restartRequired']>().toEqualTypeOf<boolean | null>();
   });
 });

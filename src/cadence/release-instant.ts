@@ -4,11 +4,11 @@
  * @module
  */
 import { _oneOf, _options, _own } from '../guards.js';
-import { _epochDay } from '../time/civil-date.js';
+import { _epochDay, _fromEpochDay } from '../time/civil-date.js';
 import { _zoneOption, _wallToEpochMs } from '../time/zone.js';
 import { _zonedInstant, type ZonedInstant } from '../time/instant.js';
-import { RELEASE_WEEKS, _releaseDay, type ReleaseWeek } from './patch-tuesday.js';
-import { _parseYearMonth, type YearMonthInput } from '../time/year-month.js';
+import { RELEASE_WEEKS, _patchTuesdayOf, _releaseDay, type ReleaseWeek } from './patch-tuesday.js';
+import { _fromMonthIndex, _monthIndex, _parseYearMonth, type YearMonthInput } from '../time/year-month.js';
 
 /** Microsoft's release clock. */
 export const RELEASE_ZONE = 'America/Los_Angeles';
@@ -76,4 +76,15 @@ export function releaseInstant(yearMonth: YearMonthInput, options?: ReleaseInsta
   const zone = _zoneOption(fn, opts);
   const release = _oneOf(fn, 'options.release', _own(opts, 'release'), RELEASE_WEEKS, 'B');
   return _zonedInstant(_pacificTenAm(_releaseDay(ym.year, ym.month, release)), zone);
+}
+
+/** Month index of the latest Patch Tuesday at or before an instant. @internal */
+export function _latestReleasedMonth(atMs: number): number {
+  const d = _fromEpochDay(Math.floor(atMs / 86_400_000));
+  let mi = _monthIndex(d);
+  for (let i = 0; i < 3; i++) {
+    if (_pacificTenAm(_patchTuesdayOf(_fromMonthIndex(mi))) <= atMs) return mi;
+    mi -= 1;
+  }
+  return mi;
 }

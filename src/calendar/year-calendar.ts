@@ -14,7 +14,7 @@ import { releaseNames, type ReleaseNames } from '../cadence/release-names.js';
 import { _pacificTenAm } from '../cadence/release-instant.js';
 import { _zonedInstant, type ZonedInstant } from '../time/instant.js';
 import { _zoneOption } from '../time/zone.js';
-import type { YearMonth } from '../time/year-month.js';
+import { _formatYm, _fromMonthIndex, type YearMonth } from '../time/year-month.js';
 import { _catalog } from '../catalog/catalog.js';
 import { _index } from '../catalog/lookup-index.js';
 import { _releaseFor } from '../catalog/releases.js';
@@ -28,12 +28,14 @@ export interface CalendarChannel {
   readonly kb: string | null;
   /** Build, or null when not published. */
   readonly build: string | null;
-  /** Whether it restarts the device. */
-  readonly restartRequired: boolean;
+  /** Whether it restarts the device; null when the month is past but not in the data (see {@link ReleaseSource}). */
+  readonly restartRequired: boolean | null;
   /** Where the data comes from. */
   readonly source: ReleaseSource;
   /** Source URLs. */
   readonly urls: readonly string[];
+  /** Newest month (`YYYY-MM`) with a published release of this product on this channel, for "not in the data" texts. */
+  readonly newestPublished: string | null;
 }
 
 /** One product in one month. */
@@ -144,8 +146,17 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function channelOf(r: Release): CalendarChannel {
-  return { kind: r.kind, kb: r.kb, build: r.build, restartRequired: r.restartRequired, source: r.source, urls: r.urls };
+function channelOf(r: Release, catalog: Catalog): CalendarChannel {
+  const newest = _index(catalog).newest.get(`${r.product}|${r.channel}`);
+  return {
+    kind: r.kind,
+    kb: r.kb,
+    build: r.build,
+    restartRequired: r.restartRequired,
+    source: r.source,
+    urls: r.urls,
+    newestPublished: newest === undefined ? null : _formatYm(_fromMonthIndex(newest)),
+  };
 }
 
 /**
@@ -209,8 +220,8 @@ export function yearCalendar(year: number, options?: YearCalendarOptions): YearC
         unplanned,
         status: _status(p, ym),
         names,
-        hotpatch: channelOf(hot),
-        standard: channelOf(std),
+        hotpatch: channelOf(hot, catalog),
+        standard: channelOf(std, catalog),
         source: hot.source,
       });
     }
@@ -237,7 +248,7 @@ export function yearCalendar(year: number, options?: YearCalendarOptions): YearC
               build: r.build,
               date: r.date,
               release: _zonedInstant(_pacificTenAm(r.date), zone),
-              restartRequired: r.restartRequired,
+              restartRequired: r.restartRequired !== false,
               source: r.source,
               urls: r.urls,
             });

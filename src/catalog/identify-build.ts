@@ -4,7 +4,7 @@
  */
 import { _show, _error } from '../errors.js';
 import { _options, _own } from '../guards.js';
-import { _parseBuild, _ubrOf } from '../products/build.js';
+import { _parseBuild, _productBuild, _ubrOf } from '../products/build.js';
 import { PRODUCT_IDS, _product, getProduct, type ProductId } from '../products/products.js';
 import { _monthIndex, _parseYearMonth, type YearMonthInput } from '../time/year-month.js';
 import { _catalog } from './catalog.js';
@@ -93,6 +93,55 @@ export function identifyBuild(
   return identify(catalog, build, product);
 }
 
+/**
+ * Where a build stands against the data: a release in the catalog (`known`), older than every known release of its
+ * product (`older-than-data`: far behind), newer than every one (`newer-than-data`: assumed current, the data is
+ * older than the device), or between known releases without being one (`between-releases`).
+ */
+export type BuildPlacement = 'known' | 'older-than-data' | 'newer-than-data' | 'between-releases';
+
+/** Placement of a UBR that is not a known release of the product. @internal */
+export function _placeUbr(catalog: Catalog, product: ProductId, ubr: number): Exclude<BuildPlacement, 'known'> {
+  const range = _index(catalog).ubrRange.get(product);
+  if (!range) return 'between-releases';
+  return ubr < range.min ? 'older-than-data' : ubr > range.max ? 'newer-than-data' : 'between-releases';
+}
+
+/** Options of {@link placeBuild}. */
+export interface PlaceBuildOptions {
+  /**
+   * Release data to use.
+   * @defaultValue the built-in catalog
+   */
+  readonly catalog?: Catalog;
+}
+
+/**
+ * Where a device's build stands against the catalog, so that a build the data does not know is still placed: below
+ * every known release means far behind, above every one means current as far as the data can tell.
+ * @param build - `26100.2033` or `10.0.26100.2033`
+ * @param product - the device's product
+ * @param options - see {@link PlaceBuildOptions}
+ * @returns the placement
+ * @throws {@link HotpatchSyntaxError} `E_BUILD_FORMAT`; `E_BUILD_PRODUCT` when the build is not the product's
+ * @category Catalog
+ * @example
+ * ```ts
+ * placeBuild('26100.4851', 'windows-11-24h2') //=> 'known'
+ * placeBuild('26100.1', 'windows-11-24h2') //=> 'older-than-data'
+ * placeBuild('26100.99999', 'windows-11-24h2') //=> 'newer-than-data'
+ * ```
+ */
+export function placeBuild(build: string, product: ProductId, options?: PlaceBuildOptions): BuildPlacement {
+  const fn = 'placeBuild';
+  const p = _product(fn, product);
+  const b = _productBuild(fn, build, p);
+  const catalog = _catalog(fn, _own(_options(fn, options), 'catalog'));
+  const text = `${b.build}.${b.ubr}`;
+  if ((_index(catalog).byBuild.get(text) ?? []).some((r) => r.product === p.id)) return 'known';
+  return _placeUbr(catalog, p.id, b.ubr);
+}
+
 /** Options of {@link isPatchedThrough}. */
 export interface IsPatchedThroughOptions {
   /**
@@ -131,13 +180,7 @@ export function isPatchedThrough(
 ): boolean {
   const fn = 'isPatchedThrough';
   const p = _product(fn, product);
-  const b = _parseBuild(fn, 'build', build);
-  if (b.major !== 10 || b.minor !== 0 || b.build !== p.buildMajor) {
-    throw _error(
-      'E_BUILD_PRODUCT',
-      `${fn}: build ${_show(build)} is not a ${p.id} build; expected 10.0.${p.buildMajor}.x`,
-    );
-  }
+  const b = _productBuild(fn, build, p);
   const target = _monthIndex(_parseYearMonth(fn, 'yearMonth', yearMonth));
   const catalog = _catalog(fn, _own(_options(fn, options), 'catalog'));
   const text = `${b.build}.${b.ubr}`;

@@ -36,7 +36,7 @@ export interface CatalogInfo {
  * @category Catalog
  * @example
  * ```ts
- * catalogInfo().products['windows-11-24h2'].newestMonth.hotpatch //=> '2026-08'
+ * catalogInfo().products['windows-11-24h2'].newestMonth.hotpatch //=> '2026-10'
  * ```
  */
 export function catalogInfo(catalog?: Catalog): CatalogInfo {

@@ -4,7 +4,8 @@
  * @internal
  * @module
  */
-import { _pacificTenAm } from '../cadence/release-instant.js';
+import { _latestReleasedMonth, _pacificTenAm } from '../cadence/release-instant.js';
+import { _civilDate, _epochDay } from '../time/civil-date.js';
 import { _ubrOf } from '../products/build.js';
 import { _monthIndex } from '../time/year-month.js';
 import { _bKey } from './validate.js';
@@ -19,6 +20,13 @@ export interface _CatalogIndex {
   readonly newest: ReadonlyMap<string, number>;
   /** Releases by short and full build text. */
   readonly byBuild: ReadonlyMap<string, readonly Release[]>;
+  /**
+   * Month index of the latest Patch Tuesday on or before the data date (`retrieved`, its whole day in UTC):
+   * a month up to here with no release in the data is `unknown`, a later one `projected`.
+   */
+  readonly dataMonth: number;
+  /** Lowest and highest UBR of each product's published Patch Tuesday releases, both channels. */
+  readonly ubrRange: ReadonlyMap<string, { readonly min: number; readonly max: number }>;
 }
 
 const indexes = new WeakMap<Catalog, _CatalogIndex>();
@@ -31,11 +39,20 @@ export function _index(catalog: Catalog): _CatalogIndex {
   const timeline = new Map<string, { at: number; release: Release }[]>();
   const newest = new Map<string, number>();
   const byBuild = new Map<string, Release[]>();
+  const ubrRange = new Map<string, { min: number; max: number }>();
   for (const r of catalog.entries) {
     const pc = `${r.product}|${r.channel}`;
     if (_isBRelease(r.kind)) {
       bRelease.set(_bKey(r), r);
       if (r.build !== null || r.kb !== null) newest.set(pc, Math.max(newest.get(pc) ?? -1, _monthIndex(r.month)));
+      if (r.build !== null) {
+        const ubr = _ubrOf(r.build);
+        const range = ubrRange.get(r.product);
+        ubrRange.set(
+          r.product,
+          range ? { min: Math.min(range.min, ubr), max: Math.max(range.max, ubr) } : { min: ubr, max: ubr },
+        );
+      }
     }
     if (r.date) {
       const list = timeline.get(pc) ?? [];
@@ -52,7 +69,9 @@ export function _index(catalog: Catalog): _CatalogIndex {
   }
   for (const list of timeline.values())
     list.sort((a, b) => a.at - b.at || _releaseUbr(a.release) - _releaseUbr(b.release));
-  index = { bRelease, timeline, newest, byBuild };
+  const data = _civilDate('catalog', 'retrieved', catalog.retrieved);
+  const dataMonth = _latestReleasedMonth((_epochDay(data.year, data.month, data.day) + 1) * 86_400_000 - 1);
+  index = { bRelease, timeline, newest, byBuild, dataMonth, ubrRange };
   indexes.set(catalog, index);
   return index;
 }

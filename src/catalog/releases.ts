@@ -4,6 +4,8 @@
  * @module
  */
 import { _isPlannedBaseline } from '../cadence/baseline-rule.js';
+import { _latestReleasedMonth } from '../cadence/release-instant.js';
+import { _status } from '../products/program-status.js';
 import { _civilDate, _epochDay, _fromEpochDay, type DateInput } from '../time/civil-date.js';
 import { _show, _error } from '../errors.js';
 import { _asOfOptions, _options, _own } from '../guards.js';
@@ -43,10 +45,17 @@ export function _channel(fn: string, value: unknown): Channel {
   throw _error('E_OPTION', `${fn}: channel ${_show(value)} is not accepted; expected 'hotpatch' or 'standard'`);
 }
 
-/** The planned-rule release of a month, with no KB or build. @internal */
-function _projected(product: ProductId, ym: YearMonth, channel: Channel): Release {
+/**
+ * The release of a month the data does not hold, from the planned rule, with no KB or build: `projected` for a
+ * month after the data date, `unknown` for one on or before it in which the product's program was active (the
+ * month is past; only its planned kind is known, and on the hotpatch channel of a planned hotpatch month not even
+ * whether it restarted).
+ */
+function _missing(catalog: Catalog, product: ProductId, ym: YearMonth, channel: Channel): Release {
   const baseline = _isPlannedBaseline(ym.month);
   const kind = baseline ? 'baseline' : channel === 'hotpatch' ? 'hotpatch' : 'lcu';
+  const unknown =
+    _monthIndex(ym) <= _index(catalog).dataMonth && _status(_product('releaseFor', product), ym) === 'active';
   return {
     product,
     month: ym,
@@ -55,15 +64,17 @@ function _projected(product: ProductId, ym: YearMonth, channel: Channel): Releas
     kb: null,
     build: null,
     date: _patchTuesdayOf(ym),
-    restartRequired: kind !== 'hotpatch',
-    source: 'projected',
+    restartRequired: kind !== 'hotpatch' ? true : unknown ? null : false,
+    source: unknown ? 'unknown' : 'projected',
     urls: [CADENCE_RULE_URL],
   };
 }
 
 /** B release of a month, unchecked. @internal */
 export function _releaseFor(catalog: Catalog, product: ProductId, ym: YearMonth, channel: Channel): Release {
-  return _index(catalog).bRelease.get(_bKey({ product, channel, month: ym })) ?? _projected(product, ym, channel);
+  return (
+    _index(catalog).bRelease.get(_bKey({ product, channel, month: ym })) ?? _missing(catalog, product, ym, channel)
+  );
 }
 
 /**
@@ -124,7 +135,7 @@ export function releasesOf(product: ProductId, yearMonth: YearMonthInput, option
     const list = _index(catalog).timeline.get(`${p.id}|${channel}`) ?? [];
     const inMonth = list.filter((t) => _monthIndex(t.release.month) === mi).map((t) => t.release);
     if (!inMonth.some((r) => _isBRelease(r.kind))) {
-      inMonth.push(_projected(p.id, ym, channel));
+      inMonth.push(_missing(catalog, p.id, ym, channel));
     }
     out.push(...inMonth);
   }
@@ -170,18 +181,7 @@ function _currentRelease(catalog: Catalog, product: ProductId, channel: Channel,
   const newest = index.newest.get(`${product}|${channel}`);
   if (newest === undefined) return published;
   const latest = _latestReleasedMonth(atMs);
-  return latest > newest ? _projected(product, _fromMonthIndex(latest), channel) : published;
-}
-
-/** Month index of the latest Patch Tuesday at or before an instant. @internal */
-export function _latestReleasedMonth(atMs: number): number {
-  const d = _fromEpochDay(Math.floor(atMs / 86_400_000));
-  let mi = _monthIndex(d);
-  for (let i = 0; i < 3; i++) {
-    if (_pacificTenAm(_patchTuesdayOf(_fromMonthIndex(mi))) <= atMs) return mi;
-    mi -= 1;
-  }
-  return mi;
+  return latest > newest ? _missing(catalog, product, _fromMonthIndex(latest), channel) : published;
 }
 
 /**

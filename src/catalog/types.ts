@@ -110,8 +110,12 @@ export interface CatalogDocument {
   readonly releases: readonly CatalogEntry[];
 }
 
-/** Where an answer comes from: Microsoft's published data, a caller's override, or the planned rule. */
-export type ReleaseSource = 'published' | 'override' | 'projected';
+/**
+ * Where an answer comes from: Microsoft's published data, a caller's override, the planned rule for a month
+ * still to come (`projected`), or nothing: a past month (on or before the catalog's data date) for which the data
+ * holds no release (`unknown`; kind from the plan, KB and build null, restart null where the plan cannot tell).
+ */
+export type ReleaseSource = 'published' | 'override' | 'projected' | 'unknown';
 
 /** A release, as the catalog API returns it. */
 export interface Release {
@@ -129,8 +133,11 @@ export interface Release {
   readonly build: string | null;
   /** Release date (for projections, the planned Patch Tuesday). */
   readonly date: CivilDate | null;
-  /** Whether installing it requires a restart. */
-  readonly restartRequired: boolean;
+  /**
+   * Whether installing it requires a restart; null when it cannot be told: a past hotpatch-channel month with no
+   * release in the data (a hotpatch, or an unplanned baseline?).
+   */
+  readonly restartRequired: boolean | null;
   /** Where the answer comes from. */
   readonly source: ReleaseSource;
   /** The URLs it came from (for projections, the rule's). */

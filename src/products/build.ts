@@ -134,6 +134,22 @@ export function compareBuilds(a: BuildInput, b: BuildInput): -1 | 0 | 1 {
   return d < 0 ? -1 : d > 0 ? 1 : 0;
 }
 
+/** Parses a build and checks that it belongs to a product (its OS build is the product's). @internal */
+export function _productBuild(
+  fn: string,
+  input: unknown,
+  product: { readonly id: string; readonly buildMajor: number },
+): Build {
+  const b = _parseBuild(fn, 'build', input);
+  if (b.major !== 10 || b.minor !== 0 || b.build !== product.buildMajor) {
+    throw _error(
+      'E_BUILD_PRODUCT',
+      `${fn}: build ${_show(input)} is not a ${product.id} build; expected 10.0.${product.buildMajor}.x`,
+    );
+  }
+  return b;
+}
+
 /** The UBR of a short build text this library produced (`'26100.4061'` → 4061), unchecked. @internal */
 export function _ubrOf(shortBuild: string): number {
   return Number(shortBuild.slice(shortBuild.indexOf('.') + 1));

@@ -26,11 +26,13 @@ td.kind-unplanned { background: var(--unplanned); }
 td.kind-hotpatch { background: var(--hotpatch); }
 td.kind-inactive { background: #f2f2f2; color: #777; }
 td.projected { border-style: dashed; border-color: rgba(0,0,0,.55); opacity: .85; }
+td.unknown { border-style: dotted; border-color: #000; opacity: .7; }
 .legend { display: flex; gap: 18px; flex-wrap: wrap; margin: 16px 0; padding: 0; list-style: none; }
 .legend li { display: flex; align-items: center; gap: 6px; }
 .swatch { display: inline-block; width: 18px; height: 18px; border-radius: 4px; border: 2px solid transparent; }
 .swatch.baseline { background: var(--baseline); } .swatch.unplanned { background: var(--unplanned); }
 .swatch.hotpatch { background: var(--hotpatch); } .swatch.projected { background: #fff; border: 2px dashed #555; }
+.swatch.unknown { background: #fff; border: 2px dotted #000; }
 footer { margin-top: 16px; font-size: 12px; color: #555; }
 @media print {
   body { margin: 8mm; }
@@ -49,10 +51,12 @@ function cellFor(row: CalendarRow): string {
       ? 'Unplanned baseline'
       : row.kind === 'baseline'
         ? 'Baseline'
-        : 'Hotpatch';
+        : row.hotpatch.restartRequired === null
+          ? 'Hotpatch?'
+          : 'Hotpatch';
   const kb = row.hotpatch.kb;
   const title = `${row.productName} ${row.names.shortName}: ${label}. Hotpatch ${row.hotpatch.kb ?? 'not published'}${row.hotpatch.build ? ` (${row.hotpatch.build})` : ''}; standard ${row.standard.kb ?? 'not published'}${row.standard.build ? ` (${row.standard.build})` : ''}. Released ${row.release.utc}.`;
-  return `<td class="cell ${kindClass}${row.source === 'projected' ? ' projected' : ''}" data-kind="${row.unplanned ? 'unplanned' : row.kind}" data-month="${row.month.month}" title="${_html(title)}"><div class="date">${_pad(row.patchTuesday.day, 2)}</div><div class="kind">${_html(label)}</div><div class="kb">${_html(kb ?? (row.source === 'projected' ? 'KB tba' : '—'))}</div></td>`;
+  return `<td class="cell ${kindClass}${row.source === 'projected' || row.source === 'unknown' ? ` ${row.source}` : ''}" data-kind="${row.unplanned ? 'unplanned' : row.kind}" data-month="${row.month.month}" title="${_html(title)}"><div class="date">${_pad(row.patchTuesday.day, 2)}</div><div class="kind">${_html(label)}</div><div class="kb">${_html(kb ?? (row.source === 'projected' ? 'KB tba' : row.source === 'unknown' ? 'not in data' : '—'))}</div></td>`;
 }
 
 /**
@@ -100,6 +104,7 @@ export function renderHtml(calendar: YearCalendar): string {
 <li><span class="swatch unplanned"></span>Unplanned baseline (restart)</li>
 <li><span class="swatch hotpatch"></span>Hotpatch (no restart)</li>
 <li><span class="swatch projected"></span>Projected (not published yet)</li>
+<li><span class="swatch unknown"></span>Past, not in the data (refresh the catalog)</li>
 </ul>
 <table class="year">
 <thead><tr><th scope="col" class="product">Product</th>${head}</tr></thead>

@@ -8,7 +8,7 @@ import { _epochDay, _formatDate, _fromEpochDay, _pad, parseCivilDate } from '../
 import { _formatYm } from '../time/year-month.js';
 import type { YearCalendar } from '../calendar/year-calendar.js';
 import { _checkCalendar } from './check-calendar.js';
-import { _kbAndBuild, _kindLabel } from './labels.js';
+import { _kbAndBuild, _kindLabel, _restartLabel } from './labels.js';
 
 /** Options of {@link renderIcs}. */
 export interface RenderIcsOptions {
@@ -141,8 +141,8 @@ export function renderIcs(calendar: YearCalendar, options?: RenderIcsOptions): s
     const summary = `${row.productName}: ${row.names.shortName} ${_kindLabel(row)}`;
     const description = [
       `${row.names.shortName} (MSRC ${row.names.msrcId}) for ${row.productName}.`,
-      `Hotpatch channel: ${_kbAndBuild(row.hotpatch)}, ${row.hotpatch.restartRequired ? 'restart required' : 'no restart'}.`,
-      `Standard channel: ${_kbAndBuild(row.standard)}, ${row.standard.restartRequired ? 'restart required' : 'no restart'}.`,
+      `Hotpatch channel: ${_kbAndBuild(row.hotpatch)}, ${_restartLabel(row.hotpatch.restartRequired)}.`,
+      `Standard channel: ${_kbAndBuild(row.standard)}, ${_restartLabel(row.standard.restartRequired)}.`,
       `Released ${row.release.utc} (10:00 Pacific). Source: ${row.source}.`,
       ...row.hotpatch.urls.slice(0, 2),
     ].join('\n');

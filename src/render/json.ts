@@ -8,7 +8,7 @@ import type { CalendarChannel, YearCalendar } from '../calendar/year-calendar.js
 import { _checkCalendar } from './check-calendar.js';
 
 /** Version of the JSON shape; bumped on any incompatible change. */
-export const CALENDAR_JSON_VERSION = 1;
+export const CALENDAR_JSON_VERSION = 2;
 
 /** A JSON Schema object with exactly these properties, all required (`meta` goes first: $schema, $id, title). */
 function closedObject<P extends Record<string, unknown>>(properties: P, meta: Record<string, string> = {}) {
@@ -22,7 +22,7 @@ function closedObject<P extends Record<string, unknown>>(properties: P, meta: Re
 }
 
 const text = { type: 'string' } as const;
-const source = { enum: ['published', 'override', 'projected'] } as const;
+const source = { enum: ['published', 'override', 'projected', 'unknown'] } as const;
 
 // The calls below are marked pure so that bundles that do not use the schema drop it.
 
@@ -30,7 +30,7 @@ const channel = /* @__PURE__ */ closedObject({
   kind: { enum: ['baseline', 'unplanned-baseline', 'hotpatch', 'oob-hotpatch', 'lcu', 'oob-lcu', 'preview'] },
   kb: { type: ['string', 'null'], pattern: '^KB[1-9][0-9]{5,6}$' },
   build: { type: ['string', 'null'], pattern: '^[1-9][0-9]{3,4}\\.(0|[1-9][0-9]*)$' },
-  restartRequired: { type: 'boolean' },
+  restartRequired: { type: ['boolean', 'null'] },
   source,
   urls: { type: 'array', items: { type: 'string', pattern: '^https://' }, minItems: 1 },
 });
@@ -46,7 +46,7 @@ const isoMonth = { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}$' } as const;
 /** JSON Schema (draft 2020-12) of {@link renderJson}'s output. */
 export const CALENDAR_JSON_SCHEMA: Readonly<Record<string, unknown>> = /* @__PURE__ */ closedObject(
   {
-    schemaVersion: { const: 1 },
+    schemaVersion: { const: 2 },
     year: { type: 'integer', minimum: 1, maximum: 9999 },
     zone: { type: 'string' },
     retrieved: isoDate,
@@ -89,8 +89,8 @@ export const CALENDAR_JSON_SCHEMA: Readonly<Record<string, unknown>> = /* @__PUR
   },
   {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: 'https://hotpatch-calendar.invalid/schema/calendar-v1.json',
-    title: 'hotpatch-calendar yearly calendar, version 1',
+    $id: 'https://hotpatch-calendar.invalid/schema/calendar-v2.json',
+    title: 'hotpatch-calendar yearly calendar, version 2',
   },
 );
 
@@ -99,7 +99,7 @@ function ch(c: CalendarChannel): Record<string, unknown> {
 }
 
 /**
- * Renders a calendar as JSON in a stable, versioned shape ({@link CALENDAR_JSON_SCHEMA}, `schemaVersion: 1`):
+ * Renders a calendar as JSON in a stable, versioned shape ({@link CALENDAR_JSON_SCHEMA}, `schemaVersion: 2`):
  * ISO dates, keys in a fixed order, two-space indent, a final newline.
  * @param calendar - from {@link yearCalendar}
  * @returns the JSON text

@@ -5,16 +5,33 @@
  */
 import type { CalendarChannel, CalendarRow } from '../calendar/year-calendar.js';
 
-/** `KB5077212 (26100.7781)`, or a dash when nothing is published. */
+/**
+ * `KB5077212 (26100.7781)`; for a month the data does not hold, "not in the data (newest: 2026-09)" when it is
+ * past and "not published yet" only when it is still to come.
+ */
 export function _kbAndBuild(c: CalendarChannel): string {
-  if (c.kb === null && c.build === null) return c.source === 'projected' ? 'not published yet' : 'unknown';
+  if (c.kb === null && c.build === null) {
+    if (c.source === 'projected') return 'not published yet';
+    return c.source === 'unknown'
+      ? `not in the data (newest: ${c.newestPublished ?? 'none'})`
+      : 'KB and build not published';
+  }
   return `${c.kb ?? 'KB unknown'}${c.build ? ` (${c.build})` : ''}`;
 }
 
-/** Month kind as people read it: `Baseline (restart)`, `Unplanned baseline (restart)`, `Hotpatch (no restart)`. */
+/** Restart as people read it: `restart required`, `no restart`, or `restart unknown` (a past month not in the data). */
+export function _restartLabel(restartRequired: boolean | null): string {
+  return restartRequired === null ? 'restart unknown' : restartRequired ? 'restart required' : 'no restart';
+}
+
+/**
+ * Month kind as people read it: `Baseline (restart)`, `Unplanned baseline (restart)`, `Hotpatch (no restart)`, or
+ * `Hotpatch month (not in the data)` when a past planned hotpatch month has no release in the data.
+ */
 export function _kindLabel(row: CalendarRow): string {
   if (row.unplanned) return 'Unplanned baseline (restart)';
-  return row.kind === 'baseline' ? 'Baseline (restart)' : 'Hotpatch (no restart)';
+  if (row.kind === 'baseline') return 'Baseline (restart)';
+  return row.hotpatch.restartRequired === null ? 'Hotpatch month (not in the data)' : 'Hotpatch (no restart)';
 }
 
 /** Escapes text for HTML element content and attribute values. */

@@ -35,7 +35,7 @@ export function renderMarkdown(calendar: YearCalendar): string {
     '| --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
   for (const r of cal.rows) {
-    const hot = `${_kbAndBuild(r.hotpatch)}${r.hotpatch.restartRequired ? ', restart' : ', no restart'}`;
+    const hot = `${_kbAndBuild(r.hotpatch)}, ${r.hotpatch.restartRequired === null ? 'restart unknown' : r.hotpatch.restartRequired ? 'restart' : 'no restart'}`;
     const std = `${_kbAndBuild(r.standard)}, restart`;
     lines.push(
       `| ${r.names.shortName} | ${_formatDate(r.patchTuesday)} | ${r.release.utc.slice(11, 16)} | ${r.release.local.slice(0, 16).replace('T', ' ')} | ${cell(r.productName)} | ${_kindLabel(r)}${r.source === 'projected' ? ' *' : ''} | ${cell(hot)} | ${cell(std)} |`,

@@ -160,7 +160,11 @@ export interface RestartDeadline {
   /** When the update is offered: publication plus the deferral. */
   readonly offer: ZonedInstant;
   /** Whether this release restarts the device at all. */
-  readonly restartRequired: boolean;
+  /**
+   * Whether this release restarts the device; null for a past month the data does not hold (a hotpatch or an
+   * unplanned baseline?): the deadline is then given as if it restarts, the cautious reading.
+   */
+  readonly restartRequired: boolean | null;
   /** Deadline: `foundAt` plus the deadline days (null without a deadline, or without a restart). */
   readonly deadline: ZonedInstant | null;
   /** End of the grace period: `restartPendingAt` plus the grace days (null without a deadline, or without a restart). */
@@ -221,7 +225,7 @@ export function restartDeadline(
     offer: _zonedInstant(offerMs, zone),
     urls: [AUTOPATCH_RING_PRESETS_URL, CSP_URL],
   };
-  if (!release.restartRequired) {
+  if (release.restartRequired === false) {
     return {
       ...base,
       restartRequired: false,
@@ -234,7 +238,7 @@ export function restartDeadline(
   if (p.deadlineDays === null) {
     return {
       ...base,
-      restartRequired: true,
+      restartRequired: release.restartRequired,
       deadline: null,
       graceEnd: null,
       forcedRestart: null,
@@ -245,7 +249,7 @@ export function restartDeadline(
   const graceMs = _plusDaysInZone(pendingMs, p.graceDays, zone);
   return {
     ...base,
-    restartRequired: true,
+    restartRequired: release.restartRequired,
     deadline: _zonedInstant(deadlineMs, zone),
     graceEnd: _zonedInstant(graceMs, zone),
     forcedRestart: _zonedInstant(Math.max(deadlineMs, graceMs), zone),

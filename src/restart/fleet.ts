@@ -10,12 +10,14 @@ import { _product, type ProductId } from '../products/products.js';
 import { _formatYm, _fromMonthIndex, _monthIndex } from '../time/year-month.js';
 import { _catalog } from '../catalog/catalog.js';
 import { _index } from '../catalog/lookup-index.js';
-import { _latestReleasedMonth } from '../catalog/releases.js';
+import { _latestReleasedMonth } from '../cadence/release-instant.js';
 import type { Catalog, Channel, ReleaseKind } from '../catalog/types.js';
 import { _device } from './device.js';
 import { _eligibilityReasons, type EligibilityCode } from './eligibility.js';
 import { _restartDate, _simulate, type RestartReason } from './simulate.js';
 import { _bKey } from '../catalog/validate.js';
+import { _placeUbr, type BuildPlacement } from '../catalog/identify-build.js';
+import { _ubrOf } from '../products/build.js';
 
 /** Options of {@link forecastFleet}. */
 export interface ForecastFleetOptions {
@@ -78,6 +80,8 @@ export type FleetResult =
       readonly build: string;
       /** What the build is, when the catalog knows it. */
       readonly identity: FleetIdentity | null;
+      /** Where the build stands against the data; a build newer than every known release is assumed current. */
+      readonly buildPlacement: BuildPlacement;
       /** True/false when the latest Patch Tuesday as of `asOf` is published; null when it is not, so currency cannot be told. */
       readonly current: boolean | null;
       /** Eligible for hotpatch on `asOf`. */
@@ -161,6 +165,7 @@ function forecastOne(fn: string, record: unknown, index: number, p: Prepared): F
       product: product.id,
       build: device.build,
       identity: best ? { month: _formatYm(best.month), channel: best.channel, kind: best.kind, kb: best.kb } : null,
+      buildPlacement: best ? 'known' : _placeUbr(p.catalog, product.id, _ubrOf(device.build)),
       current,
       eligible: reasons.length === 0,
       reasons,
@@ -184,7 +189,7 @@ function forecastOne(fn: string, record: unknown, index: number, p: Prepared): F
  * ```ts
  * const [r] = [...forecastFleetSync([{ id: 'pc-1', edition: 'Enterprise', architecture: 'x64', osVersion: '10.0.26100.9106',
  *   license: 'microsoft-365-e3', vbsRunning: true, hotpatchPolicy: 'enabled', management: 'intune' }], { asOf: { year: 2026, month: 8, day: 20 } })];
- * r.ok && [r.product, r.eligible, r.current, r.nextRestart?.date] //=> ['windows-11-24h2', true, true, '2026-10-13']
+ * r.ok && [r.product, r.eligible, r.current, r.nextRestart?.reason] //=> ['windows-11-24h2', true, true, 'unknown-release']
  * ```
  */
 export function forecastFleetSync(

@@ -96,7 +96,7 @@ function _window(fn: string, options: unknown): { from: CivilDate; to: CivilDate
  *   license: 'microsoft-365-e3', vbsRunning: true, hotpatchPolicy: 'enabled', management: 'intune' } as const;
  * predictRestarts(device, { from: { year: 2026, month: 1, day: 1 }, to: { year: 2026, month: 12, day: 31 } })
  *   .map((r) => `${r.month.month}:${r.reason}`)
- * //=> ['1:planned-baseline', '4:planned-baseline', '6:unplanned-baseline', '7:planned-baseline', '10:planned-baseline']
+ * //=> ['1:planned-baseline', '4:planned-baseline', '6:unplanned-baseline', '7:planned-baseline', '9:unknown-release', '10:planned-baseline', '11:unknown-release']
  * ```
  */
 export function predictRestarts(device: DeviceProfile, options: PredictRestartsOptions): PredictedRestart[] {
@@ -130,7 +130,7 @@ export function predictRestarts(device: DeviceProfile, options: PredictRestartsO
  * ```ts
  * nextRestart({ product: 'windows-11-24h2', edition: 'Enterprise', architecture: 'x64', build: '26100.9106',
  *   license: 'microsoft-365-e5', vbsRunning: true, hotpatchPolicy: 'enabled', management: 'intune' },
- *   { asOf: '2026-08-20' })?.date //=> { year: 2026, month: 10, day: 13 }
+ *   { asOf: '2026-08-20' })?.reason //=> 'unknown-release'
  * ```
  */
 export function nextRestart(
@@ -193,8 +193,8 @@ export interface RestartSummary {
  * ```ts
  * const summary = restartSummary({ product: 'windows-11-25h2', edition: 'Enterprise', architecture: 'x64', build: '26200.7392',
  *   license: 'microsoft-365-e3', vbsRunning: true, hotpatchPolicy: 'enabled', management: 'autopatch' }, 2026);
- * [summary.planned, summary.unplanned] //=> [4, 1]
- * summary.months.map((m) => m.month) //=> [1, 4, 6, 7, 10]
+ * [summary.planned, summary.unplanned] //=> [4, 3]
+ * summary.months.map((m) => m.month) //=> [1, 4, 6, 7, 9, 10, 11]
  * ```
  */
 export function restartSummary(device: DeviceProfile, year: number, options?: RestartSummaryOptions): RestartSummary {

@@ -9,6 +9,7 @@ import { _baselineIndexOf } from '../cadence/baseline-rule.js';
 import { _patchTuesdayOf } from '../cadence/patch-tuesday.js';
 import { _index } from '../catalog/lookup-index.js';
 import { _releaseFor } from '../catalog/releases.js';
+import { _placeUbr } from '../catalog/identify-build.js';
 import { _isBaselineKind, type Catalog, type Release } from '../catalog/types.js';
 import { _ubrOf } from '../products/build.js';
 import type { Product, ProductId } from '../products/products.js';
@@ -24,13 +25,16 @@ export const RESTART_REASONS = [
   'monthly-lcu',
   'catch-up-baseline',
   'off-track-lcu',
+  'unknown-release',
 ] as const;
 /**
  * - `planned-baseline`: a quarterly baseline on the hotpatch channel;
  * - `unplanned-baseline`: a planned hotpatch month replaced by a baseline (from the catalog);
  * - `monthly-lcu`: the device is on the standard channel (ineligible or hotpatch off): every monthly cumulative update restarts;
  * - `catch-up-baseline`: an eligible device below the current baseline installs it first;
- * - `off-track-lcu`: an eligible device that installed a non-hotpatch cumulative update gets LCUs until the next baseline.
+ * - `off-track-lcu`: an eligible device that installed a non-hotpatch cumulative update gets LCUs until the next baseline;
+ * - `unknown-release`: a past planned hotpatch month whose release is not in the data: the device may have had a
+ *   hotpatch (no restart) or an unplanned baseline (restart), so the month is listed as a possible restart.
  */
 export type RestartReason = (typeof RESTART_REASONS)[number];
 
@@ -58,9 +62,13 @@ function startState(
     else if (m0 - buildMonth > 3 || baselineBetween(catalog, product.id, buildMonth + 1, m0 - 1))
       state = 'below-baseline';
   } else {
-    // Unknown build: judge it against the last baseline before the window; at or above it counts as on track.
+    // A build the data does not know is placed by its number: below every known release of the product it is far
+    // behind; above every one it is assumed current; in between it is judged against the last baseline.
+    const placement = _placeUbr(catalog, product.id, _ubrOf(device.build));
     const last = lastBaseline(catalog, product.id, m0);
-    if (last?.build && _ubrOf(device.build) < _ubrOf(last.build)) state = 'below-baseline';
+    if (placement === 'older-than-data') state = 'below-baseline';
+    else if (placement === 'between-releases' && last?.build && _ubrOf(device.build) < _ubrOf(last.build))
+      state = 'below-baseline';
   }
   // A non-hotpatch LCU installed since the last planned baseline takes the device off track until the next one.
   const installed = device.installedSinceBaseline ?? [];
@@ -126,6 +134,9 @@ export function _simulate(
     } else if (state === 'off-track') {
       release = _releaseFor(catalog, product.id, ym, 'standard');
       reason = 'off-track-lcu';
+    } else if (hot.restartRequired === null) {
+      release = hot;
+      reason = 'unknown-release';
     }
     updated = true;
     if (release && reason && emit(mi, release, reason) === false) return;

@@ -47,27 +47,27 @@ describe('createCatalog', () => {
     const mine = createCatalog([
       {
         ...base,
-        month: '2026-09',
-        date: '2026-09-08',
+        month: '2026-12',
+        date: '2026-12-08',
         kind: 'hotpatch',
         kb: 'KB5999990',
-        build: '26100.9400',
+        build: '26100.10100',
         restartRequired: false,
       },
       {
         ...base,
         channel: 'standard',
-        month: '2026-09',
-        date: '2026-09-08',
+        month: '2026-12',
+        date: '2026-12-08',
         kind: 'lcu',
-        kb: 'KB5124008',
-        build: '26100.9445',
+        kb: 'KB5999991',
+        build: '26100.10150',
         restartRequired: true,
       },
     ]);
     expect(catalogInfo(mine).products['windows-11-24h2'].newestMonth).toEqual({
-      hotpatch: '2026-09',
-      standard: '2026-09',
+      hotpatch: '2026-12',
+      standard: '2026-12',
     });
   });
   it.each([

@@ -110,8 +110,16 @@ describe('releaseFor: projections', () => {
       ),
     );
   });
-  it('Windows 11 26H2 has no published data yet: everything is projected', () => {
-    expect(releaseFor('windows-11-26h2', '2026-10', 'hotpatch').source).toBe('projected');
+  it('Windows 11 26H2 shares the October 2026 baseline build x.9711 (CVE records); with no published program start its later hotpatch months stay projected, never unknown', () => {
+    expect(releaseFor('windows-11-26h2', '2026-10', 'standard')).toMatchObject({
+      build: '26300.9711',
+      kb: null,
+      source: 'published',
+    });
+    expect(releaseFor('windows-11-26h2', '2026-11', 'hotpatch')).toMatchObject({
+      source: 'projected',
+      restartRequired: false,
+    });
   });
 });
 
@@ -144,9 +152,15 @@ describe('releasesOf', () => {
       ),
     ).toBe(true);
   });
-  it('a channel without published data appears with its projection', () => {
+  it('a past channel without published data appears as unknown: kind from the plan, restart unknown, never "hotpatch, no restart"', () => {
     const june = releasesOf('windows-server-2025', '2026-06');
-    expect(june.find((r) => r.channel === 'hotpatch')).toMatchObject({ source: 'projected', kb: null });
+    expect(june.find((r) => r.channel === 'hotpatch')).toMatchObject({
+      source: 'unknown',
+      kind: 'hotpatch',
+      kb: null,
+      build: null,
+      restartRequired: null,
+    });
     expect(june.find((r) => r.channel === 'standard')).toMatchObject({ kb: 'KB5094125' });
   });
 });
@@ -169,11 +183,17 @@ describe('currentRelease', () => {
     expect(currentRelease('windows-11-24h2', 'hotpatch', tue, { zone: 'Asia/Tokyo' })?.kb).toBe('KB5078167');
     expect(currentRelease('windows-11-24h2', 'hotpatch', tue, { zone: 'America/Los_Angeles' })?.kb).toBe('KB5077212');
   });
-  it('past the newest published month it gives the projection of the latest Patch Tuesday', () => {
+  it('past the newest published month it gives the latest Patch Tuesday: unknown up to the data date, projected after it', () => {
     expect(currentRelease('windows-11-24h2', 'hotpatch', { year: 2026, month: 11, day: 28 })).toMatchObject({
       month: { year: 2026, month: 11 },
-      source: 'projected',
+      source: 'unknown',
+      restartRequired: null,
       kb: null,
+    });
+    expect(currentRelease('windows-11-24h2', 'hotpatch', { asOf: '2027-02-20' })).toMatchObject({
+      month: { year: 2027, month: 2 },
+      source: 'projected',
+      restartRequired: false,
     });
   });
   it('before the first release it is null', () => {

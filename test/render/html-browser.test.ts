@@ -48,6 +48,7 @@ describe.skipIf(!available)('renderHtml in headless Chromium', () => {
       'Unplanned baseline (restart)',
       'Hotpatch (no restart)',
       'Projected (not published yet)',
+      'Past, not in the data (refresh the catalog)',
     ]);
     const rows = page.locator('tbody tr');
     const count = await rows.count();

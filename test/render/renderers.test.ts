@@ -43,12 +43,22 @@ describe('yearCalendar', () => {
       hotpatch: { kb: 'KB5074109' },
     });
   });
-  it('June 2026 is an unplanned baseline for Windows 11 but a projected hotpatch for Server 2025', () => {
+  it('June 2026 is an unplanned baseline for Windows 11; for Server 2025 it is past but not in the data, never "no restart"', () => {
     const june = cal2026.rows.filter((r) => r.month.month === 6);
-    expect(june.map((r) => [r.product, r.kind, r.unplanned, r.hotpatch.source])).toEqual([
-      ['windows-11-24h2', 'baseline', true, 'published'],
-      ['windows-server-2025', 'hotpatch', false, 'projected'],
+    expect(june.map((r) => [r.product, r.kind, r.unplanned, r.hotpatch.source, r.hotpatch.restartRequired])).toEqual([
+      ['windows-11-24h2', 'baseline', true, 'published', true],
+      ['windows-server-2025', 'hotpatch', false, 'unknown', null],
     ]);
+  });
+  it('texts say "not in the data (newest: ...)" for a past month and "not published yet" only for the future', () => {
+    const md = renderMarkdown(cal2026);
+    expect(md).toMatch(
+      /2026\.06 B \| 2026-06-09 .*Windows Server 2025 \| Hotpatch month \(not in the data\) \| not in the data \(newest: 2026-07\), restart unknown/,
+    );
+    expect(md).toMatch(
+      /2026\.12 B \| 2026-12-08 .*Windows 11 Enterprise, version 24H2 \| Hotpatch \(no restart\) \* \| not published yet, no restart/,
+    );
+    expect(renderCsv(cal2026)).toMatch(/\n2026-06,windows-server-2025,.*,hotpatch,,,,unknown,/);
   });
   it('extras: OOB releases of the year, in date order', () => {
     expect(cal2026.extras.map((x) => x.kb)).toContain('KB5121768');

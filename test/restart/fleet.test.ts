@@ -31,10 +31,12 @@ describe('forecastFleet', () => {
         product: 'windows-11-24h2',
         build: '26100.9106',
         identity: { month: '2026-08', channel: 'hotpatch', kind: 'hotpatch', kb: 'KB5120994' },
+        buildPlacement: 'known',
         current: true,
         eligible: true,
         reasons: [],
-        nextRestart: { date: '2026-10-13', reason: 'planned-baseline', kb: null },
+        // September's hotpatch channel is not in the data: a possible restart, not "no restart".
+        nextRestart: { date: '2026-09-08', reason: 'unknown-release', kb: null },
       },
       {
         index: 1,
@@ -43,6 +45,7 @@ describe('forecastFleet', () => {
         product: 'windows-11-24h2',
         build: '26100.9168',
         identity: { month: '2026-08', channel: 'standard', kind: 'lcu', kb: 'KB5121003' },
+        buildPlacement: 'known',
         current: true,
         eligible: false,
         reasons: ['EDITION_NOT_SUPPORTED'],
@@ -55,6 +58,7 @@ describe('forecastFleet', () => {
         product: 'windows-11-24h2',
         build: '26100.8390',
         identity: { month: '2026-05', channel: 'hotpatch', kind: 'hotpatch', kb: 'KB5089466' },
+        buildPlacement: 'known',
         current: false,
         eligible: true,
         reasons: [],
@@ -76,11 +80,28 @@ describe('forecastFleet', () => {
     expect(results.map((r) => (r.ok ? 'ok' : r.error.code))).toEqual(['E_BUILD_FORMAT', 'E_DEVICE', 'ok']);
     expect(({} as Record<string, unknown>)['p']).toBeUndefined();
   });
-  it('currency is unknown (null) when the latest Patch Tuesday is not published yet', () => {
-    const [r] = [
-      ...forecastFleetSync([{ ...row, osVersion: '10.0.26100.9106' }], { asOf: { year: 2026, month: 11, day: 28 } }),
-    ];
+  it('currency is unknown (null) when the latest Patch Tuesday is not in the data', () => {
+    const [r] = [...forecastFleetSync([{ ...row, osVersion: '10.0.26100.9106' }], { asOf: '2027-03-20' })];
     expect(r).toMatchObject({ ok: true, current: null });
+  });
+  it('on 2026-11-28 the November cumulative update (x.9974, from the CVE records) is in the data: an August build is not current', () => {
+    const [r] = [...forecastFleetSync([{ ...row, osVersion: '10.0.26100.9106' }], { asOf: '2026-11-28' })];
+    expect(r).toMatchObject({ ok: true, current: false });
+  });
+  it('places a build the data does not know: newer than every release is assumed current, older is far behind', () => {
+    const results = [
+      ...forecastFleetSync(
+        [
+          { ...row, osVersion: '10.0.26100.99999' },
+          { ...row, product: 'windows-11-25h2', osVersion: '10.0.26200.100' },
+        ],
+        { asOf: '2026-11-28' },
+      ),
+    ];
+    expect(results.map((r) => r.ok && [r.buildPlacement, r.nextRestart?.reason])).toEqual([
+      ['newer-than-data', 'planned-baseline'],
+      ['older-than-data', 'catch-up-baseline'],
+    ]);
   });
   it('streams async iterables lazily, one result per record', async () => {
     let produced = 0;

@@ -26,17 +26,23 @@ const summary = (d: DeviceProfile, from: { year: number; month: number; day: num
   predictRestarts(d, { from, to: { year: 2026, month: 12, day: 31 } }).map((r) => `${r.month.month}:${r.reason}`);
 
 describe('predictRestarts: examples', () => {
-  it('an eligible current Windows 11 device restarts 5 times in 2026 (June is an unplanned baseline)', () => {
+  it('an eligible current Windows 11 device in 2026: 5 known restarts (June an unplanned baseline) and 2 possible ones (September and November, whose hotpatch channel is not in the data)', () => {
     const list = predictRestarts(device, year2026);
-    expect(list.map((r) => [r.month.month, r.reason, r.release.kb, r.source])).toEqual([
-      [1, 'planned-baseline', 'KB5074109', 'published'],
-      [4, 'planned-baseline', 'KB5083769', 'published'],
-      [6, 'unplanned-baseline', 'KB5094126', 'published'],
-      [7, 'planned-baseline', 'KB5101650', 'published'],
-      [10, 'planned-baseline', null, 'projected'],
+    expect(list.map((r) => [r.month.month, r.reason, r.release.kb, r.source, r.planned])).toEqual([
+      [1, 'planned-baseline', 'KB5074109', 'published', true],
+      [4, 'planned-baseline', 'KB5083769', 'published', true],
+      [6, 'unplanned-baseline', 'KB5094126', 'published', false],
+      [7, 'planned-baseline', 'KB5101650', 'published', true],
+      [9, 'unknown-release', null, 'unknown', false],
+      [10, 'planned-baseline', null, 'published', true],
+      [11, 'unknown-release', null, 'unknown', false],
     ]);
     expect(list[0]?.instant.utc).toBe('2026-01-13T18:00:00Z');
-    expect(restartSummary(device, 2026)).toMatchObject({ planned: 4, unplanned: 1, total: 5 });
+    expect(list[5]?.release.build).toBe('26100.9711');
+    expect(restartSummary(device, 2026)).toMatchObject({ planned: 4, unplanned: 3, total: 7 });
+  });
+  it('December 2026, after the data date, is projected: a hotpatch month without a restart', () => {
+    expect(predictRestarts({ ...device, build: '26100.99999' }, { from: '2026-12-01', to: '2026-12-31' })).toEqual([]);
   });
   it('a device on the standard channel restarts every month', () => {
     expect(restartSummary({ ...device, hotpatchPolicy: 'disabled' }, 2026).total).toBe(12);
@@ -50,7 +56,9 @@ describe('predictRestarts: examples', () => {
       '4:planned-baseline',
       '6:unplanned-baseline',
       '7:planned-baseline',
+      '9:unknown-release',
       '10:planned-baseline',
+      '11:unknown-release',
     ]);
   });
   it('a device that installed the February LCU gets the March LCU, then returns to hotpatch at the April baseline', () => {
@@ -59,7 +67,9 @@ describe('predictRestarts: examples', () => {
       '4:planned-baseline',
       '6:unplanned-baseline',
       '7:planned-baseline',
+      '9:unknown-release',
       '10:planned-baseline',
+      '11:unknown-release',
     ]);
   });
   it('a device that installed the preview or an OOB LCU is off track until the next baseline', () => {
@@ -80,7 +90,9 @@ describe('predictRestarts: examples', () => {
       '4:monthly-lcu',
       '6:unplanned-baseline',
       '7:planned-baseline',
+      '9:unknown-release',
       '10:planned-baseline',
+      '11:unknown-release',
     ]);
   });
   it('Server 2022 Azure Edition: August 2024 was an unplanned baseline', () => {
@@ -97,10 +109,24 @@ describe('predictRestarts: examples', () => {
   it('no restarts after the end of servicing', () => {
     expect(restartSummary({ ...device, hotpatchPolicy: 'disabled' }, 2028).total).toBe(0);
   });
-  it('nextRestart: the October 2026 baseline for a device current in August', () => {
+  it('nextRestart of a device current in August 2026: September, a possible restart (its hotpatch channel is not in the data)', () => {
     expect(nextRestart({ ...device, build: '26100.9106' }, { year: 2026, month: 8, day: 20 })).toMatchObject({
-      date: { year: 2026, month: 10, day: 13 },
+      date: { year: 2026, month: 9, day: 8 },
+      reason: 'unknown-release',
+      planned: false,
+    });
+  });
+  it('a build the data does not know is placed by its number: below every known release it is far behind', () => {
+    // 26200.100 is older than every 25H2 release in the data (25H2 has no minimum build): it catches up at its next release.
+    const d25 = { ...device, product: 'windows-11-25h2', build: '26200.100' } as const;
+    expect(nextRestart(d25, { asOf: '2026-11-28' })).toMatchObject({
+      reason: 'catch-up-baseline',
+      month: { year: 2026, month: 12 },
+    });
+    // 26100.99999 is newer than every release: assumed current, so its next restart is the January 2027 baseline.
+    expect(nextRestart({ ...device, build: '26100.99999' }, { asOf: '2026-11-28' })).toMatchObject({
       reason: 'planned-baseline',
+      month: { year: 2027, month: 1 },
     });
   });
   it('bad input gets coded errors', () => {
