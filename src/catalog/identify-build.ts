@@ -2,7 +2,6 @@
  * From a build number to what it is, and whether it carries a month's security content.
  * @module
  */
-import { _show, _error } from '../errors.js';
 import { _options, _own } from '../guards.js';
 import { _parseBuild, _productBuild, _ubrOf } from '../products/build.js';
 import { PRODUCT_IDS, _product, getProduct, type ProductId } from '../products/products.js';

@@ -12,7 +12,6 @@ import { _asOfOptions, _options, _own } from '../guards.js';
 import { _epochMs } from '../time/instant.js';
 import { _patchTuesdayOf } from '../cadence/patch-tuesday.js';
 import { _product, type ProductId } from '../products/products.js';
-import { _pacificTenAm } from '../cadence/release-instant.js';
 import {
   _fromMonthIndex,
   _monthIndex,
