@@ -4,8 +4,10 @@ import { defineConfig, type Options } from 'tsup';
 // What users install, built so that bundlers can drop what is unused:
 // - ESM: the library and the CLI share chunks, so the catalog exists once; every top-level statement is pure.
 // - CJS: the library as one file for require().
-// - The fast-check kit imports the library by its package name (self-reference), in both formats, so it
-//   carries no second copy of the library or its data.
+// - The fast-check kit and the importers import the library by its package name (self-reference), in both
+//   formats, so they carry no second copy of the library or its data.
+// - `./import` bundles htmlparser2 (ESM-only upstream), so its CJS build works on Node 20 and the main entry
+//   never sees it.
 // - Declarations per entry, in named files (dist/index.d.ts, dist/testing.d.ts).
 
 const common: Options = {
@@ -18,16 +20,26 @@ const common: Options = {
 export default defineConfig([
   {
     ...common,
-    entry: { index: 'src/index.ts', testing: 'src/testing/index.ts', cli: 'src/cli/bin.ts' },
+    entry: {
+      index: 'src/index.ts',
+      testing: 'src/testing/index.ts',
+      import: 'src/importers/index.ts',
+      cli: 'src/cli/bin.ts',
+    },
     format: ['esm'],
     splitting: true,
     clean: true,
     onSuccess: async () => copyFileSync('src/catalog/catalog.schema.json', 'dist/catalog.schema.json'),
   },
-  { ...common, entry: { index: 'src/index.ts', testing: 'src/testing/index.ts' }, format: ['cjs'], splitting: false },
   {
     ...common,
-    entry: { index: 'src/index.ts', testing: 'src/testing/index.ts' },
+    entry: { index: 'src/index.ts', testing: 'src/testing/index.ts', import: 'src/importers/index.ts' },
+    format: ['cjs'],
+    splitting: false,
+  },
+  {
+    ...common,
+    entry: { index: 'src/index.ts', testing: 'src/testing/index.ts', import: 'src/importers/index.ts' },
     format: ['esm', 'cjs'],
     dts: { only: true },
   },

@@ -22,6 +22,7 @@ export const ERROR_CODES = [
   'E_POLICY',
   'E_INTERVAL',
   'E_SCHEDULE',
+  'E_IMPORT',
 ] as const;
 
 /** A stable error code; see {@link ERROR_CODES}. */
@@ -124,6 +125,7 @@ const CLASS_OF_CODE = {
   E_POLICY: HotpatchRangeError,
   E_INTERVAL: HotpatchRangeError,
   E_SCHEDULE: HotpatchRangeError,
+  E_IMPORT: HotpatchSyntaxError,
 } as const satisfies Record<ErrorCode, new (code: ErrorCode, message: string) => Error>;
 
 /** Any error thrown by this library. */

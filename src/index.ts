@@ -61,7 +61,7 @@ export { describeMonth } from './calendar/describe-month.js';
 export type { DescribeMonthOptions, MonthDescription, MonthOrDate, ProgramStatus } from './calendar/describe-month.js';
 export { compareBuilds, formatBuild, parseBuild, parseKb, safeParseBuild, safeParseKb } from './products/build.js';
 export type { Build, BuildInput, FormatBuildOptions } from './products/build.js';
-export { B_RELEASE_KINDS, CATALOG_FORMAT_VERSION, CHANNELS, RELEASE_KINDS } from './catalog/types.js';
+export { B_RELEASE_KINDS, CATALOG_FORMAT_VERSION, CHANNELS, RELEASE_KINDS, releaseChannels } from './catalog/types.js';
 export type {
   Catalog,
   CatalogDocument,

@@ -2,6 +2,7 @@
  * Types of the release catalog: published releases per product and channel.
  * @module
  */
+import { _error, _show } from '../errors.js';
 import type { CivilDate } from '../time/civil-date.js';
 import type { ProductId } from '../products/products.js';
 import type { YearMonth } from '../time/year-month.js';
@@ -65,6 +66,29 @@ export function _isBRelease(kind: ReleaseKind): boolean {
 export function _channelsOf(kind: ReleaseKind): readonly Channel[] {
   if (_isBaselineKind(kind)) return CHANNELS;
   return kind === 'hotpatch' || kind === 'oob-hotpatch' ? ['hotpatch'] : ['standard'];
+}
+
+/**
+ * The channels a release kind ships on: a baseline (planned or unplanned) on both, with one KB and one build;
+ * hotpatches on the hotpatch channel; cumulative updates, OOB cumulative updates and previews on the standard one.
+ * @param kind - a release kind
+ * @returns one or both channels
+ * @throws {@link HotpatchRangeError} `E_OPTION` for an unknown kind
+ * @category Catalog
+ * @example
+ * ```ts
+ * releaseChannels('unplanned-baseline') //=> ['hotpatch', 'standard']
+ * releaseChannels('oob-hotpatch') //=> ['hotpatch']
+ * ```
+ */
+export function releaseChannels(kind: ReleaseKind): readonly Channel[] {
+  if (!(RELEASE_KINDS as readonly unknown[]).includes(kind)) {
+    throw _error(
+      'E_OPTION',
+      `releaseChannels: kind ${_show(kind)} is not accepted; expected one of ${RELEASE_KINDS.join(', ')}`,
+    );
+  }
+  return _channelsOf(kind);
 }
 
 /** Whether a kind restarts the device: every kind but the hotpatches. @internal */

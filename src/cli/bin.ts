@@ -1,10 +1,10 @@
 /**
- * The executable: the only file that touches `process`, the clock and the file system.
+ * The executable: the only file that touches `process` and the clock; files go through `host/files.ts`.
  * @module
  */
 import { createReadStream } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
+import { readFileOrNull, writeFileAtomic } from './host/files.js';
 import { main } from './main.js';
 
 async function* readLines(path: string): AsyncGenerator<string> {
@@ -17,8 +17,12 @@ main(process.argv.slice(2), {
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),
   readLines,
-  writeFile: (path, text) => writeFile(path, text, 'utf8'),
+  writeFile: writeFileAtomic,
+  readFile: readFileOrNull,
+  fetch: globalThis.fetch,
+  env: { HOTPATCH_CALENDAR_CATALOG: process.env['HOTPATCH_CALENDAR_CATALOG'] },
   isTTY: process.stdout.isTTY === true,
+  stderrIsTTY: process.stderr.isTTY === true,
   now: () => Date.now(),
 }).then(
   (code) => {

@@ -11,8 +11,16 @@ export interface CliIo {
   stderr(text: string): void;
   /** Lines of a file, or of standard input for `-`; rejects when unreadable. */
   readLines(path: string): AsyncIterable<string>;
-  /** Writes a file. */
+  /** Writes a file atomically: a temporary file beside it, then a rename, so a failure never damages the old one. */
   writeFile(path: string, text: string): Promise<void>;
+  /** Reads a whole file as UTF-8; resolves null when it does not exist. Optional: commands that need it say so. */
+  readFile?(path: string): Promise<string | null>;
+  /** `fetch` for `refresh`; defaults to the runtime's. */
+  readonly fetch?: typeof globalThis.fetch;
+  /** Environment variables the CLI reads (`HOTPATCH_CALENDAR_CATALOG`). */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  /** Whether standard error is a terminal: long work shows progress there only then. */
+  readonly stderrIsTTY?: boolean;
   /** Whether standard output is a terminal. */
   readonly isTTY: boolean;
   /** Whether to colour output; defaults to `isTTY` (bin.ts applies NO_COLOR and FORCE_COLOR). */

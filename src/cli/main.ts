@@ -10,6 +10,7 @@ import type { Command } from './commands/command.js';
 import { deadlineCommand } from './commands/deadline.js';
 import { fleetCommand } from './commands/fleet.js';
 import { monthCommand } from './commands/month.js';
+import { refreshCommand } from './commands/refresh.js';
 import { restartsCommand } from './commands/restarts.js';
 import { scheduleCommand } from './commands/schedule.js';
 import { CliError } from './errors.js';
@@ -19,11 +20,13 @@ import { VERSION } from './version.js';
 export type { CliIo } from './io.js';
 
 const COMMANDS: ReadonlyMap<string, Command> = new Map(
-  [monthCommand, buildCommand, restartsCommand, deadlineCommand, fleetCommand, scheduleCommand].map((c) => [c.name, c]),
+  [monthCommand, buildCommand, restartsCommand, deadlineCommand, fleetCommand, scheduleCommand, refreshCommand].map(
+    (c) => [c.name, c],
+  ),
 );
 
 /** Library codes that mean bad data (exit 1); every other code means the arguments were wrong (exit 2). */
-const DATA_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['E_CATALOG']);
+const DATA_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['E_CATALOG', 'E_IMPORT']);
 
 /** The exit code of an error: 2 for usage, 1 for bad data or I/O and anything unexpected. */
 function exitCodeOf(error: unknown): 1 | 2 {

@@ -15,7 +15,9 @@ describe('built-in release data', () => {
     for (const r of entries) {
       expect(r.urls.length).toBeGreaterThan(0);
       for (const u of r.urls)
-        expect(u).toMatch(/^https:\/\/(learn\.microsoft\.com|support\.microsoft\.com|msrc\.microsoft\.com|aka\.ms)\//);
+        expect(u).toMatch(
+          /^https:\/\/(learn\.microsoft\.com|support\.microsoft\.com|msrc\.microsoft\.com|api\.msrc\.microsoft\.com|aka\.ms)\//,
+        );
       if (r.kb) expect(r.urls[0]).toBe(`https://support.microsoft.com/help/${r.kb.slice(2)}`);
     }
   });

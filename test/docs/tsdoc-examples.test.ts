@@ -4,6 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import * as lib from '../../src/index.js';
 import * as kit from '../../src/testing/index.js';
+import * as importers from '../../src/importers/index.js';
 
 // Every TSDoc @example in src/ runs here. A line `expr //=> value` (or `//=> value` on the line after the
 // expression) becomes assert.deepStrictEqual(expr, value); `//=> e.g. ...` only runs the expression.
@@ -80,9 +81,11 @@ const prelude = `import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import * as __lib from '${pathToFileURL(join(root, 'src/index.ts')).href}';
 import * as __kit from '${pathToFileURL(join(root, 'src/testing/index.ts')).href}';
+import * as __importers from '${pathToFileURL(join(root, 'src/importers/index.ts')).href}';
 import { main } from '${pathToFileURL(join(root, 'src/cli/main.ts')).href}';
 const { ${names(lib)} } = __lib;
 const { ${names(kit)} } = __kit;
+const { ${names(importers)} } = __importers;
 // The host the CLI example runs against: no files, a fixed clock.
 const io = { stdout: () => undefined, stderr: () => undefined, readLines: async function* () {}, writeFile: async () => undefined, isTTY: false, now: () => Date.UTC(2026, 10, 28) };
 void io; void main; void fc;

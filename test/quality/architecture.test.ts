@@ -14,6 +14,7 @@ const RANK: Record<string, number> = {
   calendar: 5,
   restart: 5,
   schedule: 5,
+  importers: 5,
   render: 6,
   cli: 7,
 };
@@ -49,8 +50,8 @@ describe('architecture', () => {
           allowed: true,
         });
       }
-      // The testing kit is a client of the public API only.
-      if (from === 'testing') expect(text).not.toMatch(/from '\.\.?\//);
+      // The testing kit and the importers are clients of the public API only.
+      if (from === 'testing' || from === 'importers') expect(text).not.toMatch(/from '\.\.\//);
     },
   );
   it('no source file is longer than 350 lines, no CLI file longer than 200', () => {

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build as esbuild } from 'esbuild';
@@ -107,6 +107,44 @@ const schema = require('hotpatch-calendar/catalog.schema.json');
 console.log(JSON.stringify([releaseInstant('2026-11').utc, typeof deviceProfileArbitrary, schema.properties.formatVersion.const]));`,
     );
     expect(JSON.parse(out)).toEqual(['2026-11-10T18:00:00Z', 'function', 2]);
+  });
+  it('the ./import subpath reads MSRC CVRF in both formats, with the library classes the main entry has', () => {
+    const doc = JSON.stringify({
+      DocumentTracking: { Identification: { ID: { Value: '2026-Aug' } } },
+      ProductTree: {},
+      Vulnerability: [],
+    });
+    const esm = node(
+      'import.mjs',
+      `import { importCvrf } from 'hotpatch-calendar/import';
+import { HotpatchSyntaxError } from 'hotpatch-calendar';
+let code = null;
+try { importCvrf({}); } catch (e) { code = e instanceof HotpatchSyntaxError && e.code; }
+console.log(JSON.stringify([importCvrf(${doc}).month, code]));`,
+    );
+    expect(JSON.parse(esm)).toEqual([{ year: 2026, month: 8 }, 'E_IMPORT']);
+    const cjs = node(
+      'import.cjs',
+      `const { importReleaseHealth } = require('hotpatch-calendar/import');
+const { isHotpatchError } = require('hotpatch-calendar');
+try { importReleaseHealth('<p>no table</p>'); } catch (e) { console.log(JSON.stringify(isHotpatchError(e) && e.code)); }`,
+    );
+    expect(JSON.parse(cjs)).toBe('E_IMPORT');
+  });
+  it('the bin refreshes an overlay from a saved CVRF document and reads it back', () => {
+    const bin = join(project, 'node_modules', '.bin', 'hotpatch-calendar');
+    const saved = join(project, 'cvrf.json');
+    writeFileSync(saved, readFileSync(new URL('../importers/fixtures/cvrf-2026-Aug.json', import.meta.url)));
+    const overlay = join(project, 'overlay.json');
+    expect(
+      execFileSync(bin, ['refresh', '--from', saved, '--catalog', overlay], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }),
+    ).toMatch(/5 added/);
+    expect(
+      execFileSync(bin, ['month', '2026-08', '--catalog', overlay, '--format', 'json'], { encoding: 'utf8' }),
+    ).toContain('"source": "override"');
   });
   it('the bin prints a calendar and its version', () => {
     const bin = join(project, 'node_modules', '.bin', 'hotpatch-calendar');

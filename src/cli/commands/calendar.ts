@@ -21,11 +21,13 @@ import {
 } from '../args.js';
 import { ioError, usageError } from '../errors.js';
 import { VERSION } from '../version.js';
+import { loadCatalog, warnIfStale } from '../catalog-option.js';
 import { colorOf, type Command } from './command.js';
 
 const FORMATS = ['table', 'json', 'csv', 'ics', 'md', 'html'] as const;
 
 const FLAGS = {
+  catalog: STRING,
   ...FORMAT_AND_ZONE,
   output: STRING,
   product: { type: 'string', multiple: true },
@@ -56,7 +58,10 @@ Run 'hotpatch-calendar COMMAND --help' for a command's flags. Exit codes: 0 ok, 
     const format = choiceFlag('format', values.format, FORMATS, 'table');
     const include = (values.include ?? []).map((i) => choiceFlag('include', i, CALENDAR_INCLUDES, 'oob'));
     const products = productFlags(values.product);
+    const catalog = await loadCatalog(values.catalog, io);
+    warnIfStale(catalog, _fromEpochDay(Math.floor(io.now() / 86_400_000)), io);
     const cal = yearCalendar(year, {
+      ...(catalog ? { catalog } : {}),
       ...(products ? { products } : {}),
       ...(values.tz !== undefined ? { zone: values.tz } : {}),
       include,

@@ -2,15 +2,19 @@
  * `hotpatch-calendar deadline YYYY-MM`: offer, deadline and forced restart under a ring policy.
  * @module
  */
+import { _patchTuesdayOf } from '../../cadence/patch-tuesday.js';
+import { parseYearMonth } from '../../time/year-month.js';
 import { RING_PRESETS, restartDeadline, type RingPolicy } from '../../restart/deadline.js';
 import { CHANNELS } from '../../catalog/types.js';
 import { _product } from '../../products/products.js';
 import { renderDeadlineText } from '../../render/text/deadline.js';
 import { choiceFlag, intFlag, parseCommand, positionalsOf, FORMAT_AND_ZONE, STRING } from '../args.js';
 import { usageError } from '../errors.js';
+import { loadCatalog, warnIfStale } from '../catalog-option.js';
 import { colorOf, type Command } from './command.js';
 
 const FLAGS = {
+  catalog: STRING,
   ...FORMAT_AND_ZONE,
   preset: STRING,
   deferral: STRING,
@@ -41,11 +45,14 @@ Offer, deadline, grace end and forced restart of a month's quality update under 
       ...(deadline !== undefined ? { deadlineForQualityUpdatesInDays: deadline } : {}),
       ...(grace !== undefined ? { deadlineGracePeriodInDays: grace } : {}),
     };
+    const catalog = await loadCatalog(values.catalog, io);
+    warnIfStale(catalog, _patchTuesdayOf(parseYearMonth(month ?? '')), io);
     const d = restartDeadline(
       month ?? '',
       values.preset !== undefined ? choiceFlag('preset', values.preset, RING_PRESETS, 'first') : policy,
       {
         ...(values.tz !== undefined ? { zone: values.tz } : {}),
+        ...(catalog ? { catalog } : {}),
         ...(values.channel !== undefined
           ? { channel: choiceFlag('channel', values.channel, CHANNELS, 'standard') }
           : {}),

@@ -8,6 +8,7 @@ import { parseCivilDate } from '../../time/civil-date.js';
 import { STRING, choiceFlag, intFlag, parseCommand, positionalsOf } from '../args.js';
 import { CliError, ioError, usageError } from '../errors.js';
 import { csvRecords, jsonLineRecords } from '../input/device-records.js';
+import { loadCatalog, warnIfStale } from '../catalog-option.js';
 import type { Command } from './command.js';
 
 /** Wraps read failures (a missing file, a broken CSV) into one coded line that names the file. */
@@ -20,7 +21,7 @@ async function* readable(path: string, records: AsyncIterable<unknown>): AsyncGe
   }
 }
 
-const FLAGS = { 'as-of': STRING, horizon: STRING, input: STRING, format: STRING } as const;
+const FLAGS = { 'as-of': STRING, horizon: STRING, input: STRING, format: STRING, catalog: STRING } as const;
 
 export const fleetCommand: Command = {
   name: 'fleet',
@@ -39,8 +40,11 @@ Intune export headers are understood: Device name, OS version, SKU family, Proce
     const lines = io.readLines(path);
     const records = readable(path, input === 'csv' ? csvRecords(lines) : jsonLineRecords(lines));
     if (format === 'csv') io.stdout(FLEET_CSV_HEADER);
+    const catalog = await loadCatalog(values.catalog, io);
+    warnIfStale(catalog, asOf, io);
     for await (const r of forecastFleet(records, {
       asOf,
+      ...(catalog ? { catalog } : {}),
       ...(horizon === undefined ? {} : { horizonMonths: horizon }),
     })) {
       io.stdout(format === 'jsonl' ? `${JSON.stringify(r)}\n` : renderFleetCsvRow(r));

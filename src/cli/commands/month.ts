@@ -2,15 +2,17 @@
  * `hotpatch-calendar month YYYY-MM`: one month for every product, with its releases.
  * @module
  */
+import { _patchTuesdayOf } from '../../cadence/patch-tuesday.js';
 import { describeMonth } from '../../calendar/describe-month.js';
 import { releasesOf } from '../../catalog/releases.js';
 import { PRODUCT_IDS } from '../../products/products.js';
 import { renderMonthText } from '../../render/text/month.js';
 import { parseYearMonth } from '../../time/year-month.js';
-import { choiceFlag, parseCommand, positionalsOf, productFlags, FORMAT_AND_ZONE } from '../args.js';
+import { choiceFlag, FORMAT_AND_ZONE, parseCommand, positionalsOf, productFlags, STRING } from '../args.js';
+import { loadCatalog, warnIfStale } from '../catalog-option.js';
 import { colorOf, type Command } from './command.js';
 
-const FLAGS = { ...FORMAT_AND_ZONE, product: { type: 'string', multiple: true } } as const;
+const FLAGS = { ...FORMAT_AND_ZONE, catalog: STRING, product: { type: 'string', multiple: true } } as const;
 
 export const monthCommand: Command = {
   name: 'month',
@@ -22,10 +24,12 @@ Describes a month per product: planned and actual kind, Patch Tuesday, the relea
     const [monthText] = positionalsOf(positionals, 1, 'the YYYY-MM argument');
     const ym = parseYearMonth(monthText ?? '');
     const format = choiceFlag('format', values.format, ['table', 'json'], 'table');
+    const catalog = await loadCatalog(values.catalog, io);
+    warnIfStale(catalog, _patchTuesdayOf(ym), io);
     const zone = values.tz !== undefined ? { zone: values.tz } : {};
     const list = (productFlags(values.product) ?? [...PRODUCT_IDS]).map((p) => ({
-      ...describeMonth(p, ym, zone),
-      releases: releasesOf(p, ym),
+      ...describeMonth(p, ym, { ...zone, ...(catalog ? { catalog } : {}) }),
+      releases: releasesOf(p, ym, catalog ? { catalog } : {}),
     }));
     io.stdout(format === 'json' ? `${JSON.stringify(list, null, 2)}\n` : renderMonthText(list, { color: colorOf(io) }));
   },

@@ -9,9 +9,11 @@ import { renderRestartsText } from '../../render/text/restarts.js';
 import { parseCivilDate } from '../../time/civil-date.js';
 import { choiceFlag, intFlag, parseCommand, positionalsOf, FORMAT_AND_ZONE, STRING } from '../args.js';
 import { usageError } from '../errors.js';
+import { loadCatalog, warnIfStale } from '../catalog-option.js';
 import { colorOf, type Command } from './command.js';
 
 const FLAGS = {
+  catalog: STRING,
   ...FORMAT_AND_ZONE,
   product: STRING,
   build: STRING,
@@ -60,7 +62,14 @@ Predicts the restarts Windows quality updates will require of one device, with e
     const to = year !== undefined ? { year, month: 12, day: 31 } : parseCivilDate(values.to ?? '');
     const asOf = values['as-of'] !== undefined ? parseCivilDate(values['as-of']) : from;
     const eligibility = checkEligibility(device, { asOf });
-    const restarts = predictRestarts(device, { from, to, ...(values.tz !== undefined ? { zone: values.tz } : {}) });
+    const catalog = await loadCatalog(values.catalog, io);
+    warnIfStale(catalog, asOf, io);
+    const restarts = predictRestarts(device, {
+      from,
+      to,
+      ...(values.tz !== undefined ? { zone: values.tz } : {}),
+      ...(catalog ? { catalog } : {}),
+    });
     if (choiceFlag('format', values.format, ['table', 'json'], 'table') === 'json') {
       return io.stdout(`${JSON.stringify({ device, eligibility, restarts }, null, 2)}\n`);
     }
