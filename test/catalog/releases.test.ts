@@ -221,3 +221,31 @@ describe('currentRelease', () => {
     );
   });
 });
+
+describe('honest unknowns', () => {
+  it('property: no past month of an active program is "hotpatch, no restart" without a published release', async () => {
+    const { PRODUCT_IDS, describeMonth } = await import('../../src/index.js');
+    const fc = (await import('fast-check')).default;
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...PRODUCT_IDS),
+        fc.integer({ min: 2022 * 12, max: 2026 * 12 + 10 }),
+        (product, index) => {
+          const month = { year: Math.floor(index / 12), month: (index % 12) + 1 };
+          const r = releaseFor(product, month, 'hotpatch');
+          if (r.source === 'published' || describeMonth(product, month).status !== 'active') return;
+          expect(r.source).toBe('unknown');
+          if (r.kind === 'hotpatch') expect(r.restartRequired).toBeNull();
+        },
+      ),
+    );
+  });
+  it('Windows Server 2025, June 2026: no hotpatch in the data, so the month is unknown, not a hotpatch without restart', () => {
+    expect(releaseFor('windows-server-2025', '2026-06', 'hotpatch')).toMatchObject({
+      source: 'unknown',
+      kind: 'hotpatch',
+      restartRequired: null,
+      kb: null,
+    });
+  });
+});
