@@ -109,7 +109,7 @@ function mostFrequent(counts: ReadonlyMap<string, number>): string | null {
  * @param document - the parsed JSON document
  * @param options - see {@link ImportCvrfOptions}
  * @returns the month, the entries and the warnings
- * @throws {@link HotpatchSyntaxError} `E_IMPORT` when the document is not CVRF (no id, no product tree, no vulnerability list)
+ * @throws `HotpatchSyntaxError` `E_IMPORT` when the document is not CVRF (no id, no product tree, no vulnerability list)
  * @category Importers
  * @example
  * ```ts

@@ -132,7 +132,7 @@ function entriesOf(units: readonly Unit[]): CatalogEntry[] {
  * @param incoming - the entries to merge
  * @param options - see {@link MergeCatalogOptions}
  * @returns the new document, and what was added, changed and in conflict
- * @throws {@link HotpatchRangeError} `E_OPTION` for a bad option; `E_CATALOG` when `document` is not a format-2 document
+ * @throws `HotpatchRangeError` `E_OPTION` for a bad option; `E_CATALOG` when `document` is not a format-2 document
  * @category Importers
  * @example
  * ```ts

@@ -23,7 +23,9 @@ import type { ImportWarning } from './warnings.js';
 
 /** Microsoft's release-information pages, the default sources. */
 export const RELEASE_HEALTH_URLS = {
+  /** Windows 11 release information (the Windows 11 hotpatch calendars). */
   windows11: 'https://learn.microsoft.com/en-us/windows/release-health/windows11-release-information',
+  /** Windows Server release information (the Windows Server hotpatch calendars). */
   windowsServer: 'https://learn.microsoft.com/en-us/windows/release-health/windows-server-release-info',
 } as const;
 
@@ -130,7 +132,7 @@ function tablesOf(html: string): Table[] {
  * @param html - the page's HTML
  * @param options - see {@link ImportReleaseHealthOptions}
  * @returns the newest month with a release, the entries and the warnings
- * @throws {@link HotpatchSyntaxError} `E_IMPORT` when the text is not HTML with at least one hotpatch calendar table
+ * @throws `HotpatchSyntaxError` `E_IMPORT` when the text is not HTML with at least one hotpatch calendar table
  * @category Importers
  * @example
  * ```ts
