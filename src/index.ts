@@ -134,12 +134,17 @@ export type {
 } from './restart/deadline.js';
 export { forecastFleet, forecastFleetSync } from './restart/fleet.js';
 export type {
+  ComplianceNote,
+  DeviceCompliance,
   FleetError,
   FleetIdentity,
   FleetNextRestart,
   FleetResult,
   ForecastFleetOptions,
 } from './restart/fleet.js';
+export { DEVICE_ASSUMPTIONS } from './restart/assumptions.js';
+export type { DeviceAssumptions } from './restart/assumptions.js';
+export type { Remedy } from './restart/remedies.js';
 export { CALENDAR_INCLUDES, yearCalendar } from './calendar/year-calendar.js';
 export type {
   CalendarChannel,

@@ -18,7 +18,7 @@ describe('public types', () => {
   });
   it('fleet results narrow on ok', () => {
     const [r] = [...forecastFleetSync([], { asOf: { year: 2026, month: 1, day: 1 } })] as FleetResult[];
-    if (r?.ok) expectTypeOf(r.product).toEqualTypeOf<ProductId>();
+    if (r?.ok) expectTypeOf(r.product).toEqualTypeOf<ProductId | null>();
     else if (r) expectTypeOf(r.error.code).toEqualTypeOf<string>();
   });
   it('product ids are a closed union', () => {

@@ -3,6 +3,7 @@
  * a reason with a stable code and the URL of the rule.
  * @module
  */
+import { _remedy, type Remedy } from './remedies.js';
 import { _ubrOf } from '../products/build.js';
 import { _civilDate, _epochDay, _formatDate, type DateInput } from '../time/civil-date.js';
 import { _asOfOptions } from '../guards.js';
@@ -24,6 +25,7 @@ export const ELIGIBILITY_CODES = [
   'ARCHITECTURE_NOT_SUPPORTED',
   'BEFORE_PROGRAM',
   'OUT_OF_SUPPORT',
+  'NOT_A_HOTPATCH_PRODUCT',
 ] as const;
 /** An eligibility reason code; see {@link ELIGIBILITY_CODES}. */
 export type EligibilityCode = (typeof ELIGIBILITY_CODES)[number];
@@ -36,6 +38,8 @@ export interface EligibilityReason {
   readonly message: string;
   /** Microsoft page stating the rule. */
   readonly url: string;
+  /** What an admin can do about it, and where that is documented. */
+  readonly remedy: Remedy;
 }
 
 /** Result of {@link checkEligibility}. */
@@ -73,7 +77,12 @@ const QUALIFYING_TEXT =
 const qualifies = (license: string | undefined): boolean =>
   license !== undefined && license !== 'other' && (LICENSES as readonly string[]).includes(license);
 
-const reason = (code: EligibilityCode, message: string, url: string): EligibilityReason => ({ code, message, url });
+const reason = (code: EligibilityCode, message: string, url: string, family: Product['family']): EligibilityReason => ({
+  code,
+  message,
+  url,
+  remedy: _remedy(code, family),
+});
 
 /** Unchecked core, evaluated per month by the restart predictor. @internal */
 export function _eligibilityReasons(device: DeviceProfile, product: Product, monthIndex: number): EligibilityReason[] {
@@ -84,7 +93,7 @@ export function _eligibilityReasons(device: DeviceProfile, product: Product, mon
     message: string,
     url = client ? CLIENT_HOTPATCH_URL : SERVER_HOTPATCH_URL,
   ): void => {
-    reasons.push({ code, message, url });
+    reasons.push({ code, message, url, remedy: _remedy(code, product.family) });
   };
   const status = _status(product, _fromMonthIndex(monthIndex));
   const start = product.hotpatchPreviewStart ?? product.hotpatchStart;
@@ -221,6 +230,7 @@ export function checkEligibility(device: DeviceProfile, options: CheckEligibilit
         'OUT_OF_SUPPORT',
         `${product.displayName} is out of servicing since ${_formatDate(end)}`,
         product.endOfServicing?.source ?? LIFECYCLE_URL,
+        product.family,
       ),
     );
   }

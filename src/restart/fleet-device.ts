@@ -1,0 +1,158 @@
+/**
+ * One device of a fleet: its identity, compliance, eligibility and next restart on the as-of date, with the
+ * assumptions filled in, and a verdict for Windows versions outside the hotpatch program too.
+ * @internal
+ * @module
+ */
+import { _patchTuesdayOf } from '../cadence/patch-tuesday.js';
+import { _latestReleasedMonth } from '../cadence/release-instant.js';
+import { _catalog } from '../catalog/catalog.js';
+import { _placeUbr } from '../catalog/identify-build.js';
+import { _index } from '../catalog/lookup-index.js';
+import type { Catalog } from '../catalog/types.js';
+import { _error, isHotpatchError } from '../errors.js';
+import { MAX_YEAR, _checkKeys, _int, _options, _own } from '../guards.js';
+import { _parseBuild, _ubrOf } from '../products/build.js';
+import { _product } from '../products/products.js';
+import { _civilDate, _epochDay, _formatDate, type CivilDate } from '../time/civil-date.js';
+import { _formatYm, _fromMonthIndex, _monthIndex } from '../time/year-month.js';
+import { _assumptions, _withAssumptions, type DeviceAssumptions } from './assumptions.js';
+import { _device } from './device.js';
+import { _eligibilityReasons } from './eligibility.js';
+import type { DeviceCompliance, FleetNextRestart, FleetResult } from './fleet-types.js';
+import { _restartDate, _simulate } from './simulate.js';
+import { _isProgramBuild, _windowsName } from './windows-versions.js';
+
+/** A fleet forecast's options, checked once. */
+export interface _Prepared {
+  readonly asOf: CivilDate;
+  readonly asOfIndex: number;
+  readonly asOfDay: number;
+  readonly horizon: number;
+  readonly catalog: Catalog;
+  /** Month index of the newest Patch Tuesday published by the end of the as-of day (UTC). */
+  readonly latestReleased: number;
+  readonly assume: DeviceAssumptions;
+}
+
+/** Checks a fleet forecast's options. */
+export function _prepareFleet(fn: string, options: unknown): _Prepared {
+  const opts = _options(fn, options);
+  const asOf = _civilDate(fn, 'options.asOf', _own(opts, 'asOf'));
+  const horizonOpt = _own(opts, 'horizonMonths');
+  const horizon = horizonOpt === undefined ? 12 : _int(fn, 'options.horizonMonths', horizonOpt, 1, 120, 'E_OPTION');
+  const asOfIndex = _monthIndex(asOf);
+  if (asOfIndex + horizon > _monthIndex({ year: MAX_YEAR, month: 12 })) {
+    throw _error('E_DATE_RANGE', `${fn}: options.asOf plus ${horizon} months leaves year 9999`);
+  }
+  const asOfDay = _epochDay(asOf.year, asOf.month, asOf.day);
+  return {
+    asOf,
+    asOfIndex,
+    asOfDay,
+    horizon,
+    catalog: _catalog(fn, _own(opts, 'catalog')),
+    latestReleased: _latestReleasedMonth((asOfDay + 1) * 86_400_000 - 1),
+    assume: _assumptions(fn, _own(opts, 'assume')),
+  };
+}
+
+function idOf(record: unknown): string | null {
+  const id = typeof record === 'object' && record !== null ? _own(record, 'id') : undefined;
+  return typeof id === 'string' ? id.slice(0, 200) : typeof id === 'number' && Number.isFinite(id) ? String(id) : null;
+}
+
+/** Days from the Patch Tuesday of month index `mi` to the as-of day. */
+function daysSince(mi: number, p: _Prepared): number {
+  const d = _patchTuesdayOf(_fromMonthIndex(mi));
+  return p.asOfDay - _epochDay(d.year, d.month, d.day);
+}
+
+/** Compliance of a known release month, or of a build placed by its number. */
+function compliance(p: _Prepared, identityMonth: number | null, placement: string): DeviceCompliance {
+  if (identityMonth !== null) {
+    const behind = Math.max(0, p.latestReleased - identityMonth);
+    return { current: behind === 0, releasesBehind: behind, daysBehind: behind === 0 ? 0 : daysSince(identityMonth + 1, p), complianceNote: null };
+  }
+  if (placement === 'newer-than-data') return { current: true, releasesBehind: 0, daysBehind: 0, complianceNote: 'newer-than-data' };
+  if (placement === 'older-than-data') return { current: false, releasesBehind: null, daysBehind: null, complianceNote: 'older-than-data' };
+  return { current: null, releasesBehind: null, daysBehind: null, complianceNote: 'unknown-build' };
+}
+
+/** The next Patch Tuesday on or after the as-of day: when a monthly-restart device restarts next. */
+function nextMonthlyRestart(p: _Prepared): FleetNextRestart {
+  const thisMonth = _patchTuesdayOf(p.asOf);
+  const mi = thisMonth.day >= p.asOf.day ? p.asOfIndex : p.asOfIndex + 1;
+  return { date: _formatDate(_patchTuesdayOf(_fromMonthIndex(mi))), reason: 'monthly-lcu', kb: null };
+}
+
+/** A Windows version outside the hotpatch program: known, restarts every month, no data to judge currency. */
+function outsideProgram(index: number, id: string | null, build: { build: number; ubr: number }, edition: string, assumed: readonly string[], p: _Prepared): FleetResult {
+  return {
+    index,
+    id,
+    ok: true,
+    product: null,
+    windows: _windowsName(build.build, edition),
+    build: `${build.build}.${build.ubr}`,
+    identity: null,
+    buildPlacement: null,
+    current: null,
+    releasesBehind: null,
+    daysBehind: null,
+    complianceNote: 'no-data-for-product',
+    eligible: false,
+    reasons: ['NOT_A_HOTPATCH_PRODUCT'],
+    nextRestart: nextMonthlyRestart(p),
+    assumed,
+  };
+}
+
+/** Forecasts one record; a bad record gives an error result, never a throw. */
+export function _forecastDevice(fn: string, record: unknown, index: number, p: _Prepared): FleetResult {
+  const id = idOf(record);
+  try {
+    if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+      throw _error('E_DEVICE', `${fn}: device ${JSON.stringify(record)?.slice(0, 60)} is not an object; expected a device record`);
+    }
+    _checkKeys(`${fn}: device`, record, null, 'E_DEVICE'); // no __proto__ or constructor key may be copied
+    const { record: filled, assumed } = _withAssumptions(record, p.assume);
+    const buildText = filled['build'] ?? filled['osVersion'];
+    const parsed = _parseBuild(fn, 'device.build', buildText);
+    const edition = typeof filled['edition'] === 'string' ? filled['edition'] : '';
+    if (!_isProgramBuild(parsed.build) && (filled['product'] === undefined || filled['product'] === '')) {
+      return outsideProgram(index, id, parsed, edition, assumed, p);
+    }
+    const device = _device(fn, filled);
+    const product = _product(fn, device.product);
+    const matches = (_index(p.catalog).byBuild.get(device.build) ?? []).filter((r) => r.product === product.id);
+    const best = matches.length > 0 ? matches.reduce((a, b) => (_monthIndex(b.month) > _monthIndex(a.month) ? b : a)) : null;
+    const placement = best ? 'known' : _placeUbr(p.catalog, product.id, _ubrOf(device.build));
+    const reasons = _eligibilityReasons(device, product, p.asOfIndex).map((r) => r.code);
+    let next: FleetNextRestart | null = null;
+    _simulate(p.catalog, device, product, p.asOf, p.asOfIndex + p.horizon, (mi, release, reason) => {
+      const d = _restartDate(release, mi);
+      if (_epochDay(d.year, d.month, d.day) < p.asOfDay) return true;
+      next = { date: _formatDate(d), reason, kb: release.kb };
+      return false;
+    });
+    return {
+      index,
+      id,
+      ok: true,
+      product: product.id,
+      windows: product.displayName,
+      build: device.build,
+      identity: best ? { month: _formatYm(best.month), channel: best.channel, kind: best.kind, kb: best.kb } : null,
+      buildPlacement: placement,
+      ...compliance(p, best ? _monthIndex(best.month) : null, placement),
+      eligible: reasons.length === 0,
+      reasons,
+      nextRestart: next,
+      assumed,
+    };
+  } catch (error) {
+    if (!isHotpatchError(error)) throw error;
+    return { index, id, ok: false, error: { code: error.code, message: error.message } };
+  }
+}
