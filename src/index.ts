@@ -132,7 +132,7 @@ export type {
   RingPolicy,
   RingPreset,
 } from './restart/deadline.js';
-export { forecastFleet, forecastFleetSync } from './restart/fleet.js';
+export { fleetForecaster, forecastFleet, forecastFleetSync } from './restart/fleet.js';
 export type {
   ComplianceNote,
   DeviceCompliance,

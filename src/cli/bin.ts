@@ -1,26 +1,29 @@
 /**
- * The executable: the only file that touches `process` and the clock; files go through `host/files.ts`.
+ * The executable: the only file that touches `process` and the clock; files go through `host/files.ts`, standard
+ * output through `host/stdout.ts` (back-pressure, a closed pipe ends quietly).
  * @module
  */
 import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { readFileOrNull, writeFileAtomic } from './host/files.js';
+import { streamWriter } from './host/stdout.js';
 import { main } from './main.js';
 
-async function* readLines(path: string): AsyncGenerator<string> {
-  const stream = path === '-' ? process.stdin : createReadStream(path, { encoding: 'utf8' });
-  const lines = createInterface({ input: stream, crlfDelay: Infinity });
-  for await (const line of lines) yield line;
+function readChunks(path: string): AsyncIterable<Uint8Array> {
+  return path === '-' ? process.stdin : createReadStream(path, { highWaterMark: 64 * 1024 });
 }
 
 main(process.argv.slice(2), {
-  stdout: (text) => void process.stdout.write(text),
+  stdout: streamWriter(process.stdout),
   stderr: (text) => void process.stderr.write(text),
-  readLines,
+  readChunks,
   writeFile: writeFileAtomic,
   readFile: readFileOrNull,
   fetch: globalThis.fetch,
-  env: { HOTPATCH_CALENDAR_CATALOG: process.env['HOTPATCH_CALENDAR_CATALOG'] },
+  env: {
+    HOTPATCH_CALENDAR_CATALOG: process.env['HOTPATCH_CALENDAR_CATALOG'],
+    NO_COLOR: process.env['NO_COLOR'],
+    FORCE_COLOR: process.env['FORCE_COLOR'],
+  },
   isTTY: process.stdout.isTTY === true,
   stderrIsTTY: process.stderr.isTTY === true,
   now: () => Date.now(),

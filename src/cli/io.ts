@@ -5,12 +5,12 @@
 
 /** The host of one CLI run. */
 export interface CliIo {
-  /** Writes to standard output. */
-  stdout(text: string): void;
+  /** Writes to standard output; a promise means "wait before writing more" (the consumer is slower). */
+  stdout(text: string): void | Promise<void>;
   /** Writes to standard error. */
   stderr(text: string): void;
-  /** Lines of a file, or of standard input for `-`; rejects when unreadable. */
-  readLines(path: string): AsyncIterable<string>;
+  /** The bytes of a file, or of standard input for `-`, in chunks; rejects when unreadable. */
+  readChunks(path: string): AsyncIterable<Uint8Array>;
   /** Writes a file atomically: a temporary file beside it, then a rename, so a failure never damages the old one. */
   writeFile(path: string, text: string): Promise<void>;
   /** Reads a whole file as UTF-8; resolves null when it does not exist. Optional: commands that need it say so. */

@@ -63,6 +63,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     await (command ?? calendarCommand).run(args, io);
     return 0;
   } catch (error) {
+    // The reader of standard output went away (`| head`): nothing more to say, to no one.
+    if (error instanceof CliError && error.code === 'E_PIPE') return 0;
     const code = exitCodeOf(error);
     const message = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'failed';
     io.stderr(`hotpatch-calendar: ${message}${code === 2 ? " (see 'hotpatch-calendar --help')" : ''}\n`);

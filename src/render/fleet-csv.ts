@@ -1,5 +1,6 @@
 /**
- * Fleet forecast results as CSV rows (RFC 4180, with the spreadsheet formula guard of {@link renderCsv}).
+ * Fleet forecast results as CSV rows (RFC 4180, with the spreadsheet formula guard of {@link renderCsv}); an error
+ * row carries its code and message.
  * @internal
  * @module
  */
@@ -8,7 +9,7 @@ import { _csvField } from './csv.js';
 
 /** The header row of the fleet CSV, with its line break. */
 export const FLEET_CSV_HEADER =
-  'index,id,ok,product,build,identity_month,identity_channel,identity_kind,kb,current,eligible,reasons,next_restart,next_reason,error_code\n';
+  'index,id,ok,windows,product,build,identity_month,identity_channel,identity_kind,kb,current,releases_behind,days_behind,compliance_note,eligible,reasons,next_restart,next_reason,assumed,error_code,error_message\n';
 
 /** One fleet result as a CSV row, with its line break. */
 export function renderFleetCsvRow(r: FleetResult): string {
@@ -17,19 +18,47 @@ export function renderFleetCsvRow(r: FleetResult): string {
         r.index,
         r.id ?? '',
         true,
-        r.product,
+        r.windows,
+        r.product ?? '',
         r.build,
         r.identity?.month ?? '',
         r.identity?.channel ?? '',
         r.identity?.kind ?? '',
         r.identity?.kb ?? '',
         r.current ?? '',
+        r.releasesBehind ?? '',
+        r.daysBehind ?? '',
+        r.complianceNote ?? '',
         r.eligible,
         r.reasons.join(' '),
         r.nextRestart?.date ?? '',
         r.nextRestart?.reason ?? '',
+        r.assumed.join(' '),
+        '',
         '',
       ]
-    : [r.index, r.id ?? '', false, '', '', '', '', '', '', '', '', '', '', '', r.error.code];
+    : [
+        r.index,
+        r.id ?? '',
+        false,
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        r.error.code,
+        r.error.message,
+      ];
   return `${fields.map(_csvField).join(',')}\n`;
 }

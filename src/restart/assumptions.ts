@@ -10,6 +10,12 @@ import type { DeviceProfile } from './device.js';
 /** The values assumed for fields a device record lacks. */
 export interface DeviceAssumptions {
   /**
+   * Edition, when the record names none (Intune's "All devices" export has no SKU column).
+   * @defaultValue `'Enterprise'`: hotpatch needs Enterprise or Education, which Autopatch-managed devices have;
+   * assume `'Pro'` for a stricter answer
+   */
+  readonly edition: string;
+  /**
    * CPU architecture.
    * @defaultValue `'x64'` (most Windows devices; Arm64 devices also need CHPE disabled, which an export cannot show)
    */
@@ -40,6 +46,7 @@ export interface DeviceAssumptions {
 
 /** The documented defaults; see {@link DeviceAssumptions}. */
 export const DEVICE_ASSUMPTIONS: DeviceAssumptions = {
+  edition: 'Enterprise',
   architecture: 'x64',
   license: 'microsoft-365-e3',
   vbsRunning: true,
@@ -47,7 +54,7 @@ export const DEVICE_ASSUMPTIONS: DeviceAssumptions = {
   management: 'intune',
 };
 
-const FIELDS = ['architecture', 'license', 'vbsRunning', 'hotpatchPolicy', 'management'] as const;
+const FIELDS = ['edition', 'architecture', 'license', 'vbsRunning', 'hotpatchPolicy', 'management'] as const;
 
 /** The assumptions with a caller's overrides (checked when the device is read). @internal */
 export function _assumptions(fn: string, value: unknown): DeviceAssumptions {
@@ -60,7 +67,10 @@ export function _assumptions(fn: string, value: unknown): DeviceAssumptions {
 }
 
 /** A record with the assumed values filled in, and which fields were assumed. @internal */
-export function _withAssumptions(record: object, assume: DeviceAssumptions): { record: Record<string, unknown>; assumed: string[] } {
+export function _withAssumptions(
+  record: object,
+  assume: DeviceAssumptions,
+): { record: Record<string, unknown>; assumed: string[] } {
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(record)) out[key] = _own(record, key);
   const assumed: string[] = [];

@@ -72,10 +72,17 @@ function daysSince(mi: number, p: _Prepared): number {
 function compliance(p: _Prepared, identityMonth: number | null, placement: string): DeviceCompliance {
   if (identityMonth !== null) {
     const behind = Math.max(0, p.latestReleased - identityMonth);
-    return { current: behind === 0, releasesBehind: behind, daysBehind: behind === 0 ? 0 : daysSince(identityMonth + 1, p), complianceNote: null };
+    return {
+      current: behind === 0,
+      releasesBehind: behind,
+      daysBehind: behind === 0 ? 0 : daysSince(identityMonth + 1, p),
+      complianceNote: null,
+    };
   }
-  if (placement === 'newer-than-data') return { current: true, releasesBehind: 0, daysBehind: 0, complianceNote: 'newer-than-data' };
-  if (placement === 'older-than-data') return { current: false, releasesBehind: null, daysBehind: null, complianceNote: 'older-than-data' };
+  if (placement === 'newer-than-data')
+    return { current: true, releasesBehind: 0, daysBehind: 0, complianceNote: 'newer-than-data' };
+  if (placement === 'older-than-data')
+    return { current: false, releasesBehind: null, daysBehind: null, complianceNote: 'older-than-data' };
   return { current: null, releasesBehind: null, daysBehind: null, complianceNote: 'unknown-build' };
 }
 
@@ -87,7 +94,14 @@ function nextMonthlyRestart(p: _Prepared): FleetNextRestart {
 }
 
 /** A Windows version outside the hotpatch program: known, restarts every month, no data to judge currency. */
-function outsideProgram(index: number, id: string | null, build: { build: number; ubr: number }, edition: string, assumed: readonly string[], p: _Prepared): FleetResult {
+function outsideProgram(
+  index: number,
+  id: string | null,
+  build: { build: number; ubr: number },
+  edition: string,
+  assumed: readonly string[],
+  p: _Prepared,
+): FleetResult {
   return {
     index,
     id,
@@ -113,7 +127,10 @@ export function _forecastDevice(fn: string, record: unknown, index: number, p: _
   const id = idOf(record);
   try {
     if (typeof record !== 'object' || record === null || Array.isArray(record)) {
-      throw _error('E_DEVICE', `${fn}: device ${JSON.stringify(record)?.slice(0, 60)} is not an object; expected a device record`);
+      throw _error(
+        'E_DEVICE',
+        `${fn}: device ${JSON.stringify(record)?.slice(0, 60)} is not an object; expected a device record`,
+      );
     }
     _checkKeys(`${fn}: device`, record, null, 'E_DEVICE'); // no __proto__ or constructor key may be copied
     const { record: filled, assumed } = _withAssumptions(record, p.assume);
@@ -126,7 +143,8 @@ export function _forecastDevice(fn: string, record: unknown, index: number, p: _
     const device = _device(fn, filled);
     const product = _product(fn, device.product);
     const matches = (_index(p.catalog).byBuild.get(device.build) ?? []).filter((r) => r.product === product.id);
-    const best = matches.length > 0 ? matches.reduce((a, b) => (_monthIndex(b.month) > _monthIndex(a.month) ? b : a)) : null;
+    const best =
+      matches.length > 0 ? matches.reduce((a, b) => (_monthIndex(b.month) > _monthIndex(a.month) ? b : a)) : null;
     const placement = best ? 'known' : _placeUbr(p.catalog, product.id, _ubrOf(device.build));
     const reasons = _eligibilityReasons(device, product, p.asOfIndex).map((r) => r.code);
     let next: FleetNextRestart | null = null;

@@ -18,6 +18,25 @@ export type {
 } from './fleet-types.js';
 
 /**
+ * A forecaster for one device at a time, with the options checked once: what {@link forecastFleet} runs per record,
+ * for callers that read records themselves (and report unreadable input lines in their own rows).
+ * @param options - see {@link ForecastFleetOptions}
+ * @returns a function from a record and its input position to its result (never throws for a bad record)
+ * @throws `E_OPTION`/`E_DATE_RANGE` for bad options
+ * @category Restarts
+ * @example
+ * ```ts
+ * const forecast = fleetForecaster({ asOf: '2026-08-20' });
+ * const r = forecast({ id: 'srv-1', edition: 'Datacenter', osVersion: '10.0.17763.8000' }, 0);
+ * r.ok && [r.windows, r.reasons] //=> ['Windows Server 2019', ['NOT_A_HOTPATCH_PRODUCT']]
+ * ```
+ */
+export function fleetForecaster(options: ForecastFleetOptions): (record: unknown, index: number) => FleetResult {
+  const p = _prepareFleet('fleetForecaster', options);
+  return (record, index) => _forecastDevice('forecastFleet', record, index, p);
+}
+
+/**
  * Forecasts a fleet from a synchronous iterable of device records, lazily: one result per record, in order.
  * Bad records give `{ ok: false, error }` results instead of stopping the stream.
  * @param devices - records as {@link parseDevice} accepts them (an `id` field is carried through)
@@ -66,7 +85,7 @@ export function forecastFleetSync(
  * for await (const r of forecastFleet(rows, { asOf: { year: 2026, month: 11, day: 28 } })) {
  *   if (r.ok && !r.eligible) ineligible.push(`${r.id}: ${r.reasons.join(', ')}`);
  * }
- * ineligible //=> ['pc-2: EDITION_NOT_SUPPORTED, LICENSE_NOT_QUALIFYING, VBS_NOT_RUNNING']
+ * ineligible //=> ['pc-2: EDITION_NOT_SUPPORTED']
  * ```
  */
 export function forecastFleet(

@@ -21,11 +21,11 @@ async function run(argv: string[], input: Record<string, string> = {}, isTTY = f
     stderr: (t) => {
       err += t;
     },
-    readLines: (path) =>
-      (async function* lines(): AsyncGenerator<string> {
+    readChunks: (path) =>
+      (async function* chunks(): AsyncGenerator<Uint8Array> {
         const text = input[path];
         if (text === undefined) throw new Error(`ENOENT: no such file or directory, open '${path}'`);
-        yield* text.split('\n');
+        yield Buffer.from(text);
       })(),
     writeFile: async (path, text) => {
       if (path.startsWith('/readonly/')) throw new Error('EACCES: permission denied');
@@ -198,10 +198,11 @@ describe('commands', () => {
     });
     const rows = r.out.trim().split('\n');
     expect(rows[0]).toMatch(/^index,id,ok/);
-    expect(rows[1]).toContain(
-      'a,true,windows-11-25h2,26200.9106,2026-08,hotpatch,hotpatch,KB5120994,true,true,,2026-09-08,unknown-release',
+    expect(rows[1]).toBe(
+      '0,a,true,"Windows 11 Enterprise, version 25H2",windows-11-25h2,26200.9106,2026-08,hotpatch,hotpatch,KB5120994,true,0,0,,true,,2026-09-08,unknown-release,,,',
     );
-    expect(rows[2]).toMatch(/E_DEVICE$/);
+    // A line that is not JSON is reported as such, with its line number, next to its code.
+    expect(rows[2]).toMatch(/^1,,false,(,){16}E_INPUT,"standard input line 2 is not JSON \(/);
   });
   it('fleet: an unreadable file is bad data (exit 1); a missing --as-of is a usage error (exit 2)', async () => {
     const r = await run(['fleet', 'missing.csv', '--as-of', '2026-08-20']);

@@ -45,7 +45,7 @@ async function run(
     stderr: (t) => {
       err += t;
     },
-    readLines: async function* lines() {},
+    readChunks: async function* chunks() {},
     writeFile: writeFileAtomic,
     readFile: readFileOrNull,
     fetch: globalThis.fetch,

@@ -101,31 +101,66 @@ describe('forecastFleet', () => {
     // September 2026 to March 2027: 7 releases; the first, 2026-09-08, was 193 days before.
     expect(r).toMatchObject({ ok: true, current: false, releasesBehind: 7, daysBehind: 193 });
   });
-  it('an audit of a past day gives that day\'s answer: on the August 2026 Patch Tuesday itself the August build is current', () => {
-    const [before, on] = ['2026-08-10', '2026-08-11'].map((asOf) => [...forecastFleetSync([{ ...row, osVersion: '10.0.26100.9106' }], { asOf })][0]);
+  it("an audit of a past day gives that day's answer: on the August 2026 Patch Tuesday itself the August build is current", () => {
+    const [before, on] = ['2026-08-10', '2026-08-11'].map(
+      (asOf) => [...forecastFleetSync([{ ...row, osVersion: '10.0.26100.9106' }], { asOf })][0],
+    );
     expect(before).toMatchObject({ current: true, releasesBehind: 0 });
     expect(on).toMatchObject({ current: true });
     const [july] = [...forecastFleetSync([{ ...row, osVersion: '10.0.26100.8875' }], { asOf: '2026-08-11' })];
     expect(july).toMatchObject({ current: false, releasesBehind: 1, daysBehind: 0 });
   });
   it('every Windows version gets a verdict: outside the program it restarts every month, with a reason and its name', () => {
-    const results = [...forecastFleetSync([
-      { id: 'w10', edition: 'Enterprise', osVersion: '10.0.19045.6456' },
-      { id: 'w11-23h2', edition: 'Enterprise', osVersion: '10.0.22631.6199' },
-      { id: 's2019', edition: 'Datacenter', osVersion: '10.0.17763.8000' },
-      { id: 'ltsc', edition: 'Enterprise LTSC', osVersion: '10.0.26100.9106' },
-    ], { asOf: '2026-08-20' })];
-    expect(results.map((r) => r.ok && [r.id, r.windows, r.product, r.reasons[0], r.nextRestart?.date, r.nextRestart?.reason])).toEqual([
+    const results = [
+      ...forecastFleetSync(
+        [
+          { id: 'w10', edition: 'Enterprise', osVersion: '10.0.19045.6456' },
+          { id: 'w11-23h2', edition: 'Enterprise', osVersion: '10.0.22631.6199' },
+          { id: 's2019', edition: 'Datacenter', osVersion: '10.0.17763.8000' },
+          { id: 'ltsc', edition: 'Enterprise LTSC', osVersion: '10.0.26100.9106' },
+        ],
+        { asOf: '2026-08-20' },
+      ),
+    ];
+    expect(
+      results.map(
+        (r) => r.ok && [r.id, r.windows, r.product, r.reasons[0], r.nextRestart?.date, r.nextRestart?.reason],
+      ),
+    ).toEqual([
       ['w10', 'Windows 10 22H2', null, 'NOT_A_HOTPATCH_PRODUCT', '2026-09-08', 'monthly-lcu'],
       ['w11-23h2', 'Windows 11 23H2', null, 'NOT_A_HOTPATCH_PRODUCT', '2026-09-08', 'monthly-lcu'],
       ['s2019', 'Windows Server 2019', null, 'NOT_A_HOTPATCH_PRODUCT', '2026-09-08', 'monthly-lcu'],
-      ['ltsc', 'Windows 11 Enterprise, version 24H2', 'windows-11-24h2', 'EDITION_NOT_SUPPORTED', '2026-09-08', 'monthly-lcu'],
+      [
+        'ltsc',
+        'Windows 11 Enterprise, version 24H2',
+        'windows-11-24h2',
+        'EDITION_NOT_SUPPORTED',
+        '2026-09-08',
+        'monthly-lcu',
+      ],
     ]);
   });
   it('fields a record lacks are assumed, and the result says which; overrides apply', () => {
-    const [r] = [...forecastFleetSync([{ edition: 'Enterprise', osVersion: '10.0.26100.9106' }], { asOf: '2026-08-20' })];
-    expect(r).toMatchObject({ ok: true, eligible: true, assumed: ['architecture', 'license', 'vbsRunning', 'hotpatchPolicy', 'management'] });
-    const [strict] = [...forecastFleetSync([{ edition: 'Enterprise', osVersion: '10.0.26100.9106' }], { asOf: '2026-08-20', assume: { vbsRunning: false } })];
+    const [r] = [
+      ...forecastFleetSync([{ edition: 'Enterprise', osVersion: '10.0.26100.9106' }], { asOf: '2026-08-20' }),
+    ];
+    expect(r).toMatchObject({
+      ok: true,
+      eligible: true,
+      assumed: ['architecture', 'license', 'vbsRunning', 'hotpatchPolicy', 'management'],
+    });
+    const [bare] = [...forecastFleetSync([{ osVersion: '10.0.26100.9106' }], { asOf: '2026-08-20' })];
+    expect(bare).toMatchObject({
+      ok: true,
+      eligible: true,
+      assumed: ['edition', 'architecture', 'license', 'vbsRunning', 'hotpatchPolicy', 'management'],
+    });
+    const [strict] = [
+      ...forecastFleetSync([{ edition: 'Enterprise', osVersion: '10.0.26100.9106' }], {
+        asOf: '2026-08-20',
+        assume: { vbsRunning: false },
+      }),
+    ];
     expect(strict).toMatchObject({ ok: true, eligible: false, reasons: ['VBS_NOT_RUNNING'] });
   });
   it('on 2026-11-28 the November cumulative update (x.9974, from the CVE records) is in the data: an August build is not current', () => {

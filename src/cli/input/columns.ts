@@ -1,0 +1,99 @@
+/**
+ * Column names and values of fleet files as Intune and Microsoft Graph write them, matched case- and
+ * space-insensitively and turned into the device fields the library reads.
+ * @module
+ */
+
+/** Normalised column name (lower case, letters and digits only) → device field. */
+const FIELDS: ReadonlyMap<string, string> = new Map([
+  ['devicename', 'id'],
+  ['name', 'id'],
+  ['id', 'id'],
+  ['osversion', 'osVersion'],
+  ['build', 'build'],
+  ['os', 'operatingSystem'],
+  ['operatingsystem', 'operatingSystem'],
+  ['skufamily', 'edition'],
+  ['edition', 'edition'],
+  ['processorarchitecture', 'architecture'],
+  ['architecture', 'architecture'],
+  ['managementagent', 'management'],
+  ['management', 'management'],
+  ['license', 'license'],
+  ['vbsrunning', 'vbsRunning'],
+  ['vbs', 'vbsRunning'],
+  ['hotpatchpolicy', 'hotpatchPolicy'],
+  ['hotpatch', 'hotpatchPolicy'],
+  ['chpedisabled', 'chpeDisabled'],
+  ['tenantoptout', 'tenantOptOut'],
+  ['product', 'product'],
+]);
+
+const normalise = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/** The device field a column name stands for, or undefined for a column the CLI does not read. */
+export function fieldOf(column: string): string | undefined {
+  return FIELDS.get(normalise(column));
+}
+
+const EDITIONS: readonly (readonly [RegExp, string])[] = [
+  [/datacenter.*azure|azure edition/i, 'Datacenter: Azure Edition'],
+  [/datacenter/i, 'Datacenter'],
+  [/server.*standard|^standard$/i, 'Standard'],
+  [/enterprise.*(ltsc|ltsb)|enterprises$/i, 'Enterprise LTSC'],
+  [/enterprise.*multi-?session/i, 'Enterprise multi-session'],
+  [/enterprise/i, 'Enterprise'],
+  [/education/i, 'Education'],
+  [/pro/i, 'Pro'],
+  [/home|core/i, 'Home'],
+];
+
+/** A value as the device check reads it: Graph's and Intune's spellings of architecture, edition, agent, booleans. */
+function normaliseValue(field: string, value: string): string {
+  const v = value.trim();
+  switch (field) {
+    case 'architecture':
+      return /^(x64|amd64|x86_64|64-bit)$/i.test(v) ? 'x64' : /^arm64$/i.test(v) ? 'arm64' : v.toLowerCase();
+    case 'edition':
+      return EDITIONS.find(([re]) => re.test(v))?.[1] ?? v;
+    case 'management':
+      if (/mdm|intune/i.test(v)) return 'intune';
+      if (/arc/i.test(v)) return 'azure-arc';
+      return /^(intune|autopatch|azure|azure-local|none)$/.test(v) ? v : 'none';
+    case 'vbsRunning':
+    case 'chpeDisabled':
+    case 'tenantOptOut':
+      return /^(true|yes|1|running|enabled|on)$/i.test(v)
+        ? 'true'
+        : /^(false|no|0|off|disabled|not running)$/i.test(v)
+          ? 'false'
+          : v;
+    default:
+      return v;
+  }
+}
+
+/** A raw record (CSV row by header, or a Graph object) as a device record; the columns it did not read. */
+export function toDeviceRecord(raw: Readonly<Record<string, unknown>>): {
+  record: Record<string, unknown>;
+  unknown: string[];
+} {
+  const record: Record<string, unknown> = {};
+  const unknown: string[] = [];
+  for (const [column, value] of Object.entries(raw)) {
+    const field = fieldOf(column);
+    if (field === undefined) {
+      unknown.push(column);
+      continue;
+    }
+    if (field === 'id' && record['id'] !== undefined) continue; // "Device name" wins over a later "id"
+    if (value === null || value === undefined || value === '') continue;
+    record[field] =
+      typeof value === 'string'
+        ? normaliseValue(field, value)
+        : typeof value === 'boolean' || typeof value === 'number'
+          ? String(value)
+          : value;
+  }
+  return { record, unknown };
+}

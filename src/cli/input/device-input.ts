@@ -1,0 +1,140 @@
+/**
+ * Device records from a fleet file in any shape Intune and Graph produce: a CSV export (BOM, `,` `;` or tab as
+ * separator, quoted multi-line fields; read with csv-parse), JSON lines, or Microsoft Graph `managedDevice` JSON
+ * (`{ "value": [...] }` pages, one document or one page a line). One record in memory at a time for CSV and JSON
+ * lines; no line or record is ever built past its limit.
+ * @module
+ */
+import { Readable } from 'node:stream';
+import { parse } from 'csv-parse';
+import { inputError } from '../errors.js';
+import { toDeviceRecord } from './columns.js';
+import { graphDocumentItems, jsonLineItems } from './json-input.js';
+
+/** One item of a fleet file: a device record, or a line that cannot be one (its own error row). */
+export type InputItem =
+  | { readonly ok: true; readonly record: Record<string, unknown> }
+  | { readonly ok: false; readonly code: string; readonly message: string };
+
+/** Options of {@link readDevices}. */
+export interface ReadDevicesOptions {
+  /** The file's name, for messages. */
+  readonly path: string;
+  /** Longest record (CSV) or line (JSON lines) accepted, in characters. */
+  readonly maxRecord: number;
+  /** Largest Graph JSON document accepted, in characters (it is parsed whole). */
+  readonly maxDocument: number;
+  /** Called once with the columns the CLI does not read. */
+  readonly onUnknownColumns: (columns: readonly string[]) => void;
+}
+
+const SEPARATORS = [',', ';', '\t'] as const;
+
+/** The separator of a CSV header line: the one that occurs most often outside quotes. */
+function sniffSeparator(header: string): string {
+  const counts = new Map<string, number>(SEPARATORS.map((s) => [s, 0]));
+  let quoted = false;
+  for (const c of header) {
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && counts.has(c)) counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? ',';
+}
+
+/** Text chunks with the first `limit` characters (or the first line, if shorter) already read. */
+async function peek(
+  texts: AsyncIterable<string>,
+  limit: number,
+): Promise<{ head: string; rest: AsyncIterator<string> }> {
+  const it = texts[Symbol.asyncIterator]();
+  let head = '';
+  while (head.length < limit && !/\n/.test(head)) {
+    const next = await it.next();
+    if (next.done) break;
+    head += next.value;
+  }
+  return { head, rest: it };
+}
+
+async function* replay(head: string, rest: AsyncIterator<string>): AsyncGenerator<string> {
+  if (head.length > 0) yield head;
+  for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
+}
+
+/** A device item from a raw object (a CSV row by header, a JSON line, a Graph device). */
+export function item(raw: unknown, where: string, unknownColumns: Set<string>): InputItem {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { ok: false, code: 'E_INPUT', message: `${where} is not a device record (a JSON object)` };
+  }
+  const { record, unknown } = toDeviceRecord(raw as Record<string, unknown>);
+  for (const u of unknown) unknownColumns.add(u);
+  const os = record['operatingSystem'];
+  delete record['operatingSystem'];
+  if (typeof os === 'string' && os !== '' && !/windows/i.test(os)) {
+    return { ok: false, code: 'E_NOT_WINDOWS', message: `${where} runs ${os}, not Windows` };
+  }
+  return { ok: true, record };
+}
+
+async function* csvItems(
+  texts: AsyncIterable<string>,
+  separator: string,
+  o: ReadDevicesOptions,
+  unknownColumns: Set<string>,
+): AsyncGenerator<InputItem> {
+  const parser = Readable.from(texts).pipe(
+    parse({
+      bom: true,
+      delimiter: separator,
+      columns: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      trim: true,
+      max_record_size: o.maxRecord,
+      info: true,
+    }),
+  );
+  let reported = false;
+  try {
+    for await (const row of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
+      const it = item(row.record, `${o.path} line ${row.info.lines}`, unknownColumns);
+      if (!reported) {
+        reported = true;
+        if (unknownColumns.size > 0) o.onUnknownColumns([...unknownColumns]);
+      }
+      yield it;
+    }
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw inputError(
+      `${o.path}: ${/max_record_size/i.test(message) ? `a record is longer than ${o.maxRecord} characters` : message}`,
+    );
+  }
+}
+
+/** The devices of a fleet file, in order, detected by content: JSON (lines, or a Graph document) or CSV. */
+export async function* readDevices(texts: AsyncIterable<string>, o: ReadDevicesOptions): AsyncGenerator<InputItem> {
+  const { head, rest } = await peek(texts, Math.min(o.maxRecord, 65_536));
+  const body = head.replace(/^\uFEFF/, '');
+  const unknownColumns = new Set<string>();
+  const first = body.trimStart()[0];
+  if (first === '{' || first === '[') {
+    const firstLine = body.slice(0, body.indexOf('\n') >= 0 ? body.indexOf('\n') : body.length).trim();
+    let lines = false;
+    try {
+      JSON.parse(firstLine);
+      lines = first === '{';
+    } catch {
+      lines = false;
+    }
+    yield* lines
+      ? jsonLineItems(replay(head, rest), o, unknownColumns)
+      : graphDocumentItems(replay(head, rest), o, unknownColumns);
+    return;
+  }
+  if (!/\n/.test(head) && head.length >= Math.min(o.maxRecord, 65_536))
+    throw inputError(
+      `${o.path}: line 1 is longer than ${Math.min(o.maxRecord, 65_536)} characters; expected a CSV header`,
+    );
+  yield* csvItems(replay(head, rest), sniffSeparator(body.split('\n')[0] ?? ''), o, unknownColumns);
+}
