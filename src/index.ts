@@ -77,6 +77,8 @@ export { catalogInfo } from './catalog/info.js';
 export type { CatalogInfo, ProductCatalogInfo } from './catalog/info.js';
 export { CADENCE_RULE_URL, currentRelease, releaseFor, releasesOf } from './catalog/releases.js';
 export type { AsOf, CatalogOptions, CurrentReleaseOptions } from './catalog/releases.js';
+export { compliantBuildRanges } from './catalog/compliant-ranges.js';
+export type { BuildRange, CompliantBuildRangesOptions } from './catalog/compliant-ranges.js';
 export { identifyBuild, isPatchedThrough, placeBuild } from './catalog/identify-build.js';
 export type {
   BuildIdentity,
@@ -143,6 +145,14 @@ export type {
   ForecastFleetOptions,
 } from './restart/fleet.js';
 export { DEVICE_ASSUMPTIONS } from './restart/assumptions.js';
+export { complianceSummary } from './restart/compliance.js';
+export type {
+  ComplianceSummary,
+  ComplianceSummaryOptions,
+  CurrencyCount,
+  ProductCompliance,
+  RemedyCount,
+} from './restart/compliance.js';
 export type { DeviceAssumptions } from './restart/assumptions.js';
 export type { Remedy } from './restart/remedies.js';
 export { CALENDAR_INCLUDES, yearCalendar } from './calendar/year-calendar.js';

@@ -54,8 +54,8 @@ export interface FleetInputOptions {
 
 /** Largest CSV record or JSON line: a device row is a few hundred characters. */
 const MAX_RECORD = 100_000;
-/** Largest Graph JSON document parsed whole. */
-const MAX_DOCUMENT = 256 * 1024 * 1024;
+/** Largest Graph JSON document parsed whole (a Graph page is about 1 MB; larger fleets belong in JSON lines). */
+const MAX_DOCUMENT = 32 * 1024 * 1024;
 
 /** One result per item of the fleet file, in order: a forecast, or an error row for input that is no device. */
 export async function* fleetResults(path: string, io: CliIo, o: FleetInputOptions): AsyncGenerator<FleetResult> {

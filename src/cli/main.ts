@@ -11,6 +11,8 @@ import { deadlineCommand } from './commands/deadline.js';
 import { fleetCommand } from './commands/fleet.js';
 import { monthCommand } from './commands/month.js';
 import { refreshCommand } from './commands/refresh.js';
+import { complianceCommand } from './commands/compliance.js';
+import { compliancePolicyCommand } from './commands/compliance-policy.js';
 import { restartsCommand } from './commands/restarts.js';
 import { scheduleCommand } from './commands/schedule.js';
 import { CliError } from './errors.js';
@@ -20,9 +22,17 @@ import { VERSION } from './version.js';
 export type { CliIo } from './io.js';
 
 const COMMANDS: ReadonlyMap<string, Command> = new Map(
-  [monthCommand, buildCommand, restartsCommand, deadlineCommand, fleetCommand, scheduleCommand, refreshCommand].map(
-    (c) => [c.name, c],
-  ),
+  [
+    monthCommand,
+    buildCommand,
+    restartsCommand,
+    deadlineCommand,
+    fleetCommand,
+    scheduleCommand,
+    refreshCommand,
+    complianceCommand,
+    compliancePolicyCommand,
+  ].map((c) => [c.name, c]),
 );
 
 /** Library codes that mean bad data (exit 1); every other code means the arguments were wrong (exit 2). */

@@ -127,8 +127,9 @@ describe('commands', () => {
       '2026',
     ]);
     expect(r.code).toBe(0);
-    // Jan, Apr, Jun (unplanned), Jul, Oct, and two possible ones: Sep and Nov are not in the data.
-    expect(r.out).toContain('7 restarts');
+    // The policy is assumed 'default' (as in fleet): monthly LCUs January to April, hotpatch from the May 2026
+    // update on; then June (unplanned), July, October, and two possible ones: September and November.
+    expect(r.out).toContain('9 restarts');
     expect(r.out).toContain('unknown-release');
     expect(r.out).toContain('unplanned-baseline');
     const j = JSON.parse(

@@ -42,7 +42,7 @@ Usage:
   hotpatch-calendar [YEAR] [--product ID]... [--format table|json|csv|ics|md|html] [--tz ZONE] [--include oob|previews]... [--output FILE]
   hotpatch-calendar month YYYY-MM [--product ID]... [--tz ZONE] [--format table|json]
   hotpatch-calendar build BUILD [--product ID] [--format table|json]
-  hotpatch-calendar restarts --build BUILD --edition EDITION [device flags] [--year YYYY | --from DATE --to DATE]
+  hotpatch-calendar restarts --build BUILD [device flags] [--year YYYY | --from DATE --to DATE]
   hotpatch-calendar deadline YYYY-MM (--preset NAME | --deferral N --deadline N --grace N) [--tz ZONE] [--channel CH]
   hotpatch-calendar fleet FILE|- --as-of YYYY-MM-DD [--horizon N] [--input csv|jsonl] [--format jsonl|csv]
   hotpatch-calendar schedule --from YYYY-MM --to YYYY-MM [--offset N] [--time HH:MM] [--tz ZONE] [--duration MIN] [--format ...]

@@ -2,6 +2,7 @@
  * `hotpatch-calendar restarts`: one device's eligibility and predicted restarts.
  * @module
  */
+import { DEVICE_ASSUMPTIONS } from '../../restart/assumptions.js';
 import { parseDevice } from '../../restart/device.js';
 import { checkEligibility } from '../../restart/eligibility.js';
 import { predictRestarts } from '../../restart/predict.js';
@@ -33,25 +34,27 @@ const FLAGS = {
 
 export const restartsCommand: Command = {
   name: 'restarts',
-  help: `Usage: hotpatch-calendar restarts --build BUILD --edition EDITION [--product ID] [--arch x64|arm64]
+  help: `Usage: hotpatch-calendar restarts --build BUILD [--edition EDITION] [--product ID] [--arch x64|arm64]
   [--license LICENSE] [--vbs true|false] [--policy enabled|disabled|default] [--management MGMT] [--chpe-disabled]
   [--tenant-opt-out] [--year YYYY | --from YYYY-MM-DD --to YYYY-MM-DD] [--as-of YYYY-MM-DD] [--tz ZONE] [--format table|json]
 Predicts the restarts Windows quality updates will require of one device, with eligibility on --as-of
-(default: --from). Defaults: --arch x64 --policy enabled --management intune --vbs true.`,
+(default: --from). What is not given is assumed as in 'fleet': --edition ${DEVICE_ASSUMPTIONS.edition} --arch ${DEVICE_ASSUMPTIONS.architecture}
+--license ${DEVICE_ASSUMPTIONS.license} --vbs ${DEVICE_ASSUMPTIONS.vbsRunning} --policy ${DEVICE_ASSUMPTIONS.hotpatchPolicy} --management ${DEVICE_ASSUMPTIONS.management}.`,
   async run(args, io) {
     const { values, positionals } = parseCommand(args, FLAGS);
     positionalsOf(positionals, 0, '');
-    if (values.build === undefined || values.edition === undefined)
-      throw usageError('restarts needs --build and --edition');
+    if (values.build === undefined) throw usageError('restarts needs --build');
+    // The same assumptions as 'fleet' and 'compliance' for what is not given (DEVICE_ASSUMPTIONS).
+    const a = DEVICE_ASSUMPTIONS;
     const device = parseDevice({
       ...(values.product !== undefined ? { product: values.product } : {}),
       build: values.build,
-      edition: values.edition,
-      architecture: values.arch ?? 'x64',
-      ...(values.license !== undefined ? { license: values.license } : {}),
-      vbsRunning: values.vbs ?? 'true',
-      hotpatchPolicy: values.policy ?? 'enabled',
-      management: values.management ?? 'intune',
+      edition: values.edition ?? a.edition,
+      architecture: values.arch ?? a.architecture,
+      license: values.license ?? a.license,
+      vbsRunning: values.vbs ?? String(a.vbsRunning),
+      hotpatchPolicy: values.policy ?? a.hotpatchPolicy,
+      management: values.management ?? a.management,
       ...(values['chpe-disabled'] ? { chpeDisabled: true } : {}),
       ...(values['tenant-opt-out'] ? { tenantOptOut: true } : {}),
     });

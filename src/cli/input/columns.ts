@@ -18,6 +18,7 @@ const FIELDS: ReadonlyMap<string, string> = new Map([
   ['processorarchitecture', 'architecture'],
   ['architecture', 'architecture'],
   ['managementagent', 'management'],
+  ['managedby', 'management'],
   ['management', 'management'],
   ['license', 'license'],
   ['vbsrunning', 'vbsRunning'],
@@ -57,7 +58,7 @@ function normaliseValue(field: string, value: string): string {
     case 'edition':
       return EDITIONS.find(([re]) => re.test(v))?.[1] ?? v;
     case 'management':
-      if (/mdm|intune/i.test(v)) return 'intune';
+      if (/mdm|intune|co-?managed/i.test(v)) return 'intune';
       if (/arc/i.test(v)) return 'azure-arc';
       return /^(intune|autopatch|azure|azure-local|none)$/.test(v) ? v : 'none';
     case 'vbsRunning':
@@ -86,7 +87,8 @@ export function toDeviceRecord(raw: Readonly<Record<string, unknown>>): {
       unknown.push(column);
       continue;
     }
-    if (field === 'id' && record['id'] !== undefined) continue; // "Device name" wins over a later "id"
+    // "Device name" wins over an "id" column (Graph's id is a GUID; the name is what admins search for).
+    if (field === 'id' && record['id'] !== undefined && !['devicename', 'name'].includes(normalise(column))) continue;
     if (value === null || value === undefined || value === '') continue;
     record[field] =
       typeof value === 'string'

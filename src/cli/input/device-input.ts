@@ -107,7 +107,7 @@ async function* csvItems(
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     throw inputError(
-      `${o.path}: ${/max_record_size/i.test(message) ? `a record is longer than ${o.maxRecord} characters` : message}`,
+      `${o.path}: ${/max.?record.?size/i.test(message) ? `a record is longer than ${o.maxRecord} characters` : message}`,
     );
   }
 }

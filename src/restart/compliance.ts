@@ -1,0 +1,167 @@
+/**
+ * A fleet's compliance as of a date, in one pass over forecast results: how many devices are current, per product
+ * and channel, how far behind the others are, which restarts are due, and a to-do list of remedies for the devices
+ * that are not hotpatching.
+ * @module
+ */
+import { _civilDate, _epochDay, _formatDate, parseCivilDate, type DateInput } from '../time/civil-date.js';
+import { _options, _own } from '../guards.js';
+import type { EligibilityCode } from './eligibility.js';
+import type { FleetResult } from './fleet-types.js';
+import { _remedy, type Remedy } from './remedies.js';
+import { _error, _show } from '../errors.js';
+
+/** Devices and how many of them are current. */
+export interface CurrencyCount {
+  /** Devices counted. */
+  readonly devices: number;
+  /** Of them, current. */
+  readonly current: number;
+  /** `current / devices` in percent, one decimal; null without devices. */
+  readonly percentCurrent: number | null;
+}
+
+/** One product's part of a {@link ComplianceSummary}. */
+export interface ProductCompliance extends CurrencyCount {
+  /** Per channel of the device's build (`hotpatch`, `standard`, or `unknown` when the build is not in the data). */
+  readonly byChannel: Readonly<Record<'hotpatch' | 'standard' | 'unknown', CurrencyCount>>;
+}
+
+/** A remedy and how many devices need it. */
+export interface RemedyCount {
+  /** The reason it answers. */
+  readonly code: EligibilityCode;
+  /** Devices with that reason. */
+  readonly devices: number;
+  /** What to do, and where it is documented (client wording; server devices get the server wording per device). */
+  readonly remedy: Remedy;
+}
+
+/** A fleet's compliance on a date. */
+export interface ComplianceSummary {
+  /** The date, `YYYY-MM-DD`. */
+  readonly asOf: string;
+  /** Records read. */
+  readonly records: number;
+  /** Records that were no device (error rows). */
+  readonly errors: number;
+  /** Devices, current ones and the share, over all devices whose currency could be told. */
+  readonly total: CurrencyCount;
+  /** Devices whose currency could not be told (see each result's `complianceNote`). */
+  readonly unknownCurrency: number;
+  /** Per product (`other-windows` for versions outside the hotpatch program). */
+  readonly byProduct: Readonly<Record<string, ProductCompliance>>;
+  /** Devices by security releases behind: `0`, `1`, `2`, `3+`, `unknown`. */
+  readonly releasesBehind: Readonly<Record<'0' | '1' | '2' | '3+' | 'unknown', number>>;
+  /** Devices with a restart due within 7 and 30 days of the date. */
+  readonly restartsDue: { readonly within7Days: number; readonly within30Days: number };
+  /** Devices not hotpatching, by reason (a device may have several). */
+  readonly reasons: Readonly<Partial<Record<EligibilityCode, number>>>;
+  /** The same as a to-do list: each remedy with its device count, most devices first. */
+  readonly remedies: readonly RemedyCount[];
+}
+
+/** Options of {@link complianceSummary}. */
+export interface ComplianceSummaryOptions {
+  /** The date the results were forecast for (their `asOf`). */
+  readonly asOf: DateInput;
+}
+
+const count = (devices: number, current: number): CurrencyCount => ({
+  devices,
+  current,
+  percentCurrent: devices === 0 ? null : Math.round((current / devices) * 1000) / 10,
+});
+
+/**
+ * Summarises fleet results (from {@link forecastFleet}) into a compliance report, in one pass with memory
+ * independent of the fleet's size. Devices whose currency cannot be told (a build between known releases, a
+ * Windows version outside the program) are counted apart, not as current or behind.
+ * @param results - the results, a sync or async iterable
+ * @param options - see {@link ComplianceSummaryOptions}
+ * @returns the summary
+ * @throws `E_TYPE` when `results` is not iterable; `E_DATE_FORMAT`/`E_DATE_RANGE` for a bad date
+ * @category Restarts
+ * @example
+ * ```ts
+ * const results = forecastFleetSync([
+ *   { id: 'a', edition: 'Enterprise', osVersion: '10.0.26100.9106' },
+ *   { id: 'b', edition: 'Enterprise', osVersion: '10.0.26100.8390', vbsRunning: false },
+ * ], { asOf: '2026-08-20' });
+ * const s = await complianceSummary(results, { asOf: '2026-08-20' });
+ * [s.total.percentCurrent, s.releasesBehind['3+'], s.remedies[0]?.code] //=> [50, 1, 'VBS_NOT_RUNNING']
+ * ```
+ */
+export async function complianceSummary(
+  results: Iterable<FleetResult> | AsyncIterable<FleetResult>,
+  options: ComplianceSummaryOptions,
+): Promise<ComplianceSummary> {
+  const fn = 'complianceSummary';
+  const asOf = _civilDate(fn, 'options.asOf', _own(_options(fn, options), 'asOf'));
+  const asOfDay = _epochDay(asOf.year, asOf.month, asOf.day);
+  if (
+    results === null ||
+    typeof results !== 'object' ||
+    (!(Symbol.iterator in results) && !(Symbol.asyncIterator in results))
+  ) {
+    throw _error('E_TYPE', `${fn}: results ${_show(results)} is not iterable; expected forecastFleet's results`);
+  }
+  let records = 0;
+  let errors = 0;
+  let unknownCurrency = 0;
+  const products = new Map<string, Record<'all' | 'hotpatch' | 'standard' | 'unknown', [number, number]>>();
+  const behind = { '0': 0, '1': 0, '2': 0, '3+': 0, unknown: 0 };
+  const due = { within7Days: 0, within30Days: 0 };
+  const reasons = new Map<EligibilityCode, number>();
+  let devices = 0;
+  let current = 0;
+  for await (const r of results) {
+    records++;
+    if (!r.ok) {
+      errors++;
+      continue;
+    }
+    const key = r.product ?? 'other-windows';
+    const row = products.get(key) ?? { all: [0, 0], hotpatch: [0, 0], standard: [0, 0], unknown: [0, 0] };
+    products.set(key, row);
+    if (r.current === null) unknownCurrency++;
+    else {
+      const channel = r.identity?.channel ?? 'unknown';
+      for (const k of ['all', channel] as const) {
+        row[k][0]++;
+        if (r.current) row[k][1]++;
+      }
+      devices++;
+      if (r.current) current++;
+    }
+    const b = r.releasesBehind;
+    behind[b === null ? 'unknown' : b >= 3 ? '3+' : (String(b) as '0' | '1' | '2')]++;
+    if (r.nextRestart) {
+      const d = parseCivilDate(r.nextRestart.date);
+      const days = _epochDay(d.year, d.month, d.day) - asOfDay;
+      if (days <= 7) due.within7Days++;
+      if (days <= 30) due.within30Days++;
+    }
+    for (const code of r.reasons) reasons.set(code, (reasons.get(code) ?? 0) + 1);
+  }
+  const byProduct: Record<string, ProductCompliance> = {};
+  for (const [key, row] of [...products].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    byProduct[key] = {
+      ...count(...row.all),
+      byChannel: { hotpatch: count(...row.hotpatch), standard: count(...row.standard), unknown: count(...row.unknown) },
+    };
+  }
+  const sortedReasons = [...reasons].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return {
+    asOf: _formatDate(asOf),
+    records,
+    errors,
+    total: count(devices, current),
+    unknownCurrency,
+    byProduct,
+    releasesBehind: behind,
+    restartsDue: due,
+    reasons: Object.fromEntries(sortedReasons),
+    remedies: sortedReasons.map(([code, n]) => ({ code, devices: n, remedy: _remedy(code, 'client') })),
+  };
+}
