@@ -23,8 +23,13 @@ export interface CurrencyCount {
 
 /** One product's part of a {@link ComplianceSummary}. */
 export interface ProductCompliance extends CurrencyCount {
-  /** Per channel of the device's build (`hotpatch`, `standard`, or `unknown` when the build is not in the data). */
-  readonly byChannel: Readonly<Record<'hotpatch' | 'standard' | 'unknown', CurrencyCount>>;
+  /** Devices of the product whose currency cannot be told (not in `devices`). */
+  readonly notTold: number;
+  /**
+   * Per channel of the device's build: `hotpatch`, `standard`, `baseline` (a baseline build, which both channels
+   * share) or `unknown` (a build not in the data).
+   */
+  readonly byChannel: Readonly<Record<'hotpatch' | 'standard' | 'baseline' | 'unknown', CurrencyCount>>;
 }
 
 /** A remedy and how many devices need it. */
@@ -109,10 +114,14 @@ export async function complianceSummary(
   let records = 0;
   let errors = 0;
   let unknownCurrency = 0;
-  const products = new Map<string, Record<'all' | 'hotpatch' | 'standard' | 'unknown', [number, number]>>();
+  const products = new Map<
+    string,
+    Record<'all' | 'hotpatch' | 'standard' | 'baseline' | 'unknown', [number, number]>
+  >();
   const behind = { '0': 0, '1': 0, '2': 0, '3+': 0, unknown: 0 };
   const due = { within7Days: 0, within30Days: 0 };
   const reasons = new Map<EligibilityCode, number>();
+  const notTold = new Map<string, number>();
   let devices = 0;
   let current = 0;
   for await (const r of results) {
@@ -122,11 +131,24 @@ export async function complianceSummary(
       continue;
     }
     const key = r.product ?? 'other-windows';
-    const row = products.get(key) ?? { all: [0, 0], hotpatch: [0, 0], standard: [0, 0], unknown: [0, 0] };
+    const row = products.get(key) ?? {
+      all: [0, 0],
+      hotpatch: [0, 0],
+      standard: [0, 0],
+      baseline: [0, 0],
+      unknown: [0, 0],
+    };
     products.set(key, row);
-    if (r.current === null) unknownCurrency++;
-    else {
-      const channel = r.identity?.channel ?? 'unknown';
+    if (r.current === null) {
+      unknownCurrency++;
+      notTold.set(key, (notTold.get(key) ?? 0) + 1);
+    } else {
+      const kind = r.identity?.kind;
+      const channel = !r.identity
+        ? 'unknown'
+        : kind === 'baseline' || kind === 'unplanned-baseline'
+          ? 'baseline'
+          : r.identity.channel;
       for (const k of ['all', channel] as const) {
         row[k][0]++;
         if (r.current) row[k][1]++;
@@ -148,7 +170,13 @@ export async function complianceSummary(
   for (const [key, row] of [...products].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     byProduct[key] = {
       ...count(...row.all),
-      byChannel: { hotpatch: count(...row.hotpatch), standard: count(...row.standard), unknown: count(...row.unknown) },
+      notTold: notTold.get(key) ?? 0,
+      byChannel: {
+        hotpatch: count(...row.hotpatch),
+        standard: count(...row.standard),
+        baseline: count(...row.baseline),
+        unknown: count(...row.unknown),
+      },
     };
   }
   const sortedReasons = [...reasons].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));

@@ -99,7 +99,9 @@ describe('fleet input as exported', () => {
     const r = await run(['fleet', 'x.jsonl', '--as-of', '2026-08-20'], { 'x.jsonl': Buffer.from(text) });
     const results = rows(r.out);
     expect(results.map((x) => x['ok'])).toEqual([true, false, true]);
-    expect((results[1]?.['error'] as { message: string }).message).toMatch(/^x\.jsonl line 2 is not JSON/);
+    expect(results[1]).toMatchObject({
+      error: { code: 'E_INPUT', message: expect.stringMatching(/^x\.jsonl line 2 is not JSON/) },
+    });
   });
   it('--assume-* flags set what the file lacks, the same flags as compliance', async () => {
     const r = await run(

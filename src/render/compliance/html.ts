@@ -10,9 +10,11 @@ const CSS = `
 * { box-sizing: border-box; }
 body { font: 15px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; margin: 16px; color: #1b1b1b; max-width: 980px; }
 h1 { font-size: 22px; margin: 0 0 8px; } h2 { font-size: 17px; margin: 20px 0 8px; }
-table { border-collapse: collapse; width: 100%; } th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid #ddd; }
+table { border-collapse: collapse; width: 100%; } th, td { text-align: left; padding: 4px 6px; border-bottom: 1px solid #ddd; overflow-wrap: break-word; }
+th:first-child, td:first-child { width: 34%; } li { overflow-wrap: anywhere; }
+@media (max-width: 480px) { body { margin: 10px; font-size: 14px; } th, td { padding: 3px 4px; } }
 td.n { text-align: right; font-variant-numeric: tabular-nums; }
-svg { width: 100%; max-width: 640px; height: auto; display: block; }
+svg { width: 100%; max-width: 520px; height: auto; display: block; }
 .bar { fill: #2e7d32; } .bar.behind { fill: #ef6c00; } .bar.far { fill: #c62828; } .bar.unknown { fill: #9e9e9e; }
 @media (prefers-color-scheme: dark) { body { background: #121212; color: #eee; } th, td { border-color: #444; } text { fill: #eee; } }
 @media print { body { margin: 8mm; } }`;
@@ -30,11 +32,11 @@ function chart(s: ComplianceSummary): string {
   const bars = entries
     .map(([label, n, cls], i) => {
       const y = 10 + i * 34;
-      const w = Math.round((n / max) * 440);
-      return `<text x="0" y="${y + 17}" font-size="13">${label}</text><rect class="${cls}" x="100" y="${y}" width="${w}" height="24" data-devices="${n}"><title>${label}: ${n}</title></rect><text x="${106 + w}" y="${y + 17}" font-size="13">${n}</text>`;
+      const w2 = Math.round((n / max) * 250);
+      return `<text x="0" y="${y + 17}" font-size="14">${label}</text><rect class="${cls}" x="90" y="${y}" width="${w2}" height="24" data-devices="${n}"><title>${label}: ${n}</title></rect><text x="${96 + w2}" y="${y + 17}" font-size="14">${n}</text>`;
     })
     .join('');
-  return `<svg role="img" aria-label="Devices by security releases behind" viewBox="0 0 640 180" xmlns="http://www.w3.org/2000/svg">${bars}</svg>`;
+  return `<svg role="img" aria-label="Devices by security releases behind" viewBox="0 0 390 180" xmlns="http://www.w3.org/2000/svg">${bars}</svg>`;
 }
 
 /** The page: totals, the chart, per-product table, remedies. */
@@ -45,7 +47,8 @@ export function renderComplianceHtml(s: ComplianceSummary): string {
         .filter(([, c]) => c.devices > 0)
         .map(([ch, c]) => `${_html(ch)} ${c.current}/${c.devices}`)
         .join(', ');
-      return `<tr><td>${_html(product)}</td><td class="n">${p.devices}</td><td class="n">${p.current}</td><td class="n">${p.percentCurrent ?? '-'}%</td><td>${channels}</td></tr>`;
+      const notTold = p.notTold > 0 ? `${channels ? '; ' : ''}${p.notTold} not told` : '';
+      return `<tr><td>${_html(product)}</td><td class="n">${p.devices}</td><td class="n">${p.current}</td><td class="n">${p.percentCurrent ?? '-'}</td><td>${channels}${notTold}</td></tr>`;
     })
     .join('\n');
   const todo = s.remedies
@@ -69,7 +72,7 @@ export function renderComplianceHtml(s: ComplianceSummary): string {
 <h2>Security releases behind</h2>
 ${chart(s)}
 <h2>By product</h2>
-<table><thead><tr><th>Product</th><th>Devices</th><th>Current</th><th>Share</th><th>By channel (current/devices)</th></tr></thead>
+<table><thead><tr><th>Product</th><th>Told</th><th>Current</th><th>%</th><th>Channels (current/told); not told</th></tr></thead>
 <tbody>
 ${rows}
 </tbody></table>

@@ -1,0 +1,131 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { main, type CliIo } from '../../src/cli/main.js';
+
+const exportCsv = readFileSync(new URL('./fixtures/intune-export-de.csv', import.meta.url));
+
+async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const io: CliIo = {
+    stdout: (t) => {
+      out += t;
+    },
+    stderr: (t) => {
+      err += t;
+    },
+    readChunks: (path) =>
+      (async function* chunks() {
+        if (path !== 'export.csv') throw new Error(`ENOENT: ${path}`);
+        yield exportCsv;
+      })(),
+    writeFile: async () => undefined,
+    isTTY: false,
+    now: () => Date.UTC(2026, 10, 30),
+  };
+  return { code: await main(argv, io), out, err };
+}
+
+describe('compliance FILE --as-of DATE', () => {
+  it('table: totals, products, releases behind, restarts due, and a to-do list by remedy', async () => {
+    const r = await run(['compliance', 'export.csv', '--as-of', '2026-11-28']);
+    expect(r.code, r.err).toBe(0);
+    // PC-LEIPZIG-09 runs the November 2026 cumulative update; the others are months behind.
+    expect(r.out).toMatch(
+      /^Compliance on 2026-11-28: 1 of 4 devices current \(25%\); 2 not told, 1 records not devices/,
+    );
+    expect(r.out).toContain('Releases behind: 0: 1, 1: 0, 2: 0, 3 or more: 3, unknown: 2');
+    expect(r.out).toMatch(/ {2}2 devices: NOT_A_HOTPATCH_PRODUCT: Upgrade to Windows 11 Enterprise 24H2/);
+  });
+  it('json is the summary object; an audit of an earlier day counts only what was published then', async () => {
+    const now = JSON.parse(
+      (await run(['compliance', 'export.csv', '--as-of', '2026-11-28', '--format', 'json'])).out,
+    ) as { total: { current: number } };
+    const august = JSON.parse(
+      (await run(['compliance', 'export.csv', '--as-of', '2026-08-20', '--format', 'json'])).out,
+    ) as { total: { current: number; devices: number } };
+    expect(now.total.current).toBe(1);
+    // On 20 August 2026 the two devices on August builds were current (and the one on a later build).
+    expect(august.total).toMatchObject({ current: 3, devices: 4 });
+  });
+  it.each([
+    ['csv', /^section,key,devices,current,percent_current\r\ntotal,all,4,1,25\r\n/],
+    ['md', /^# Hotpatch compliance on 2026-11-28\n/],
+    ['html', /^<!doctype html>/],
+  ])('--format %s', async (format, pattern) => {
+    expect((await run(['compliance', 'export.csv', '--as-of', '2026-11-28', '--format', format])).out).toMatch(pattern);
+  });
+  it('usage errors exit 2', async () => {
+    expect((await run(['compliance', 'export.csv'])).code).toBe(2);
+    expect((await run(['compliance', 'export.csv', '--as-of', '2026-11-28', '--format', 'pdf'])).code).toBe(2);
+  });
+});
+
+describe('compliance-policy', () => {
+  it('prints a Graph windows10CompliancePolicy fragment whose ranges accept the August 2026 hotpatch', async () => {
+    const r = await run(['compliance-policy', '--product', 'windows-11-24h2', '--month', '2026-08']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toEqual({
+      '@odata.type': '#microsoft.graph.windows10CompliancePolicy',
+      validOperatingSystemBuildRanges: [
+        {
+          '@odata.type': 'microsoft.graph.operatingSystemVersionRange',
+          lowestVersion: '10.0.26100.9106',
+          highestVersion: '10.0.26100.99999',
+          description: 'windows-11-24h2 patched through 2026-08: releases from 2026-08 on',
+        },
+      ],
+      osMinimumVersion: '10.0.26100.9106',
+    });
+    expect(r.err).toBe('');
+  });
+  it("warns when the month's hotpatch build is not in the data (hotpatched devices would be flagged)", async () => {
+    const r = await run(['compliance-policy', '--product', 'windows-11-25h2', '--month', '2026-11']);
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/the hotpatch build of 2026-11 is not in the data/);
+  });
+  it('a month with nothing in the data is exit 1; missing flags exit 2', async () => {
+    expect((await run(['compliance-policy', '--product', 'windows-server-2025', '--month', '2027-05'])).code).toBe(1);
+    expect((await run(['compliance-policy', '--product', 'windows-server-2025'])).code).toBe(2);
+  });
+});
+
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+describe.skipIf(!existsSync(CHROMIUM))('the compliance HTML page in headless Chromium', () => {
+  it('draws the chart bars with their counts, makes no request, and fits a phone screen', async () => {
+    const html = (await run(['compliance', 'export.csv', '--as-of', '2026-11-28', '--format', 'html'])).out;
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    try {
+      const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+      const requests: string[] = [];
+      await page.route('**/*', (route) => {
+        requests.push(route.request().url());
+        return route.abort();
+      });
+      await page.setContent(html, { waitUntil: 'load' });
+      expect(
+        await page.locator('svg rect').evaluateAll((rects) => rects.map((r) => r.getAttribute('data-devices'))),
+      ).toEqual(['1', '0', '0', '3', '2']);
+      expect(await page.locator('#todo li').count()).toBe(1);
+      expect(await page.locator('html').evaluate((el) => el.scrollWidth)).toBeLessThanOrEqual(390);
+      await page.screenshot({ path: join(tmpdir(), 'hotpatch-compliance-390.png'), fullPage: true });
+      expect(requests).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+});
