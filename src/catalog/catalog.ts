@@ -7,7 +7,8 @@ import { _options, _own } from '../guards.js';
 import { _epochDay } from '../time/civil-date.js';
 import { PRODUCT_IDS } from '../products/products.js';
 import { _formatYm } from '../time/year-month.js';
-import data from './releases.json';
+import { PACKED_SOURCES } from './releases.packed.js';
+import { _builtInDocument } from './unpack.js';
 import { _replaceKey, _validateCatalog } from './validate.js';
 import { _decodeInput } from './decode.js';
 import { _releaseUbr } from './lookup-index.js';
@@ -58,8 +59,9 @@ function build(fn: string, entries: Release[], retrieved: string): Catalog {
  */
 export function builtInCatalog(): Catalog {
   if (!builtIn) {
-    const decoded = _decodeInput('builtInCatalog', data, 'published', new Map());
-    builtIn = build('builtInCatalog', decoded.releases, decoded.retrieved ?? data.retrieved);
+    const doc = _builtInDocument();
+    const decoded = _decodeInput('builtInCatalog', doc, 'published', new Map());
+    builtIn = build('builtInCatalog', decoded.releases, doc.retrieved);
   }
   return builtIn;
 }
@@ -115,7 +117,7 @@ export function createCatalog(input: CatalogDocument | readonly unknown[], optio
 
 /** The built-in data's sources table, by id: bare overlay entries may cite these ids. */
 function builtInSources(): ReadonlyMap<string, string> {
-  return new Map(Object.entries(data.sources));
+  return new Map(PACKED_SOURCES);
 }
 
 /** Resolves the `catalog` option. @internal */

@@ -59,7 +59,12 @@ export interface ComplianceSummary {
   /** Devices by security releases behind: `0`, `1`, `2`, `3+`, `unknown`. */
   readonly releasesBehind: Readonly<Record<'0' | '1' | '2' | '3+' | 'unknown', number>>;
   /** Devices with a restart due within 7 and 30 days of the date. */
-  readonly restartsDue: { readonly within7Days: number; readonly within30Days: number };
+  readonly restartsDue: {
+    /** Devices whose next required restart falls within 7 days of `asOf`. */
+    readonly within7Days: number;
+    /** Devices whose next required restart falls within 30 days of `asOf` (includes the 7-day ones). */
+    readonly within30Days: number;
+  };
   /** Devices not hotpatching, by reason (a device may have several). */
   readonly reasons: Readonly<Partial<Record<EligibilityCode, number>>>;
   /** The same as a to-do list: each remedy with its device count, most devices first. */
