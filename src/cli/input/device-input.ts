@@ -8,7 +8,7 @@
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import { inputError } from '../errors.js';
-import { toDeviceRecord } from './columns.js';
+import { csvRowReader, toDeviceRecord } from './columns.js';
 import { graphDocumentItems, jsonLineItems } from './json-input.js';
 
 /** One item of a fleet file: a device record, or a line that cannot be one (its own error row). */
@@ -61,13 +61,18 @@ async function* replay(head: string, rest: AsyncIterator<string>): AsyncGenerato
   for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
 }
 
-/** A device item from a raw object (a CSV row by header, a JSON line, a Graph device). */
+/** A device item from a raw object (a JSON line, a Graph device). */
 export function item(raw: unknown, where: string, unknownColumns: Set<string>): InputItem {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return { ok: false, code: 'E_INPUT', message: `${where} is not a device record (a JSON object)` };
   }
   const { record, unknown } = toDeviceRecord(raw as Record<string, unknown>);
   for (const u of unknown) unknownColumns.add(u);
+  return windowsOnly(record, where);
+}
+
+/** The record as an item, unless its OS column names another system (macOS, iOS, Android, Linux). */
+function windowsOnly(record: Record<string, unknown>, where: string): InputItem {
   const os = record['operatingSystem'];
   delete record['operatingSystem'];
   if (typeof os === 'string' && os !== '' && !/windows/i.test(os)) {
@@ -76,33 +81,36 @@ export function item(raw: unknown, where: string, unknownColumns: Set<string>): 
   return { ok: true, record };
 }
 
+/**
+ * CSV rows as devices. Rows are numbered as Excel numbers them (the header is row 1), which is where an admin
+ * looks; a quoted field with line breaks makes text-editor line numbers differ.
+ */
 async function* csvItems(
   texts: AsyncIterable<string>,
   separator: string,
   o: ReadDevicesOptions,
-  unknownColumns: Set<string>,
 ): AsyncGenerator<InputItem> {
   const parser = Readable.from(texts).pipe(
     parse({
       bom: true,
       delimiter: separator,
-      columns: true,
       relax_column_count: true,
       skip_empty_lines: true,
       trim: true,
       max_record_size: o.maxRecord,
-      info: true,
     }),
   );
-  let reported = false;
+  let reader: ReturnType<typeof csvRowReader> | undefined;
+  let row = 1;
   try {
-    for await (const row of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
-      const it = item(row.record, `${o.path} line ${row.info.lines}`, unknownColumns);
-      if (!reported) {
-        reported = true;
-        if (unknownColumns.size > 0) o.onUnknownColumns([...unknownColumns]);
+    for await (const values of parser as AsyncIterable<string[]>) {
+      if (reader === undefined) {
+        reader = csvRowReader(values);
+        if (reader.unknown.length > 0) o.onUnknownColumns(reader.unknown);
+        continue;
       }
-      yield it;
+      row++;
+      yield windowsOnly(reader.read(values), `${o.path} row ${row}`);
     }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -136,5 +144,5 @@ export async function* readDevices(texts: AsyncIterable<string>, o: ReadDevicesO
     throw inputError(
       `${o.path}: line 1 is longer than ${Math.min(o.maxRecord, 65_536)} characters; expected a CSV header`,
     );
-  yield* csvItems(replay(head, rest), sniffSeparator(body.split('\n')[0] ?? ''), o, unknownColumns);
+  yield* csvItems(replay(head, rest), sniffSeparator(body.split('\n')[0] ?? ''), o);
 }
