@@ -21,7 +21,7 @@ import { _device } from './device.js';
 import { _eligibilityReasons } from './eligibility.js';
 import type { DeviceCompliance, FleetNextRestart, FleetResult } from './fleet-types.js';
 import { _restartDate, _simulate } from './simulate.js';
-import { _isProgramBuild, _windowsName } from './windows-versions.js';
+import { _isProgramBuild, _programWindowsName, _windowsName } from './windows-versions.js';
 
 /** A fleet forecast's options, checked once. */
 export interface _Prepared {
@@ -159,7 +159,7 @@ export function _forecastDevice(fn: string, record: unknown, index: number, p: _
       id,
       ok: true,
       product: product.id,
-      windows: product.displayName,
+      windows: _programWindowsName(product.id, product.displayName, device.edition),
       build: device.build,
       identity: best ? { month: _formatYm(best.month), channel: best.channel, kind: best.kind, kb: best.kb } : null,
       buildPlacement: placement,

@@ -43,3 +43,17 @@ export function _programProduct(build: number, edition: string): ProductId {
   if (build === 26300) return 'windows-11-26h2';
   return 'windows-server-2022-azure-edition';
 }
+
+/**
+ * The name of a device on a program build, with its edition: a Server 2022 Datacenter (not Azure Edition) or an
+ * LTSC device shares the build numbers of a hotpatch product but is not that product, and its name must say so.
+ * @internal
+ */
+export function _programWindowsName(product: ProductId, displayName: string, edition: string): string {
+  if (product === 'windows-server-2022-azure-edition') {
+    return /azure edition/i.test(edition) ? displayName : `Windows Server 2022 ${edition}`;
+  }
+  if (product === 'windows-server-2025') return `Windows Server 2025 ${edition}`;
+  if (/ltsc/i.test(edition) && product === 'windows-11-24h2') return 'Windows 11 Enterprise LTSC 2024';
+  return displayName.replace('Enterprise', edition);
+}

@@ -1,10 +1,11 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild, type Rollup } from 'vite';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { writeIntuneCsv } from '../bench/fleet-data.mjs';
 import { installPackedPackage } from '../support/packed.js';
 
 // Size is deterministic, so it may be asserted (speed is not: see npm run bench). Measured where users meet it:
@@ -154,5 +155,62 @@ try { importReleaseHealth('<p>no table</p>'); } catch (e) { console.log(JSON.str
       )[1],
     ).toMatch(/^2026-01,windows-11-24h2,/);
     expect(execFileSync(bin, ['--version'], { encoding: 'utf8' }).trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
+
+// Fleets under load, through the installed bin and a real shell pipe: a reader that leaves early, input that never
+// ends. Each ends with at most one line on stderr, no stack trace, and memory that stays bounded (max RSS from
+// /usr/bin/time; a fleet run of any size stays near 100 MiB, see docs/performance.md).
+describe('the installed bin with fleet files', () => {
+  const MAX_RSS_KIB = 200 * 1024;
+  const sh = (script: string) => {
+    const bin = join(project, 'node_modules', '.bin', 'hotpatch-calendar');
+    const r = spawnSync('bash', ['-c', `set -o pipefail; ${script}`], {
+      cwd: project,
+      encoding: 'utf8',
+      env: { ...process.env, BIN: bin },
+    });
+    const rss = Number(readFileSync(join(project, 'rss.txt'), 'utf8').trim().split('\n').at(-1));
+    return { ...r, rss, stderrLines: r.stderr.split('\n').filter((l) => l !== '') };
+  };
+  const TIME = '/usr/bin/time -f %M -o rss.txt';
+
+  it('fleet big.csv | head -n 2: two devices, exit 0, nothing on stderr but the note on unread columns', async () => {
+    await writeIntuneCsv(join(project, 'big.csv'), 200_000);
+    const r = sh(`${TIME} "$BIN" fleet big.csv --as-of 2026-11-30 | head -n 2`);
+    expect(r.status).toBe(0);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines.map((l) => JSON.parse(l).id)).toEqual(['PC-0000001', 'PC-0000002']);
+    expect(r.stderrLines).toEqual([
+      expect.stringMatching(/^hotpatch-calendar: note: big\.csv: columns not read: Ownership/),
+    ]);
+    expect(r.rss).toBeLessThan(MAX_RSS_KIB);
+  });
+
+  it('fleet /dev/zero: one line saying the input is not text, exit 1', () => {
+    const r = sh(`${TIME} "$BIN" fleet /dev/zero --as-of 2026-11-30`);
+    expect(r.status).toBe(1);
+    expect(r.stderrLines).toEqual([
+      expect.stringMatching(/^hotpatch-calendar: \/dev\/zero is not text \(it contains NUL bytes\)/),
+    ]);
+    expect(r.rss).toBeLessThan(MAX_RSS_KIB);
+  });
+
+  it('an endless first line on standard input: one line, no header is built past the limit', () => {
+    const r = sh(`yes | tr -d '\\n' | ${TIME} "$BIN" fleet - --as-of 2026-11-30`);
+    expect(r.stderrLines).toEqual([
+      expect.stringMatching(/line 1 is longer than 65536 characters; expected a CSV header/),
+    ]);
+    expect(r.rss).toBeLessThan(MAX_RSS_KIB);
+  });
+
+  it('an endless record after the header: one line naming the record limit', () => {
+    const r = sh(
+      `{ printf 'Device name,OS version\\r\\n"PC-1'; yes | tr -d '\\n'; } | ${TIME} "$BIN" fleet - --as-of 2026-11-30`,
+    );
+    expect(r.stderrLines).toEqual([
+      expect.stringMatching(/^hotpatch-calendar: standard input: a record is longer than 100000 characters$/),
+    ]);
+    expect(r.rss).toBeLessThan(MAX_RSS_KIB);
   });
 });
