@@ -78,7 +78,7 @@ export async function* fleetResults(path: string, io: CliIo, o: FleetInputOption
     for await (const it of items) {
       yield it.ok
         ? forecast(it.record, index)
-        : { index, id: null, ok: false, error: { code: it.code, message: it.message } };
+        : { index, id: it.id ?? null, ok: false, error: { code: it.code, message: it.message } };
       index++;
     }
   } catch (error) {

@@ -54,7 +54,8 @@ describe('fleet input as exported', () => {
       ['PC-HAMBURG-07', true, 'Windows 10 22H2'],
       ['PC-MUENCHEN-12', true, 'Windows 11 23H2'],
       ['PC-KOELN-03', true, 'Windows 11 Enterprise, version 24H2'],
-      [null, false, 'E_NOT_WINDOWS'],
+      // The iPhone keeps its name, so the error row can be traced to the device.
+      ['iPhone von Anna', false, 'E_NOT_WINDOWS'],
       ['PC-LEIPZIG-09 "Empfang"', true, 'Windows 11 Enterprise, version 24H2'],
     ]);
     expect(results[0]).toMatchObject({

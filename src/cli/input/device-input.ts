@@ -14,7 +14,7 @@ import { graphDocumentItems, jsonLineItems } from './json-input.js';
 /** One item of a fleet file: a device record, or a line that cannot be one (its own error row). */
 export type InputItem =
   | { readonly ok: true; readonly record: Record<string, unknown> }
-  | { readonly ok: false; readonly code: string; readonly message: string };
+  | { readonly ok: false; readonly code: string; readonly message: string; readonly id?: string };
 
 /** Options of {@link readDevices}. */
 export interface ReadDevicesOptions {
@@ -76,7 +76,11 @@ function windowsOnly(record: Record<string, unknown>, where: string): InputItem 
   const os = record['operatingSystem'];
   delete record['operatingSystem'];
   if (typeof os === 'string' && os !== '' && !/windows/i.test(os)) {
-    return { ok: false, code: 'E_NOT_WINDOWS', message: `${where} runs ${os}, not Windows` };
+    const id = record['id'];
+    const message = `${where} runs ${os}, not Windows`;
+    return typeof id === 'string'
+      ? { ok: false, code: 'E_NOT_WINDOWS', message, id }
+      : { ok: false, code: 'E_NOT_WINDOWS', message };
   }
   return { ok: true, record };
 }
