@@ -149,7 +149,7 @@ describe('predictRestarts: cadence properties', () => {
   const future = fc.integer({ min: 2027, max: 9999 });
   it('an eligible current device restarts exactly at the 4 planned baselines of a year without exceptions', () => {
     fc.assert(
-      fc.property(deviceProfileArbitrary({ eligible: true, products: ['windows-11-26h2'] }), future, (d, year) => {
+      fc.property(deviceProfileArbitrary({ eligible: true, offTrack: false, products: ['windows-11-26h2'] }), future, (d, year) => {
         const s = restartSummary(d, year);
         return s.total === 4 && s.planned === 4 && s.months.map((m) => m.month).join() === '1,4,7,10';
       }),
@@ -158,7 +158,7 @@ describe('predictRestarts: cadence properties', () => {
   it('consecutive planned restarts are 84 to 98 days apart', () => {
     fc.assert(
       fc.property(
-        deviceProfileArbitrary({ eligible: true, products: ['windows-11-26h2', 'windows-server-2025'] }),
+        deviceProfileArbitrary({ eligible: true, offTrack: false, products: ['windows-11-26h2', 'windows-server-2025'] }),
         fc.integer({ min: 2027, max: 2033 }),
         (d, year) => {
           const list = predictRestarts(d, {
@@ -174,7 +174,7 @@ describe('predictRestarts: cadence properties', () => {
   });
   it('an ineligible device restarts 12 times a year, on every Patch Tuesday', () => {
     fc.assert(
-      fc.property(deviceProfileArbitrary({ eligible: false, products: ['windows-11-26h2'] }), future, (d, year) => {
+      fc.property(deviceProfileArbitrary({ eligible: false, offTrack: false, products: ['windows-11-26h2'] }), future, (d, year) => {
         const s = restartSummary(d, year);
         return s.total === 12 && s.restarts.every((r) => r.date.day === patchTuesday(year, r.month.month).day);
       }),
@@ -183,7 +183,7 @@ describe('predictRestarts: cadence properties', () => {
   it('an override adding an unplanned baseline adds exactly one restart', () => {
     fc.assert(
       fc.property(
-        deviceProfileArbitrary({ eligible: true, products: ['windows-11-26h2'] }),
+        deviceProfileArbitrary({ eligible: true, offTrack: false, products: ['windows-11-26h2'] }),
         fc.integer({ min: 2027, max: 2200 }),
         fc.constantFrom(2, 3, 5, 6, 8, 9, 11, 12),
         (d, year, month) => {

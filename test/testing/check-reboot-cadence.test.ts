@@ -1,24 +1,61 @@
 import { describe, expect, it } from 'vitest';
-import { restartSummary } from '../../src/index.js';
+import { HotpatchRangeError, restartSummary, type DeviceProfile } from '../../src/index.js';
 import { checkRebootCadence } from '../../src/testing/index.js';
 
+const rejection = (p: Promise<void>): Promise<Error> =>
+  p.then(
+    () => {
+      throw new Error('expected checkRebootCadence to fail');
+    },
+    (e: unknown) => e as Error,
+  );
+
 describe('checkRebootCadence', () => {
-  it('passes a scheduler that restarts when the library predicts', async () => {
+  it('passes a scheduler that restarts when the library predicts, in calendar order or as sets', async () => {
+    const correct = (device: DeviceProfile, year: number) => restartSummary(device, year).months;
+    await expect(checkRebootCadence(correct, { numRuns: 50 })).resolves.toBeUndefined();
     await expect(
-      checkRebootCadence((device, year) => restartSummary(device, year).months, { numRuns: 50 }),
+      checkRebootCadence((d, y) => [...correct(d, y)].reverse(), { numRuns: 20, order: 'any' }),
     ).resolves.toBeUndefined();
   });
-  it('fails a scheduler that never restarts, with expected vs got in the message itself', async () => {
-    const wrong = (): { year: number; month: number }[] => [];
-    const error = await checkRebootCadence(wrong, { numRuns: 50, seed: 42 }).then(
-      () => null,
-      (e: unknown) => e,
-    );
-    expect(error).toBeInstanceOf(Error);
-    const message = (error as Error).message;
-    expect(message).toMatch(
-      /^checkRebootCadence: restart months for windows-[\w-]+ \(.+\) in \d{4}: expected \[.+\], got \[\]/,
-    );
-    expect(message).toMatch(/Replay: \{ seed: 42, path: '[\d:]*' \}/);
+
+  it('the enumeration finds a scheduler that never restarts, and says what was missing and why', async () => {
+    const error = await rejection(checkRebootCadence(() => [], { numRuns: 1 }));
+    // Windows 11 24H2 had no hotpatch program in 2022: every month restarts, and the message says why.
+    expect(error.message.split('\n').slice(0, 2)).toEqual([
+      'checkRebootCadence: windows-11-24h2 (Enterprise, x64, build 26100.99000, licence microsoft-365-e3, VBS on, policy enabled, intune) in 2022:',
+      `  missing ${Array.from({ length: 12 }, (_, i) => `2022-${String(i + 1).padStart(2, '0')}`).join(', ')}: monthly cumulative update: not hotpatching (BEFORE_PROGRAM)`,
+    ]);
+    expect(error.message).toMatch(/Found by the enumeration of product × year × device class/);
+  });
+
+  it('the random part names the seed and path to replay', async () => {
+    const error = await rejection(checkRebootCadence(() => [], { numRuns: 50, seed: 42, exhaustive: false }));
+    expect(error.message).toMatch(/^checkRebootCadence: windows-[\w-]+ \(.+\) in \d{4}:\n {2}missing \d{4}-\d\d(, \d{4}-\d\d)*: /);
+    expect(error.message).toMatch(/Replay: checkRebootCadence\(fn, \{ seed: 42, path: '[\d:]+' \}\)/);
+  });
+
+  it('a month out of calendar order fails unless order is any', async () => {
+    const reversed = (d: DeviceProfile, y: number) => [...restartSummary(d, y).months].reverse();
+    const error = await rejection(checkRebootCadence(reversed, { numRuns: 1 }));
+    expect(error.message).toMatch(/not in calendar order, or a month repeated/);
+  });
+
+  it('refuses options that would test nothing or that it does not know, with E_OPTION', async () => {
+    const ok = () => [];
+    for (const options of [
+      { numRuns: 0 },
+      { seed: 'abc' },
+      { minYear: 2031, maxYear: 2030 },
+      { maxYaer: 2030 },
+      { products: ['windows-12'] },
+      { order: 'sorted' },
+      { path: 'x' },
+    ]) {
+      const error = await rejection(checkRebootCadence(ok, options as never));
+      expect(error, JSON.stringify(options)).toBeInstanceOf(HotpatchRangeError);
+      expect((error as HotpatchRangeError).code).toBe('E_OPTION');
+      expect(error.message).toMatch(/^checkRebootCadence: .*(expected|after)/);
+    }
   });
 });

@@ -1,0 +1,303 @@
+/**
+ * Device profiles that cover every input that changes a restart answer: each prerequisite unmet on its own or
+ * with others, every management channel, policy `default` (on from May 2026 unless the tenant opted out), Arm64
+ * with and without CHPE, servers on Azure, Azure Local and Arc, builds behind the last baseline, off-track
+ * installs. Valid by construction: no generated device is rejected by the library.
+ * @module
+ */
+import fc from 'fast-check';
+import {
+  HotpatchRangeError,
+  LICENSES,
+  PRODUCT_IDS,
+  getProduct,
+  type DeviceProfile,
+  type EligibilityCode,
+  type License,
+  type OffTrackInstall,
+  type ProductId,
+} from 'hotpatch-calendar';
+
+/** The prerequisites a generated device can miss, by the eligibility code the library gives for each. */
+export const UNMET_PREREQUISITES = [
+  'EDITION_NOT_SUPPORTED',
+  'LICENSE_NOT_QUALIFYING',
+  'VBS_NOT_RUNNING',
+  'MANAGEMENT_NOT_SUPPORTED',
+  'ARM64_CHPE_ENABLED',
+  'ARCHITECTURE_NOT_SUPPORTED',
+  'HOTPATCH_POLICY_DISABLED',
+  'HOTPATCH_POLICY_NOT_ENABLED',
+  'BUILD_BELOW_MINIMUM',
+] as const satisfies readonly EligibilityCode[];
+/** A prerequisite a generated device can miss; see {@link UNMET_PREREQUISITES}. */
+export type UnmetPrerequisite = (typeof UNMET_PREREQUISITES)[number];
+
+/** Constraints of {@link deviceProfileArbitrary}. */
+export interface DeviceProfileConstraints {
+  /**
+   * Restrict to these products.
+   * @defaultValue every product
+   */
+  readonly products?: readonly ProductId[];
+  /**
+   * `true`: only devices meeting every prerequisite on every day (policy `enabled`); `false`: only devices missing
+   * at least one prerequisite on every day; undefined: both, and clients with policy `default` (eligible from the
+   * May 2026 update), whose answer depends on the date.
+   */
+  readonly eligible?: boolean;
+  /**
+   * The prerequisites an ineligible device may miss (one or several are picked among those that apply to its
+   * product). Implies `eligible: false` unless `eligible` says otherwise.
+   * @defaultValue all of {@link UNMET_PREREQUISITES}
+   */
+  readonly unmet?: readonly UnmetPrerequisite[];
+  /** A fixed build (with or without `10.0.`) instead of a generated one; it must match every product allowed. */
+  readonly build?: string;
+  /**
+   * Years of off-track installs (an out-of-band cumulative update or an optional preview installed in a month).
+   * @defaultValue 2022..2030
+   */
+  readonly installYears?: {
+    /** First year an install may fall in. */
+    readonly minYear: number;
+    /** Last year an install may fall in. */
+    readonly maxYear: number;
+  };
+  /**
+   * Whether devices may carry off-track installs.
+   * @defaultValue true
+   */
+  readonly offTrack?: boolean;
+}
+
+const QUALIFYING: readonly License[] = LICENSES.filter((l) => l !== 'other');
+/** @internal */
+export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** A device meeting every prerequisite of its product, from generated choices. @internal */
+export function _eligibleDevice(product: ProductId, pick: Pick<Picks, 'variant' | 'license'>): Mutable<DeviceProfile> {
+  const p = getProduct(product);
+  if (p.family === 'client') {
+    const arm64 = pick.variant % 3 === 2;
+    return {
+      product,
+      edition: pick.variant % 2 === 0 ? 'Enterprise' : 'Education',
+      architecture: arm64 ? 'arm64' : 'x64',
+      build: '',
+      license: pick.license,
+      vbsRunning: true,
+      hotpatchPolicy: 'enabled',
+      ...(arm64 ? { chpeDisabled: true } : {}),
+      management: pick.variant % 4 < 2 ? 'intune' : 'autopatch',
+    };
+  }
+  const onAzure = pick.variant % 2 === 0 ? 'azure' : 'azure-local';
+  // Server 2025 gets hotpatches as Azure Edition on Azure or Azure Local, or as Standard/Datacenter through Arc.
+  const arc = product === 'windows-server-2025' && pick.variant % 3 === 0;
+  return {
+    product,
+    edition: arc ? (pick.variant % 2 === 0 ? 'Standard' : 'Datacenter') : 'Datacenter: Azure Edition',
+    architecture: 'x64',
+    build: '',
+    vbsRunning: true,
+    hotpatchPolicy: 'enabled',
+    management: arc ? 'azure-arc' : onAzure,
+  };
+}
+
+/** The prerequisites that exist for a device of this product (and, for the build minimum, this setup). @internal */
+export function _applicable(d: DeviceProfile, fixedBuild: boolean): UnmetPrerequisite[] {
+  const client = getProduct(d.product).family === 'client';
+  return UNMET_PREREQUISITES.filter((u) => {
+    switch (u) {
+      case 'LICENSE_NOT_QUALIFYING':
+      case 'VBS_NOT_RUNNING':
+      case 'ARM64_CHPE_ENABLED':
+        return client;
+      case 'ARCHITECTURE_NOT_SUPPORTED':
+        return !client;
+      case 'BUILD_BELOW_MINIMUM':
+        return !fixedBuild && (d.product === 'windows-11-24h2' || d.management === 'azure-arc');
+      default:
+        return true;
+    }
+  });
+}
+
+/** Makes the device miss one prerequisite, the way real devices do. @internal */
+export function _miss(d: Mutable<DeviceProfile>, u: UnmetPrerequisite, v: number): void {
+  const client = getProduct(d.product).family === 'client';
+  switch (u) {
+    case 'EDITION_NOT_SUPPORTED':
+      d.edition = client
+        ? (['Pro', 'Home', 'Enterprise LTSC', 'Pro Education'][v % 4] ?? 'Pro')
+        : d.product === 'windows-server-2025'
+          ? 'Essentials'
+          : (['Datacenter', 'Standard'][v % 2] ?? 'Datacenter');
+      if (!client && d.product === 'windows-server-2025') d.management = 'azure-arc';
+      return;
+    case 'LICENSE_NOT_QUALIFYING':
+      if (v % 2 === 0) d.license = 'other';
+      else delete d.license;
+      return;
+    case 'VBS_NOT_RUNNING':
+      if (v % 2 === 0) d.vbsRunning = false;
+      else delete d.vbsRunning;
+      return;
+    case 'MANAGEMENT_NOT_SUPPORTED':
+      d.management = client
+        ? ((['none', 'azure-arc', 'azure', 'azure-local'] as const)[v % 4] ?? 'none')
+        : d.management === 'azure-arc'
+          ? ((['azure', 'none'] as const)[v % 2] ?? 'none')
+          : ((
+              [
+                'none',
+                'intune',
+                ...(d.product === 'windows-server-2022-azure-edition' ? ['azure-arc' as const] : []),
+              ] as const
+            )[v % (d.product === 'windows-server-2022-azure-edition' ? 3 : 2)] ?? 'none');
+      return;
+    case 'ARM64_CHPE_ENABLED':
+      d.architecture = 'arm64';
+      if (v % 2 === 0) d.chpeDisabled = false;
+      else delete d.chpeDisabled;
+      return;
+    case 'ARCHITECTURE_NOT_SUPPORTED':
+      d.architecture = 'arm64';
+      return;
+    case 'HOTPATCH_POLICY_DISABLED':
+      d.hotpatchPolicy = 'disabled';
+      return;
+    case 'HOTPATCH_POLICY_NOT_ENABLED':
+      // A client's `default` is on from May 2026 unless the tenant opted out; a server has no default.
+      d.hotpatchPolicy = 'default';
+      if (client) d.tenantOptOut = true;
+      return;
+    case 'BUILD_BELOW_MINIMUM':
+      // Set with the build below.
+      return;
+  }
+}
+
+interface Picks {
+  readonly product: ProductId;
+  readonly variant: number;
+  readonly license: License;
+  readonly unmetCount: number;
+  readonly unmetOrder: readonly number[];
+  readonly policyDefault: boolean;
+  readonly buildKind: number;
+  readonly ubr: number;
+  readonly installs: readonly OffTrackInstall[];
+}
+
+/**
+ * Device profiles for any product, covering every input that changes a restart answer (see
+ * {@link DeviceProfileConstraints}): eligible devices (clients on Intune or Autopatch, x64 or Arm64 with CHPE off;
+ * Server 2025 Azure Edition on Azure/Azure Local or Standard/Datacenter through Arc; Server 2022 Azure Edition),
+ * devices missing one or several prerequisites, policy `default` around May 2026, builds far above every release
+ * (current in any year) or behind the last baseline, and out-of-band or preview installs.
+ * @param constraints - see {@link DeviceProfileConstraints}
+ * @returns an arbitrary of {@link DeviceProfile}
+ * @throws `HotpatchRangeError` `E_OPTION` for an unknown product or prerequisite, or no products
+ * @category Testing
+ * @example
+ * ```ts
+ * const [d] = fc.sample(deviceProfileArbitrary({ products: ['windows-11-25h2'], unmet: ['VBS_NOT_RUNNING'] }), 1);
+ * d.vbsRunning === true //=> false
+ * ```
+ */
+export function deviceProfileArbitrary(constraints: DeviceProfileConstraints = {}): fc.Arbitrary<DeviceProfile> {
+  const products = constraints.products ?? PRODUCT_IDS;
+  const bad = products.filter((p) => !PRODUCT_IDS.includes(p));
+  if (products.length === 0 || bad.length > 0) {
+    throw new HotpatchRangeError(
+      'E_OPTION',
+      `deviceProfileArbitrary: products ${bad.length > 0 ? `'${bad.join("', '")}' unknown` : 'is empty'}; expected some of ${PRODUCT_IDS.join(', ')}`,
+    );
+  }
+  if (constraints.build !== undefined) {
+    const major = Number(constraints.build.replace(/^10\.0\./, '').split('.')[0]);
+    const off = products.filter((p) => getProduct(p).buildMajor !== major);
+    if (off.length > 0) {
+      throw new HotpatchRangeError(
+        'E_OPTION',
+        `deviceProfileArbitrary: build '${constraints.build}' is not a build of ${off.join(', ')}; constrain products to the build's`,
+      );
+    }
+  }
+  const unmet = constraints.unmet ?? UNMET_PREREQUISITES;
+  const badUnmet = unmet.filter((u) => !UNMET_PREREQUISITES.includes(u));
+  if (badUnmet.length > 0 || unmet.length === 0) {
+    throw new HotpatchRangeError(
+      'E_OPTION',
+      `deviceProfileArbitrary: unmet ${badUnmet.length > 0 ? `'${badUnmet.join("', '")}' unknown` : 'is empty'}; expected some of ${UNMET_PREREQUISITES.join(', ')}`,
+    );
+  }
+  const eligible = constraints.eligible ?? (constraints.unmet ? false : undefined);
+  const years = constraints.installYears ?? { minYear: 2022, maxYear: 2030 };
+  const install = fc.record({
+    kind: fc.constantFrom('oob-lcu' as const, 'preview' as const),
+    month: fc.record({
+      year: fc.integer({ min: years.minYear, max: years.maxYear }),
+      month: fc.integer({ min: 1, max: 12 }),
+    }),
+  });
+  return fc
+    .record<Picks>({
+      product: fc.constantFrom(...products),
+      variant: fc.nat(1_000),
+      license: fc.constantFrom(...QUALIFYING),
+      // Weighted so that a single unmet prerequisite (the case a one-rule bug hides in) is common.
+      unmetCount:
+        eligible === true
+          ? fc.constant(0)
+          : eligible === false
+            ? fc.oneof({ weight: 4, arbitrary: fc.constant(1) }, fc.integer({ min: 2, max: 3 }))
+            : fc.oneof(
+                { weight: 2, arbitrary: fc.constant(0) },
+                { weight: 2, arbitrary: fc.constant(1) },
+                fc.integer({ min: 2, max: 3 }),
+              ),
+      unmetOrder: fc.shuffledSubarray([...unmet.keys()], { minLength: unmet.length, maxLength: unmet.length }),
+      policyDefault: eligible === undefined ? fc.boolean() : fc.constant(false),
+      buildKind: fc.nat(3),
+      ubr: fc.nat(99_999),
+      installs:
+        constraints.offTrack === false
+          ? fc.constant([])
+          : fc.oneof({ weight: 3, arbitrary: fc.constant([]) }, fc.array(install, { minLength: 1, maxLength: 2 })),
+    })
+    .map((pick) => build(pick, unmet, constraints.build));
+}
+
+function build(pick: Picks, unmet: readonly UnmetPrerequisite[], fixedBuild: string | undefined): DeviceProfile {
+  const d = _eligibleDevice(pick.product, pick);
+  const ways = _applicable(d, fixedBuild !== undefined);
+  const chosen = pick.unmetOrder
+    .map((i) => unmet[i])
+    .filter((u): u is UnmetPrerequisite => u !== undefined && ways.includes(u));
+  // A constraint that leaves nothing applicable to this product still yields an ineligible device: the edition.
+  const missed =
+    pick.unmetCount === 0
+      ? []
+      : chosen.length > 0
+        ? chosen.slice(0, pick.unmetCount)
+        : ['EDITION_NOT_SUPPORTED' as const];
+  // The build minimum of the setup before anything is missed (an Arc server moved off Arc keeps Arc's minimum).
+  const minimum = d.product === 'windows-11-24h2' ? 2033 : d.management === 'azure-arc' ? 1742 : 1;
+  for (const u of missed) _miss(d, u, pick.variant);
+  if (pick.policyDefault && missed.length === 0 && getProduct(d.product).family === 'client')
+    d.hotpatchPolicy = 'default';
+  const major = getProduct(d.product).buildMajor;
+  const ubr = missed.includes('BUILD_BELOW_MINIMUM')
+    ? 1 + (pick.ubr % Math.max(1, minimum - 1))
+    : // Far above every release (current in any year), or anywhere from the minimum up (behind, or a real build).
+      pick.buildKind === 0
+      ? 60_000 + (pick.ubr % 40_000)
+      : minimum + (pick.ubr % 12_000);
+  d.build = fixedBuild ?? `${major}.${ubr}`;
+  if (pick.installs.length > 0) d.installedSinceBaseline = pick.installs;
+  return d;
+}
