@@ -148,3 +148,12 @@ export {
   type UnmetPrerequisite,
 } from './devices.js';
 export { checkRebootCadence, type CheckRebootCadenceOptions, type RestartMonthsFn } from './cadence-check.js';
+export {
+  checkFleetRestartCounts,
+  checkNextRestart,
+  checkRestartDeadline,
+  type CheckOptions,
+  type FleetRestartCountsFn,
+  type NextRestartFn,
+  type RestartDeadlineFn,
+} from './more-checks.js';

@@ -31,7 +31,9 @@ describe('checkRebootCadence', () => {
 
   it('the random part names the seed and path to replay', async () => {
     const error = await rejection(checkRebootCadence(() => [], { numRuns: 50, seed: 42, exhaustive: false }));
-    expect(error.message).toMatch(/^checkRebootCadence: windows-[\w-]+ \(.+\) in \d{4}:\n {2}missing \d{4}-\d\d(, \d{4}-\d\d)*: /);
+    expect(error.message).toMatch(
+      /^checkRebootCadence: windows-[\w-]+ \(.+\) in \d{4}:\n {2}missing \d{4}-\d\d(, \d{4}-\d\d)*: /,
+    );
     expect(error.message).toMatch(/Replay: checkRebootCadence\(fn, \{ seed: 42, path: '[\d:]+' \}\)/);
   });
 
