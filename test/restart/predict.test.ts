@@ -149,16 +149,24 @@ describe('predictRestarts: cadence properties', () => {
   const future = fc.integer({ min: 2027, max: 9999 });
   it('an eligible current device restarts exactly at the 4 planned baselines of a year without exceptions', () => {
     fc.assert(
-      fc.property(deviceProfileArbitrary({ eligible: true, offTrack: false, products: ['windows-11-26h2'] }), future, (d, year) => {
-        const s = restartSummary(d, year);
-        return s.total === 4 && s.planned === 4 && s.months.map((m) => m.month).join() === '1,4,7,10';
-      }),
+      fc.property(
+        deviceProfileArbitrary({ eligible: true, offTrack: false, products: ['windows-11-26h2'] }),
+        future,
+        (d, year) => {
+          const s = restartSummary(d, year);
+          return s.total === 4 && s.planned === 4 && s.months.map((m) => m.month).join() === '1,4,7,10';
+        },
+      ),
     );
   });
   it('consecutive planned restarts are 84 to 98 days apart', () => {
     fc.assert(
       fc.property(
-        deviceProfileArbitrary({ eligible: true, offTrack: false, products: ['windows-11-26h2', 'windows-server-2025'] }),
+        deviceProfileArbitrary({
+          eligible: true,
+          offTrack: false,
+          products: ['windows-11-26h2', 'windows-server-2025'],
+        }),
         fc.integer({ min: 2027, max: 2033 }),
         (d, year) => {
           const list = predictRestarts(d, {
@@ -174,10 +182,14 @@ describe('predictRestarts: cadence properties', () => {
   });
   it('an ineligible device restarts 12 times a year, on every Patch Tuesday', () => {
     fc.assert(
-      fc.property(deviceProfileArbitrary({ eligible: false, offTrack: false, products: ['windows-11-26h2'] }), future, (d, year) => {
-        const s = restartSummary(d, year);
-        return s.total === 12 && s.restarts.every((r) => r.date.day === patchTuesday(year, r.month.month).day);
-      }),
+      fc.property(
+        deviceProfileArbitrary({ eligible: false, offTrack: false, products: ['windows-11-26h2'] }),
+        future,
+        (d, year) => {
+          const s = restartSummary(d, year);
+          return s.total === 12 && s.restarts.every((r) => r.date.day === patchTuesday(year, r.month.month).day);
+        },
+      ),
     );
   });
   it('an override adding an unplanned baseline adds exactly one restart', () => {
