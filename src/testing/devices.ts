@@ -7,6 +7,7 @@
  */
 import fc from 'fast-check';
 import {
+  checkEligibility,
   HotpatchRangeError,
   LICENSES,
   PRODUCT_IDS,
@@ -65,10 +66,65 @@ export interface DeviceProfileConstraints {
     readonly maxYear: number;
   };
   /**
+   * Values every generated device has, applied last (any of edition, architecture, license, vbsRunning,
+   * hotpatchPolicy, tenantOptOut, chpeDisabled, management). With `eligible: true` only setups that stay eligible
+   * with them are generated (none: `E_OPTION`); with `eligible: false` a device misses only prerequisites that are
+   * not fixed.
+   */
+  readonly fixed?: FixedFields;
+  /**
    * Whether devices may carry off-track installs.
    * @defaultValue true
    */
   readonly offTrack?: boolean;
+}
+
+/** The device fields {@link DeviceProfileConstraints.fixed} can set. */
+export type FixedFields = Partial<
+  Pick<
+    DeviceProfile,
+    | 'edition'
+    | 'architecture'
+    | 'license'
+    | 'vbsRunning'
+    | 'hotpatchPolicy'
+    | 'tenantOptOut'
+    | 'chpeDisabled'
+    | 'management'
+  >
+>;
+
+/** The fields each way of missing a prerequisite changes: a fixed field rules that way out. */
+const TOUCHES: Readonly<Record<UnmetPrerequisite, readonly (keyof FixedFields)[]>> = {
+  EDITION_NOT_SUPPORTED: ['edition', 'management'],
+  LICENSE_NOT_QUALIFYING: ['license'],
+  VBS_NOT_RUNNING: ['vbsRunning'],
+  MANAGEMENT_NOT_SUPPORTED: ['management'],
+  ARM64_CHPE_ENABLED: ['architecture', 'chpeDisabled'],
+  ARCHITECTURE_NOT_SUPPORTED: ['architecture'],
+  HOTPATCH_POLICY_DISABLED: ['hotpatchPolicy'],
+  HOTPATCH_POLICY_NOT_ENABLED: ['hotpatchPolicy', 'tenantOptOut'],
+  BUILD_BELOW_MINIMUM: [],
+};
+
+/** The base setups (variants) of a product that stay eligible with the fixed values. */
+function eligibleVariants(product: ProductId, fixed: FixedFields): number[] {
+  const out: number[] = [];
+  for (let v = 0; v < 12; v++) {
+    const d = withFixed({ ..._eligibleDevice(product, { variant: v, license: 'microsoft-365-e3' }) }, fixed, true);
+    d.build = `${getProduct(product).buildMajor}.99000`;
+    // Prerequisites only: the program's start and end are the date's business, not the device's.
+    const codes = checkEligibility(d, { asOf: { year: 2026, month: 6, day: 15 } }).reasons.map((r) => r.code);
+    if (codes.every((c) => c === 'BEFORE_PROGRAM' || c === 'OUT_OF_SUPPORT')) out.push(v);
+  }
+  return out;
+}
+
+function withFixed(d: Mutable<DeviceProfile>, fixed: FixedFields, eligible: boolean): Mutable<DeviceProfile> {
+  Object.assign(d, fixed);
+  // An eligible Arm64 client has CHPE off unless the caller fixed it.
+  if (eligible && d.architecture === 'arm64' && fixed.chpeDisabled === undefined) d.chpeDisabled = true;
+  return d;
 }
 
 const QUALIFYING: readonly License[] = LICENSES.filter((l) => l !== 'other');
@@ -183,6 +239,7 @@ export function _miss(d: Mutable<DeviceProfile>, u: UnmetPrerequisite, v: number
 interface Picks {
   readonly product: ProductId;
   readonly variant: number;
+  readonly eligibleVariant: number;
   readonly license: License;
   readonly unmetCount: number;
   readonly unmetOrder: readonly number[];
@@ -236,6 +293,29 @@ export function deviceProfileArbitrary(constraints: DeviceProfileConstraints = {
     );
   }
   const eligible = constraints.eligible ?? (constraints.unmet ? false : undefined);
+  const fixed = constraints.fixed ?? {};
+  const fixedKeys = Object.keys(fixed) as (keyof FixedFields)[];
+  const missable = unmet.filter((u) => !TOUCHES[u].some((f) => fixedKeys.includes(f)));
+  if (eligible === false && missable.length === 0) {
+    throw new HotpatchRangeError(
+      'E_OPTION',
+      `deviceProfileArbitrary: every prerequisite that may be missed is fixed (${fixedKeys.join(', ')}); nothing can make the device ineligible`,
+    );
+  }
+  if (eligible === true && fixed.hotpatchPolicy !== undefined && fixed.hotpatchPolicy !== 'enabled') {
+    throw new HotpatchRangeError(
+      'E_OPTION',
+      `deviceProfileArbitrary: hotpatchPolicy '${fixed.hotpatchPolicy}' cannot be eligible on every day; with eligible: true fix 'enabled' or nothing`,
+    );
+  }
+  const variants = new Map(products.map((p) => [p, eligible === true ? eligibleVariants(p, fixed) : []]));
+  const stuck = products.filter((p) => eligible === true && (variants.get(p) ?? []).length === 0);
+  if (stuck.length > 0) {
+    throw new HotpatchRangeError(
+      'E_OPTION',
+      `deviceProfileArbitrary: fixed ${JSON.stringify(fixed)} leaves no eligible setup of ${stuck.join(', ')}; drop eligible: true or those products`,
+    );
+  }
   const years = constraints.installYears ?? { minYear: 2022, maxYear: 2030 };
   const install = fc.record({
     kind: fc.constantFrom('oob-lcu' as const, 'preview' as const),
@@ -248,6 +328,7 @@ export function deviceProfileArbitrary(constraints: DeviceProfileConstraints = {
     .record<Picks>({
       product: fc.constantFrom(...products),
       variant: fc.nat(1_000),
+      eligibleVariant: fc.nat(11),
       license: fc.constantFrom(...QUALIFYING),
       // Weighted so that a single unmet prerequisite (the case a one-rule bug hides in) is common.
       unmetCount:
@@ -260,7 +341,7 @@ export function deviceProfileArbitrary(constraints: DeviceProfileConstraints = {
                 { weight: 2, arbitrary: fc.constant(1) },
                 fc.integer({ min: 2, max: 3 }),
               ),
-      unmetOrder: fc.shuffledSubarray([...unmet.keys()], { minLength: unmet.length, maxLength: unmet.length }),
+      unmetOrder: fc.shuffledSubarray([...missable.keys()], { minLength: missable.length, maxLength: missable.length }),
       policyDefault: eligible === undefined ? fc.boolean() : fc.constant(false),
       buildKind: fc.nat(3),
       ubr: fc.nat(99_999),
@@ -269,8 +350,17 @@ export function deviceProfileArbitrary(constraints: DeviceProfileConstraints = {
           ? fc.constant([])
           : fc.oneof({ weight: 3, arbitrary: fc.constant([]) }, fc.array(install, { minLength: 1, maxLength: 2 })),
     })
-    .map((pick) => build(pick, unmet, constraints.build));
+    .map((pick) => {
+      const ok = variants.get(pick.product) ?? [];
+      // With eligible: true, only the setups the fixed values leave eligible (picked by index: no filtering).
+      const p = ok.length > 0 ? { ...pick, variant: ok[pick.eligibleVariant % ok.length] ?? 0 } : pick;
+      return withFixed({ ...build(p, missable, constraints.build) }, fixed, p.unmetCount === 0);
+    });
 }
+
+/** The lowest UBR that meets the build minimum of a setup (24H2 clients, Server 2025 through Arc). */
+const minimumOf = (d: DeviceProfile): number =>
+  d.product === 'windows-11-24h2' ? 2033 : d.management === 'azure-arc' ? 1742 : 1;
 
 function build(pick: Picks, unmet: readonly UnmetPrerequisite[], fixedBuild: string | undefined): DeviceProfile {
   const d = _eligibleDevice(pick.product, pick);
@@ -286,7 +376,7 @@ function build(pick: Picks, unmet: readonly UnmetPrerequisite[], fixedBuild: str
         ? chosen.slice(0, pick.unmetCount)
         : ['EDITION_NOT_SUPPORTED' as const];
   // The build minimum of the setup before anything is missed (an Arc server moved off Arc keeps Arc's minimum).
-  const minimum = d.product === 'windows-11-24h2' ? 2033 : d.management === 'azure-arc' ? 1742 : 1;
+  const minimum = minimumOf(d);
   for (const u of missed) _miss(d, u, pick.variant);
   if (pick.policyDefault && missed.length === 0 && getProduct(d.product).family === 'client')
     d.hotpatchPolicy = 'default';
@@ -296,7 +386,7 @@ function build(pick: Picks, unmet: readonly UnmetPrerequisite[], fixedBuild: str
     : // Far above every release (current in any year), or anywhere from the minimum up (behind, or a real build).
       pick.buildKind === 0
       ? 60_000 + (pick.ubr % 40_000)
-      : minimum + (pick.ubr % 12_000);
+      : minimumOf(d) + (pick.ubr % 12_000);
   d.build = fixedBuild ?? `${major}.${ubr}`;
   if (pick.installs.length > 0) d.installedSinceBaseline = pick.installs;
   return d;
