@@ -4,7 +4,7 @@
  * @module
  */
 import { getProduct, type DeviceProfile, type ProductId } from 'hotpatch-calendar';
-import { _applicable, _eligibleDevice, _miss, type Mutable } from './devices.js';
+import { _applicable, _eligibleDevice, _miss, type Mutable } from './device-setups.js';
 
 const CURRENT_UBR = 99_000;
 
