@@ -3,7 +3,7 @@
  * @module
  */
 import type { ProductFamily } from '../products/products.js';
-import type { EligibilityCode } from './eligibility.js';
+import type { EligibilityCode } from './eligibility-codes.js';
 
 /** A remedy for one eligibility reason. */
 export interface Remedy {

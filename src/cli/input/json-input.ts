@@ -4,7 +4,7 @@
  * @module
  */
 import { inputError } from '../errors.js';
-import { item, type InputItem, type ReadDevicesOptions } from './device-input.js';
+import { type InputItem, item, type ReadDevicesOptions } from './items.js';
 
 export async function* jsonLineItems(
   texts: AsyncIterable<string>,
