@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkEligibility, type DeviceProfile } from '../../src/index.js';
+import { checkEligibility, getProduct, type DeviceProfile } from '../../src/index.js';
 
 // Rules the mutation run showed unpinned (src/restart/eligibility.ts), each stated as Microsoft's documents say it.
 const arcServer: DeviceProfile = {
@@ -84,5 +84,28 @@ describe('end of servicing', () => {
     expect(codes(client, { year: 2027, month: 10, day: 12 })).toEqual([]);
     expect(codes(client, { year: 2027, month: 10, day: 13 })).toEqual(['OUT_OF_SUPPORT']);
     expect(codes(client, { year: 2027, month: 11, day: 20 })).toEqual(['OUT_OF_SUPPORT']);
+  });
+});
+
+describe('program start and end reasons cite the product page they come from', () => {
+  it('Server 2022 Azure Edition, whose end is a month without a day, is out of servicing after October 2027', () => {
+    const s2022: DeviceProfile = { ...azureEdition, product: 'windows-server-2022-azure-edition', build: '20348.4052' };
+    expect(codes(s2022, { year: 2027, month: 10, day: 20 })).toEqual([]);
+    const after = checkEligibility(s2022, { asOf: { year: 2027, month: 11, day: 1 } }).reasons;
+    expect(after.map((r) => r.code)).toEqual(['OUT_OF_SUPPORT']);
+    expect(after[0]?.url).toBe(getProduct('windows-server-2022-azure-edition').endOfServicing?.source);
+    expect(after[0]?.url).toMatch(/^https:\/\//);
+  });
+  it('before the program, the reason cites the program start (preview start where there was one)', () => {
+    const before = checkEligibility(client, { asOf: { year: 2024, month: 6, day: 1 } }).reasons;
+    expect(before.map((r) => r.code)).toEqual(['BEFORE_PROGRAM']);
+    const p = getProduct('windows-11-24h2');
+    expect(before[0]?.url).toBe((p.hotpatchPreviewStart ?? p.hotpatchStart)?.source);
+    expect(before[0]?.url).toMatch(/^https:\/\/(learn|support|techcommunity)\.microsoft\.com\//);
+  });
+  it('24H2 out of servicing cites its lifecycle page', () => {
+    const after = checkEligibility(client, { asOf: { year: 2027, month: 10, day: 13 } }).reasons;
+    expect(after[0]?.url).toBe(getProduct('windows-11-24h2').endOfServicing?.source);
+    expect(after[0]?.url).toMatch(/^https:\/\//);
   });
 });
