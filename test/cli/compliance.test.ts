@@ -2,32 +2,19 @@ import { existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { runCli } from '../support/cli.js';
 import { describe, expect, it } from 'vitest';
-import { main, type CliIo } from '../../src/cli/main.js';
 
 const exportCsv = readFileSync(new URL('./fixtures/intune-export-de.csv', import.meta.url));
 
-async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    stdout: (t) => {
-      out += t;
-    },
-    stderr: (t) => {
-      err += t;
-    },
+const run = (argv: string[]) =>
+  runCli(argv, {
     readChunks: (path) =>
       (async function* chunks() {
         if (path !== 'export.csv') throw new Error(`ENOENT: ${path}`);
         yield exportCsv;
       })(),
-    writeFile: async () => undefined,
-    isTTY: false,
-    now: () => Date.UTC(2026, 10, 30),
-  };
-  return { code: await main(argv, io), out, err };
-}
+  });
 
 describe('compliance FILE --as-of DATE', () => {
   it('table: totals, products, releases behind, restarts due, and a to-do list by remedy', async () => {

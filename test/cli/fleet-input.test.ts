@@ -1,24 +1,13 @@
 import { readFileSync } from 'node:fs';
+import { runCli } from '../support/cli.js';
 import { describe, expect, it } from 'vitest';
-import { main, type CliIo } from '../../src/cli/main.js';
 
 // Fleet files as the tools write them: an Intune export saved by Excel in German, a Graph page, UTF-16, JSON lines
 // with a BOM, and input that never ends.
 const fixture = (name: string): Buffer => readFileSync(new URL(`./fixtures/${name}`, import.meta.url));
 
-async function run(
-  argv: string[],
-  files: Record<string, Buffer | (() => AsyncGenerator<Uint8Array>)>,
-): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    stdout: (t) => {
-      out += t;
-    },
-    stderr: (t) => {
-      err += t;
-    },
+const run = (argv: string[], files: Record<string, Buffer | (() => AsyncGenerator<Uint8Array>)>) =>
+  runCli(argv, {
     readChunks: (path) => {
       const f = files[path];
       if (f === undefined) throw new Error(`ENOENT: no such file or directory, open '${path}'`);
@@ -29,12 +18,7 @@ async function run(
         yield f.subarray(7);
       })();
     },
-    writeFile: async () => undefined,
-    isTTY: false,
-    now: () => Date.UTC(2026, 10, 30),
-  };
-  return { code: await main(argv, io), out, err };
-}
+  });
 const rows = (out: string): Record<string, unknown>[] =>
   out
     .trim()

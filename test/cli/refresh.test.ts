@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileOrNull, writeFileAtomic } from '../../src/cli/host/files.js';
-import { main, type CliIo } from '../../src/cli/main.js';
+import { runCli } from '../support/cli.js';
 
 // The refresh command against a local HTTP server (loopback only) and real files in a temporary folder.
 const cvrfText = readFileSync(new URL('../importers/fixtures/cvrf-2026-Aug.json', import.meta.url), 'utf8');
@@ -31,30 +31,15 @@ afterAll(async () => {
   await new Promise<void>((resolve) => server.close(() => resolve()));
 });
 
-async function run(
-  argv: string[],
-  env: Record<string, string> = {},
-  now = Date.UTC(2026, 10, 28, 12),
-): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    stdout: (t) => {
-      out += t;
-    },
-    stderr: (t) => {
-      err += t;
-    },
+const run = (argv: string[], env: Record<string, string> = {}, now = Date.UTC(2026, 10, 28, 12)) =>
+  runCli(argv, {
     readChunks: async function* chunks() {},
     writeFile: writeFileAtomic,
     readFile: readFileOrNull,
     fetch: globalThis.fetch,
     env,
-    isTTY: false,
     now: () => now,
-  };
-  return { code: await main(argv, io), out, err };
-}
+  });
 
 let n = 0;
 const overlayPath = (): string => join(dir, `overlay-${++n}.json`);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ELIGIBLE_CLIENT } from '../support/devices.js';
 import { checkEligibility, getProduct, type DeviceProfile } from '../../src/index.js';
 
 // Rules the mutation run showed unpinned (src/restart/eligibility.ts), each stated as Microsoft's documents say it.
@@ -11,16 +12,7 @@ const arcServer: DeviceProfile = {
   management: 'azure-arc',
 };
 const azureEdition: DeviceProfile = { ...arcServer, edition: 'Datacenter: Azure Edition', management: 'azure' };
-const client: DeviceProfile = {
-  product: 'windows-11-24h2',
-  edition: 'Enterprise',
-  architecture: 'x64',
-  build: '26100.9106',
-  license: 'microsoft-365-e3',
-  vbsRunning: true,
-  hotpatchPolicy: 'enabled',
-  management: 'intune',
-};
+const client = ELIGIBLE_CLIENT;
 const asOf = { year: 2026, month: 8, day: 20 };
 const codes = (d: DeviceProfile, on = asOf) => checkEligibility(d, { asOf: on }).reasons.map((r) => r.code);
 

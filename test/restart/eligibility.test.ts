@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { ELIGIBLE_CLIENT } from '../support/devices.js';
 import { checkEligibility, parseDevice, type DeviceProfile } from '../../src/index.js';
 
 const asOf = { year: 2026, month: 11, day: 28 };
-const client: DeviceProfile = {
-  product: 'windows-11-24h2',
-  edition: 'Enterprise',
-  architecture: 'x64',
-  build: '26100.9106',
-  license: 'microsoft-365-e3',
-  vbsRunning: true,
-  hotpatchPolicy: 'enabled',
-  management: 'intune',
-};
+const client = ELIGIBLE_CLIENT;
 const codes = (d: DeviceProfile, on = asOf): string[] => checkEligibility(d, { asOf: on }).reasons.map((r) => r.code);
 
 describe('checkEligibility: Windows 11', () => {

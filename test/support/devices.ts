@@ -1,0 +1,13 @@
+import type { DeviceProfile } from '../../src/index.js';
+
+/** A Windows 11 Enterprise 24H2 device that meets every hotpatch prerequisite (August 2026 hotpatch build). */
+export const ELIGIBLE_CLIENT: DeviceProfile = {
+  product: 'windows-11-24h2',
+  edition: 'Enterprise',
+  architecture: 'x64',
+  build: '26100.9106',
+  license: 'microsoft-365-e3',
+  vbsRunning: true,
+  hotpatchPolicy: 'enabled',
+  management: 'intune',
+};
