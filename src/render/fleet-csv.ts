@@ -11,6 +11,9 @@ import { _csvField } from './csv.js';
 export const FLEET_CSV_HEADER =
   'index,id,ok,windows,product,build,identity_month,identity_channel,identity_kind,kb,current,releases_behind,days_behind,compliance_note,eligible,reasons,next_restart,next_reason,assumed,error_code,error_message\n';
 
+/** An error row leaves every column between `ok` and `error_code` empty. */
+const ERROR_ROW_BLANKS: readonly string[] = Array(FLEET_CSV_HEADER.split(',').length - 5).fill('');
+
 /** One fleet result as a CSV row, with its line break. */
 export function renderFleetCsvRow(r: FleetResult): string {
   const fields = r.ok
@@ -37,28 +40,6 @@ export function renderFleetCsvRow(r: FleetResult): string {
         '',
         '',
       ]
-    : [
-        r.index,
-        r.id ?? '',
-        false,
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-        r.error.code,
-        r.error.message,
-      ];
+    : [r.index, r.id ?? '', false, ...ERROR_ROW_BLANKS, r.error.code, r.error.message];
   return `${fields.map(_csvField).join(',')}\n`;
 }

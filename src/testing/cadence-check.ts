@@ -7,7 +7,6 @@
 import fc from 'fast-check';
 import {
   HotpatchRangeError,
-  PRODUCT_IDS,
   checkEligibility,
   predictRestarts,
   type Catalog,
@@ -17,6 +16,7 @@ import {
   type YearMonth,
 } from 'hotpatch-calendar';
 import { deviceProfileArbitrary } from './devices.js';
+import { _checkOptions } from './options.js';
 import { _representatives } from './representatives.js';
 
 /** Your reboot logic under test: the months in which a device restarts in a year. */
@@ -93,35 +93,13 @@ const OPTION_KEYS = new Set([
 const optionError = (message: string): HotpatchRangeError =>
   new HotpatchRangeError('E_OPTION', `checkRebootCadence: ${message}`);
 
-function validate(o: CheckRebootCadenceOptions): void {
-  if (typeof o !== 'object' || o === null) throw optionError('options must be an object');
-  const unknown = Object.keys(o).filter((k) => !OPTION_KEYS.has(k));
-  if (unknown.length > 0) {
-    throw optionError(`option '${unknown.join("', '")}' is not accepted; expected ${[...OPTION_KEYS].join(', ')}`);
-  }
-  for (const k of ['minYear', 'maxYear'] as const) {
-    const v = o[k];
-    if (v !== undefined && !(Number.isInteger(v) && v >= 1 && v <= 9999)) {
-      throw optionError(`${k} ${String(v)} is not accepted; expected an integer year 1..9999`);
-    }
-  }
-  if ((o.minYear ?? 2022) > (o.maxYear ?? 2030)) throw optionError('minYear is after maxYear');
-  if (o.numRuns !== undefined && !(Number.isInteger(o.numRuns) && o.numRuns >= 1)) {
-    throw optionError(`numRuns ${String(o.numRuns)} is not accepted; expected an integer ≥ 1 (0 would test nothing)`);
-  }
-  if (o.seed !== undefined && !(Number.isInteger(o.seed) && Math.abs(o.seed) <= 2 ** 31)) {
-    throw optionError(`seed ${JSON.stringify(o.seed)} is not accepted; expected a 32-bit integer`);
-  }
-  if (o.path !== undefined && !/^\d+(:\d+)*$/.test(o.path)) {
-    throw optionError(`path ${JSON.stringify(o.path)} is not accepted; expected fast-check's form '3:0:1'`);
-  }
+/** The options with their defaults, or `E_OPTION`. */
+function validate(o: CheckRebootCadenceOptions): { minYear: number; maxYear: number; products: readonly ProductId[] } {
+  const checked = _checkOptions('checkRebootCadence', o, OPTION_KEYS);
   if (o.order !== undefined && o.order !== 'calendar' && o.order !== 'any') {
     throw optionError(`order ${JSON.stringify(o.order)} is not accepted; expected 'calendar' or 'any'`);
   }
-  const bad = (o.products ?? []).filter((p) => !PRODUCT_IDS.includes(p));
-  if (bad.length > 0 || (o.products !== undefined && o.products.length === 0)) {
-    throw optionError(`products: expected some of ${PRODUCT_IDS.join(', ')}, got ${JSON.stringify(o.products)}`);
-  }
+  return checked;
 }
 
 const ym = (m: YearMonth): string => `${m.year}-${String(m.month).padStart(2, '0')}`;
@@ -251,11 +229,8 @@ export async function checkRebootCadence(
   restartMonths: RestartMonthsFn,
   options: CheckRebootCadenceOptions = {},
 ): Promise<void> {
-  validate(options);
+  const { minYear, maxYear, products } = validate(options);
   if (typeof restartMonths !== 'function') throw optionError('the first argument must be your restart-months function');
-  const minYear = options.minYear ?? 2022;
-  const maxYear = options.maxYear ?? 2030;
-  const products = options.products ?? PRODUCT_IDS;
   if (options.exhaustive !== false) {
     for (const product of products) {
       for (let year = minYear; year <= maxYear; year++) {

@@ -6,8 +6,6 @@
  */
 import fc from 'fast-check';
 import {
-  HotpatchRangeError,
-  PRODUCT_IDS,
   nextRestart,
   restartDeadline,
   restartSummary,
@@ -20,6 +18,7 @@ import {
   type YearMonth,
 } from 'hotpatch-calendar';
 import { deviceProfileArbitrary } from './devices.js';
+import { _checkOptions } from './options.js';
 
 /** Options shared by {@link checkNextRestart}, {@link checkRestartDeadline} and {@link checkFleetRestartCounts}. */
 export interface CheckOptions {
@@ -55,39 +54,6 @@ export interface CheckOptions {
 }
 
 const KEYS = new Set(['minYear', 'maxYear', 'products', 'catalog', 'numRuns', 'seed', 'path']);
-
-function validated(fn: string, o: CheckOptions): { minYear: number; maxYear: number; products: readonly ProductId[] } {
-  const fail = (m: string): never => {
-    throw new HotpatchRangeError('E_OPTION', `${fn}: ${m}`);
-  };
-  if (typeof o !== 'object' || o === null) fail('options must be an object');
-  const unknown = Object.keys(o).filter((k) => !KEYS.has(k));
-  if (unknown.length > 0) fail(`option '${unknown.join("', '")}' is not accepted; expected ${[...KEYS].join(', ')}`);
-  const minYear = o.minYear ?? 2022;
-  const maxYear = o.maxYear ?? 2030;
-  for (const [k, v] of [
-    ['minYear', minYear],
-    ['maxYear', maxYear],
-  ] as const) {
-    if (!(Number.isInteger(v) && v >= 1 && v <= 9999))
-      fail(`${k} ${String(v)} is not accepted; expected a year 1..9999`);
-  }
-  if (minYear > maxYear) fail('minYear is after maxYear');
-  if (o.numRuns !== undefined && !(Number.isInteger(o.numRuns) && o.numRuns >= 1)) {
-    fail(`numRuns ${String(o.numRuns)} is not accepted; expected an integer ≥ 1 (0 would test nothing)`);
-  }
-  if (o.seed !== undefined && !(Number.isInteger(o.seed) && Math.abs(o.seed) <= 2 ** 31)) {
-    fail(`seed ${JSON.stringify(o.seed)} is not accepted; expected a 32-bit integer`);
-  }
-  if (o.path !== undefined && !/^\d+(:\d+)*$/.test(o.path)) {
-    fail(`path ${JSON.stringify(o.path)} is not accepted; expected fast-check's form '3:0:1'`);
-  }
-  const products = o.products ?? PRODUCT_IDS;
-  if (products.length === 0 || products.some((p) => !PRODUCT_IDS.includes(p))) {
-    fail(`products: expected some of ${PRODUCT_IDS.join(', ')}, got ${JSON.stringify(o.products)}`);
-  }
-  return { minYear, maxYear, products };
-}
 
 /** Runs a property with the options' fast-check parameters and throws the message a developer needs. */
 async function run<T extends [unknown, ...unknown[]]>(
@@ -143,7 +109,7 @@ export type NextRestartFn = (
  * ```
  */
 export async function checkNextRestart(next: NextRestartFn, options: CheckOptions = {}): Promise<void> {
-  const { minYear, maxYear, products } = validated('checkNextRestart', options);
+  const { minYear, maxYear, products } = _checkOptions('checkNextRestart', options, KEYS);
   const asOf = fc.record({
     year: fc.integer({ min: minYear, max: maxYear }),
     month: fc.integer({ min: 1, max: 12 }),
@@ -198,7 +164,7 @@ const ZONES = [
  * ```
  */
 export async function checkRestartDeadline(deadline: RestartDeadlineFn, options: CheckOptions = {}): Promise<void> {
-  const { minYear, maxYear, products } = validated('checkRestartDeadline', options);
+  const { minYear, maxYear, products } = _checkOptions('checkRestartDeadline', options, KEYS);
   const policy = fc.record({
     deferralInDays: fc.integer({ min: 0, max: 30 }),
     deadlineForQualityUpdatesInDays: fc.integer({ min: 0, max: 30 }),
@@ -264,7 +230,7 @@ export type FleetRestartCountsFn = (
  * ```
  */
 export async function checkFleetRestartCounts(counts: FleetRestartCountsFn, options: CheckOptions = {}): Promise<void> {
-  const { minYear, maxYear, products } = validated('checkFleetRestartCounts', options);
+  const { minYear, maxYear, products } = _checkOptions('checkFleetRestartCounts', options, KEYS);
   await run<[DeviceProfile[], number]>(
     'checkFleetRestartCounts',
     [
