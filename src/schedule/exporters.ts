@@ -206,7 +206,10 @@ export function toRrule(rule: WindowRule, firstMonth: { readonly year: number; r
 export interface CronSchedule {
   /** Five-field expression with day-of-week `*`, e.g. `'0 2 11-17 * *'`. */
   readonly expression: string;
-  /** Shell guard to prefix the command with, e.g. `'[ "$(date +\%u)" -eq 5 ] &&'`. */
+  /**
+   * Shell guard to prefix the command with, e.g. `'[ "$(TZ=Europe/Berlin date +\%u)" -eq 5 ] &&'`: the weekday
+   * is read in the rule's zone, so it holds on a host in any zone.
+   */
   readonly guard: string;
   /** A full crontab line with `CRON_TZ`. */
   readonly crontab: string;
@@ -226,7 +229,7 @@ export interface CronSchedule {
  * @example
  * ```ts
  * toCron({ offsetDays: 3, time: '02:00', zone: 'Europe/Berlin', durationMinutes: 60 }, '/usr/local/bin/patch').crontab
- * //=> 'CRON_TZ=Europe/Berlin\n0 2 11-17 * * [ "$(date +\\%u)" -eq 5 ] && /usr/local/bin/patch'
+ * //=> 'CRON_TZ=Europe/Berlin\n0 2 11-17 * * [ "$(TZ=Europe/Berlin date +\\%u)" -eq 5 ] && /usr/local/bin/patch'
  * ```
  */
 export function toCron(rule: WindowRule, command: string): CronSchedule {
@@ -244,12 +247,13 @@ export function toCron(rule: WindowRule, command: string): CronSchedule {
     );
   }
   const expression = `${r.minute} ${r.hour} ${w.first}-${w.last} * *`;
-  const guard = `[ "$(date +\\%u)" -eq ${w.weekday + 1} ] &&`;
+  // The weekday in the target zone, whatever the host's zone is (CRON_TZ only moves the schedule, not `date`).
+  const guard = `[ "$(TZ=${r.zone} date +\\%u)" -eq ${w.weekday + 1} ] &&`;
   return {
     expression,
     guard,
     crontab: `CRON_TZ=${r.zone}\n${expression} ${guard} ${command}`,
     warning:
-      'Do not put the weekday in the day-of-week field: when day-of-month and day-of-week are both restricted, cron runs when EITHER matches. The guard checks the weekday instead.',
+      'Do not put the weekday in the day-of-week field: when day-of-month and day-of-week are both restricted, cron runs when EITHER matches. The guard checks the weekday instead, in the zone of the window. CRON_TZ is read by cronie; on a cron that ignores it, run the host in that zone.',
   };
 }

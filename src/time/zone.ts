@@ -7,9 +7,10 @@
 import { DateTime, IANAZone } from 'luxon';
 import { _own } from '../guards.js';
 import { _show, _error } from '../errors.js';
-import { _fromEpochDay, _pad, type CivilDate } from './civil-date.js';
+import { _epochDay, _fromEpochDay, _pad, type CivilDate } from './civil-date.js';
 
 const MAX_ZONE_LENGTH = 64;
+const DAY_MS = 86_400_000;
 const checkedZones = new Map<string, boolean>();
 
 /** Throws `E_ZONE` unless `zone` names an IANA time zone known to this runtime's ICU data. */
@@ -41,11 +42,18 @@ export function _zoneOption(fn: string, options: Record<string, unknown>): strin
 }
 
 /**
- * Epoch milliseconds of a wall-clock time in a zone. In a DST gap luxon moves forward by the gap (02:30 on a
- * spring-forward night becomes 03:30); in an overlap it takes the earlier instant, as Temporal's 'compatible'.
+ * Epoch milliseconds of a wall-clock time in a zone, resolved as Temporal's 'compatible': in an overlap (the
+ * hour after clocks go back) the earlier of the two instants, in a gap (clocks go forward) the wall time moved
+ * forward by the gap (02:30 on a spring-forward night becomes 03:30). luxon alone picks the later instant in
+ * an overlap, so both candidate offsets (a day before and after) are tried here.
  */
 export function _wallToEpochMs(date: CivilDate, hour: number, minute: number, zone: string): number {
-  return DateTime.fromObject({ year: date.year, month: date.month, day: date.day, hour, minute }, { zone }).toMillis();
+  const wall = _epochDay(date.year, date.month, date.day) * DAY_MS + (hour * 60 + minute) * 60_000;
+  const iana = IANAZone.create(zone);
+  const offsetMs = (epochMs: number): number => iana.offset(epochMs) * 60_000;
+  const offsetBefore = offsetMs(wall - DAY_MS);
+  const candidates = [wall - offsetBefore, wall - offsetMs(wall + DAY_MS)].filter((t) => t + offsetMs(t) === wall);
+  return candidates.length > 0 ? Math.min(...candidates) : wall - offsetBefore;
 }
 
 /** Wall-clock fields and UTC offset (seconds) of an instant in a zone. */

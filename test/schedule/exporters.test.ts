@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import rrulePkg from 'rrule';
 import { describe, expect, it } from 'vitest';
@@ -161,6 +165,33 @@ describe('exporters expand back to the same dates', () => {
     expect(c.expression.endsWith('* *')).toBe(true);
     expect(c.warning).toMatch(/EITHER/);
     expect(() => toCron(rule(3), 'echo 100%')).toThrow(expect.objectContaining({ code: 'E_SCHEDULE' }));
+  });
+
+  it("cron: the guard reads the weekday in the window's zone, so a Tokyo job runs on the right day on a UTC host", () => {
+    // Patch Tuesday 2026-07-14 + 4 = Saturday 2026-07-18. At 05:00 that Saturday in Tokyo it is still Friday
+    // 20:00 in UTC: a guard that asked the host's clock would say "Friday" and skip the job.
+    const c = toCron({ offsetDays: 4, time: '05:00', zone: 'Asia/Tokyo', durationMinutes: 60 }, 'echo ran');
+    expect(c.crontab.split('\n')[1]).toMatch(/^0 5 12-18 \* \* /);
+    const bin = mkdtempSync(join(tmpdir(), 'cron-guard-'));
+    const fakeDate = join(bin, 'date');
+    // `date` pinned to 2026-07-17T20:00:00Z; it still honours TZ, as the real one does.
+    writeFileSync(
+      fakeDate,
+      `#!/bin/sh\nexec ${execFileSync('sh', ['-c', 'command -v date']).toString().trim()} -d @1784318400 "$@"\n`,
+    );
+    chmodSync(fakeDate, 0o755);
+    const run = (line: string): string =>
+      execFileSync('sh', ['-c', line.replaceAll('\\%', '%')], {
+        env: { PATH: `${bin}:${process.env['PATH'] ?? ''}`, TZ: 'UTC' },
+      }).toString();
+    try {
+      expect(run('date +%u')).toBe('5\n'); // the host (UTC) thinks it is Friday
+      expect(run(`${c.guard} echo ran`)).toBe('ran\n'); // the guard knows it is Saturday in Tokyo
+      const friday = toCron({ offsetDays: 3, time: '05:00', zone: 'Asia/Tokyo', durationMinutes: 60 }, 'echo ran');
+      expect(run(`${friday.guard} echo ran || true`)).toBe('');
+    } finally {
+      rmSync(bin, { recursive: true, force: true });
+    }
   });
 
   it('the windows and the exporters agree on dates', () => {
