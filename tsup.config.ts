@@ -8,6 +8,8 @@ import { defineConfig, type Options } from 'tsup';
 //   formats, so they carry no second copy of the library or its data.
 // - `./import` bundles htmlparser2 (ESM-only upstream), so its CJS build works on Node 20 and the main entry
 //   never sees it.
+// - `./render` (the file renderers and their languages) and `./deploy` import the library by name too.
+// - `./deploy` carries the IANA → Windows zone table (CLDR), which the main entry never needs.
 // - Declarations per entry, in named files (dist/index.d.ts, dist/testing.d.ts).
 
 const common: Options = {
@@ -24,6 +26,8 @@ export default defineConfig([
       index: 'src/index.ts',
       testing: 'src/testing/index.ts',
       import: 'src/importers/index.ts',
+      deploy: 'src/deploy/index.ts',
+      render: 'src/render/index.ts',
       cli: 'src/cli/bin.ts',
     },
     format: ['esm'],
@@ -33,13 +37,25 @@ export default defineConfig([
   },
   {
     ...common,
-    entry: { index: 'src/index.ts', testing: 'src/testing/index.ts', import: 'src/importers/index.ts' },
+    entry: {
+      index: 'src/index.ts',
+      testing: 'src/testing/index.ts',
+      import: 'src/importers/index.ts',
+      deploy: 'src/deploy/index.ts',
+      render: 'src/render/index.ts',
+    },
     format: ['cjs'],
     splitting: false,
   },
   {
     ...common,
-    entry: { index: 'src/index.ts', testing: 'src/testing/index.ts', import: 'src/importers/index.ts' },
+    entry: {
+      index: 'src/index.ts',
+      testing: 'src/testing/index.ts',
+      import: 'src/importers/index.ts',
+      deploy: 'src/deploy/index.ts',
+      render: 'src/render/index.ts',
+    },
     format: ['esm', 'cjs'],
     dts: { only: true },
   },

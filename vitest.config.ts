@@ -10,6 +10,10 @@ export default defineConfig({
         find: /^hotpatch-calendar\/testing$/,
         replacement: fileURLToPath(new URL('./src/testing/index.ts', import.meta.url)),
       },
+      ...['render', 'deploy', 'import'].map((sub) => ({
+        find: new RegExp(`^hotpatch-calendar/${sub}$`),
+        replacement: fileURLToPath(new URL(`./src/${sub === 'import' ? 'importers' : sub}/index.ts`, import.meta.url)),
+      })),
       { find: /^hotpatch-calendar$/, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
     ],
   },

@@ -1,6 +1,7 @@
 // Export 2026 as an iCalendar file for Outlook or Google Calendar, with a reminder a day before.
 import assert from 'node:assert/strict';
-import { renderIcs, yearCalendar } from 'hotpatch-calendar';
+import { yearCalendar } from 'hotpatch-calendar';
+import { renderIcs } from 'hotpatch-calendar/render';
 
 const ics = renderIcs(yearCalendar(2026, { products: ['windows-11-24h2'], include: ['oob'] }), {
   alarmsMinutesBefore: [1440],

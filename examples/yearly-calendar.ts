@@ -1,6 +1,7 @@
 // Print next year's calendar for a change-advisory board, and check what it says.
 import assert from 'node:assert/strict';
-import { renderMarkdown, yearCalendar } from 'hotpatch-calendar';
+import { yearCalendar } from 'hotpatch-calendar';
+import { renderMarkdown } from 'hotpatch-calendar/render';
 
 const calendar = yearCalendar(2027, { products: ['windows-11-25h2', 'windows-server-2025'], zone: 'Europe/Berlin' });
 const markdown = renderMarkdown(calendar);

@@ -164,12 +164,6 @@ export type {
   YearCalendar,
   YearCalendarOptions,
 } from './calendar/year-calendar.js';
-export { renderIcs } from './render/ics.js';
-export type { RenderIcsOptions } from './render/ics.js';
-export { CSV_COLUMNS, renderCsv } from './render/csv.js';
-export { CALENDAR_JSON_SCHEMA, CALENDAR_JSON_VERSION, renderJson } from './render/json.js';
-export { renderMarkdown } from './render/markdown.js';
-export { renderHtml } from './render/html.js';
 export { maintenanceWindows } from './schedule/maintenance-windows.js';
 export type { MaintenanceWindow, MonthRange, WindowRule } from './schedule/maintenance-windows.js';
 export { toAwsSchedule, toAzureRecurrence, toCron, toGcpRecurringSchedule, toRrule } from './schedule/exporters.js';

@@ -2,10 +2,9 @@
  * CSV (RFC 4180) rendering of a yearly calendar.
  * @module
  */
-import { _formatDate } from '../time/civil-date.js';
-import { _formatYm } from '../time/year-month.js';
-import type { YearCalendar } from '../calendar/year-calendar.js';
+import { formatCivilDate, formatYearMonth, type YearCalendar } from 'hotpatch-calendar';
 import { _checkCalendar } from './check-calendar.js';
+import { _csvField } from './escape.js';
 
 /** Column names of {@link renderCsv}, in order. */
 export const CSV_COLUMNS = [
@@ -34,14 +33,6 @@ export const CSV_COLUMNS = [
   'standard_source',
 ] as const;
 
-/** RFC 4180 §2: quote fields with commas, quotes or line breaks; double the quotes. Cells that a spreadsheet
- * would run as a formula get a leading apostrophe (OWASP CSV injection). @internal */
-export function _csvField(value: string | number | boolean | null): string {
-  let text = value === null ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /**
  * Renders a calendar as CSV: a header row ({@link CSV_COLUMNS}), one record per row, ISO dates, CRLF line ends.
  * @param calendar - from {@link yearCalendar}
@@ -60,12 +51,12 @@ export function renderCsv(calendar: YearCalendar): string {
   for (const r of cal.rows) {
     lines.push(
       [
-        _formatYm(r.month),
+        formatYearMonth(r.month),
         r.product,
         r.productName,
         r.names.shortName,
         r.names.msrcId,
-        _formatDate(r.patchTuesday),
+        formatCivilDate(r.patchTuesday),
         r.release.utc,
         r.release.local,
         r.release.zone,

@@ -5,7 +5,7 @@
  * @module
  */
 import type { FleetResult } from '../restart/fleet.js';
-import { _csvField } from './csv.js';
+import { _csvField } from './escape.js';
 
 /** The header row of the fleet CSV, with its line break. */
 export const FLEET_CSV_HEADER =

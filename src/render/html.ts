@@ -1,118 +1,143 @@
 /**
- * HTML rendering of a yearly calendar: one self-contained page that draws the year as a picture.
+ * HTML rendering of a yearly calendar: one self-contained page that draws the year as a picture, on a phone
+ * (one card per product, months wrapping three to a row), on a desk (twelve in a row), and on paper (A4
+ * landscape), light or dark as the reader's system is.
  * @module
  */
-import { _formatDate, _pad } from '../time/civil-date.js';
-import { MONTH_ABBREVIATIONS } from '../time/year-month.js';
-import type { CalendarRow, YearCalendar } from '../calendar/year-calendar.js';
+import type { CalendarRow, YearCalendar } from 'hotpatch-calendar';
 import { _checkCalendar } from './check-calendar.js';
-import { _html } from './labels.js';
+import { _html } from './escape.js';
+import { _kbAndBuild, _kindLabel, _wall } from './labels.js';
+import { _monthNames, _weekdayName } from './locale/locales.js';
+import type { Messages } from './locale/messages.js';
+import { _renderOptions, type RenderOptions } from './options.js';
 
 const CSS = `
-:root { --baseline: #c62828; --unplanned: #ef6c00; --hotpatch: #2e7d32; --inactive: #9e9e9e; --ink: #1b1b1b; }
+:root { color-scheme: light dark; --baseline: #c62828; --unplanned: #e65100; --hotpatch: #2e7d32; --ink: #1b1b1b;
+  --paper: #fff; --muted: #555; --inactive-bg: #eee; --inactive-ink: #666; --edge: rgba(0,0,0,.6); }
+@media (prefers-color-scheme: dark) {
+  :root { --baseline: #e57373; --unplanned: #ffb74d; --hotpatch: #81c784; --ink: #eee; --paper: #121212;
+    --muted: #bbb; --inactive-bg: #2a2a2a; --inactive-ink: #aaa; --edge: rgba(255,255,255,.75); }
+  .cell.kind-baseline, .cell.kind-unplanned, .cell.kind-hotpatch, .swatch { color: #111; }
+}
 * { box-sizing: border-box; }
-body { font: 14px/1.35 system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif; color: var(--ink); margin: 24px; }
-h1 { font-size: 22px; margin: 0 0 4px; }
-p.sub { margin: 0 0 16px; color: #444; }
-table.year { border-collapse: separate; border-spacing: 4px; width: 100%; table-layout: fixed; }
-table.year th { font-weight: 600; text-align: center; padding: 4px; }
-table.year th.product { text-align: left; width: 15%; }
-td.cell { border-radius: 6px; padding: 6px 4px; text-align: center; vertical-align: top; color: #fff; border: 2px solid transparent; }
-td.cell .date { font-weight: 700; font-size: 15px; }
-td.cell .kind { font-size: 11px; text-transform: uppercase; letter-spacing: .04em; }
-td.cell .kb { font-size: 11px; font-family: ui-monospace, Consolas, monospace; margin-top: 2px; word-break: break-all; }
-td.kind-baseline { background: var(--baseline); }
-td.kind-unplanned { background: var(--unplanned); }
-td.kind-hotpatch { background: var(--hotpatch); }
-td.kind-inactive { background: #f2f2f2; color: #777; }
-td.projected { border-style: dashed; border-color: rgba(0,0,0,.55); opacity: .85; }
-td.unknown { border-style: dotted; border-color: #000; opacity: .7; }
-.legend { display: flex; gap: 18px; flex-wrap: wrap; margin: 16px 0; padding: 0; list-style: none; }
+body { font: 14px/1.35 system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif; color: var(--ink);
+  background: var(--paper); margin: 12px; }
+h1 { font-size: 20px; margin: 0 0 4px; }
+h2 { font-size: 15px; margin: 16px 0 6px; }
+p.sub { margin: 0 0 12px; color: var(--muted); max-width: 70em; }
+.legend { display: flex; gap: 6px 16px; flex-wrap: wrap; margin: 12px 0; padding: 0; list-style: none; }
 .legend li { display: flex; align-items: center; gap: 6px; }
-.swatch { display: inline-block; width: 18px; height: 18px; border-radius: 4px; border: 2px solid transparent; }
+.swatch { display: inline-block; flex: none; width: 18px; height: 18px; border-radius: 4px; border: 2px solid transparent; }
 .swatch.baseline { background: var(--baseline); } .swatch.unplanned { background: var(--unplanned); }
-.swatch.hotpatch { background: var(--hotpatch); } .swatch.projected { background: #fff; border: 2px dashed #555; }
-.swatch.unknown { background: #fff; border: 2px dotted #000; }
-footer { margin-top: 16px; font-size: 12px; color: #555; }
+.swatch.hotpatch { background: var(--hotpatch); } .swatch.inactive { background: var(--inactive-bg); }
+.swatch.projected { border: 2px dashed var(--edge); } .swatch.unknown { border: 2px dotted var(--edge); }
+ol.months { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 6px; list-style: none; margin: 0; padding: 0; }
+@media (min-width: 640px) { ol.months { grid-template-columns: repeat(6, minmax(0, 1fr)); } body { margin: 24px; } }
+@media (min-width: 1100px) { ol.months { grid-template-columns: repeat(12, minmax(0, 1fr)); } }
+.cell { border-radius: 6px; padding: 6px; color: #fff; border: 2px solid transparent; min-width: 0; }
+.cell .month { font-size: 12px; font-weight: 600; }
+.cell .date { font-weight: 700; font-size: 16px; display: block; }
+.cell .kind { font-size: 11px; text-transform: uppercase; letter-spacing: .03em; display: block; }
+.cell .kb, .cell .time { font-size: 11px; font-family: ui-monospace, Consolas, monospace; display: block; overflow-wrap: anywhere; }
+.kind-baseline { background: var(--baseline); } .kind-unplanned { background: var(--unplanned); }
+.kind-hotpatch { background: var(--hotpatch); } .kind-inactive { background: var(--inactive-bg); color: var(--inactive-ink); }
+.cell.projected { border-style: dashed; border-color: var(--edge); }
+.cell.unknown { border-style: dotted; border-color: var(--edge); }
+footer { margin-top: 16px; font-size: 12px; color: var(--muted); }
 @media print {
-  body { margin: 8mm; }
-  td.cell, .swatch { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  :root { --ink: #1b1b1b; --paper: #fff; --muted: #444; --inactive-bg: #eee; --inactive-ink: #666; --edge: rgba(0,0,0,.6);
+    --baseline: #c62828; --unplanned: #e65100; --hotpatch: #2e7d32; }
+  body { margin: 0; font-size: 11px; }
+  ol.months { grid-template-columns: repeat(12, minmax(0, 1fr)); gap: 3px; }
+  h2 { margin: 8px 0 3px; font-size: 12px; } section { break-inside: avoid; }
+  .cell, .swatch { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  .cell.kind-baseline, .cell.kind-unplanned, .cell.kind-hotpatch { color: #fff; }
   @page { size: A4 landscape; margin: 8mm; }
 }`;
 
-function cellFor(row: CalendarRow): string {
+function cellFor(row: CalendarRow, m: Messages, months: readonly string[], local: boolean): string {
   const active = row.status === 'active' || row.status === 'unknown';
   const kindClass = !active ? 'kind-inactive' : row.unplanned ? 'kind-unplanned' : `kind-${row.kind}`;
   const label = !active
     ? row.status === 'ended'
-      ? 'ended'
-      : 'not yet'
+      ? m.short.ended
+      : m.short.notYet
     : row.unplanned
-      ? 'Unplanned baseline'
+      ? m.short.unplanned
       : row.kind === 'baseline'
-        ? 'Baseline'
+        ? m.short.baseline
         : row.hotpatch.restartRequired === null
-          ? 'Hotpatch?'
-          : 'Hotpatch';
-  const kb = row.hotpatch.kb;
-  const title = `${row.productName} ${row.names.shortName}: ${label}. Hotpatch ${row.hotpatch.kb ?? 'not published'}${row.hotpatch.build ? ` (${row.hotpatch.build})` : ''}; standard ${row.standard.kb ?? 'not published'}${row.standard.build ? ` (${row.standard.build})` : ''}. Released ${row.release.utc}.`;
-  return `<td class="cell ${kindClass}${row.source === 'projected' || row.source === 'unknown' ? ` ${row.source}` : ''}" data-kind="${row.unplanned ? 'unplanned' : row.kind}" data-month="${row.month.month}" title="${_html(title)}"><div class="date">${_pad(row.patchTuesday.day, 2)}</div><div class="kind">${_html(label)}</div><div class="kb">${_html(kb ?? (row.source === 'projected' ? 'KB tba' : row.source === 'unknown' ? 'not in data' : '—'))}</div></td>`;
+          ? m.short.hotpatchMissing
+          : m.short.hotpatch;
+  const kb =
+    row.hotpatch.kb ?? (row.source === 'projected' ? m.kb.tba : row.source === 'unknown' ? m.kb.notInDataShort : '—');
+  const title = `${row.productName} ${row.names.shortName}: ${_kindLabel(row, m)}. ${m.column.hotpatch}: ${_kbAndBuild(row.hotpatch, m)}; ${m.column.standard}: ${_kbAndBuild(row.standard, m)}. ${m.ics.released(row.release.utc)}`;
+  const state = row.source === 'projected' || row.source === 'unknown' ? ` ${row.source}` : '';
+  const time = local ? _wall(row.release.local).slice(11) : `${row.release.utc.slice(11, 16)} UTC`;
+  return `<li class="cell ${kindClass}${state}" data-kind="${row.unplanned ? 'unplanned' : row.kind}" data-status="${_html(row.status)}" data-month="${row.month.month}" title="${_html(title)}"><span class="month">${_html(months[row.month.month - 1] ?? '')}</span> <span class="date">${String(row.patchTuesday.day).padStart(2, '0')} <small>${_html(_weekdayName(m, row.patchTuesday))}</small></span><span class="kind">${_html(label)}</span><span class="kb">${_html(kb)}</span><span class="time">${_html(time)}</span></li>`;
 }
 
 /**
- * Renders a calendar as one self-contained HTML page (no external assets, no scripts): products by months, each
- * month a coloured cell (baseline red, unplanned baseline orange, hotpatch green, dashed border when projected)
- * with the Patch Tuesday date and the hotpatch-channel KB, a legend, and print styles (A4 landscape).
+ * Renders a calendar as one self-contained HTML page (no external assets, no scripts): one card per product,
+ * each month a coloured cell (baseline red, unplanned baseline orange, hotpatch green, grey when the product is
+ * not in the program; dashed border when projected, dotted when past but not in the data) with the Patch
+ * Tuesday date, the hotpatch-channel KB and the release time (local when the calendar was made for a zone), a
+ * legend for every state, dark mode, and print styles (A4 landscape, twelve months a row). At 390 px the months
+ * wrap three to a row, so nothing scrolls sideways. Every field is escaped for HTML text and attributes.
  * @param calendar - from {@link yearCalendar}
+ * @param options - `locale` (`'en'` default, `'de'`: German text, month and weekday names, `<html lang="de">`)
  * @returns the HTML text
- * @throws {@link HotpatchTypeError} `E_TYPE` when `calendar` is not a calendar
+ * @throws {@link HotpatchTypeError} `E_TYPE` when `calendar` is not a calendar; {@link HotpatchRangeError}
+ *   `E_OPTION` for an unknown locale
  * @category Renderers
  * @example
  * ```ts
  * renderHtml(yearCalendar(2026)).startsWith('<!doctype html>') //=> true
+ * renderHtml(yearCalendar(2027), { locale: 'de' }).includes('<html lang="de">') //=> true
  * ```
  */
-export function renderHtml(calendar: YearCalendar): string {
+export function renderHtml(calendar: YearCalendar, options?: RenderOptions): string {
   const cal = _checkCalendar('renderHtml', calendar);
+  const { m } = _renderOptions('renderHtml', options);
+  const months = _monthNames(m);
+  const local = cal.zone !== 'UTC';
   const products: { id: string; name: string }[] = [];
   for (const r of cal.rows)
     if (!products.some((p) => p.id === r.product)) products.push({ id: r.product, name: r.productName });
-  const head = MONTH_ABBREVIATIONS.map((m, i) => `<th scope="col" data-month="${i + 1}">${m}</th>`).join('');
   const body = products
     .map((p) => {
       const cells = cal.rows
         .filter((r) => r.product === p.id)
-        .map(cellFor)
-        .join('');
-      return `<tr data-product="${_html(p.id)}"><th scope="row" class="product">${_html(p.name)}</th>${cells}</tr>`;
+        .map((r) => cellFor(r, m, months, local))
+        .join('\n');
+      return `<section class="product" data-product="${_html(p.id)}">\n<h2>${_html(p.name)}</h2>\n<ol class="months">\n${cells}\n</ol>\n</section>`;
     })
     .join('\n');
-  const year = _pad(cal.year, 4);
+  const year = String(cal.year).padStart(4, '0');
+  const sub = [m.releaseRule, local ? m.localTimesIn(cal.zone) : m.localTimesIn('UTC')].join(' ');
   return `<!doctype html>
-<html lang="en">
+<html lang="${_html(m.tag)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Windows hotpatch calendar ${year}</title>
+<meta name="color-scheme" content="light dark">
+<title>${_html(m.title(year))}</title>
 <style>${CSS}</style>
 </head>
 <body>
-<h1>Windows hotpatch calendar ${year}</h1>
-<p class="sub">Patch Tuesday releases at 10:00 Pacific time. Baselines restart every device; hotpatch months install without a restart on enrolled devices. Day of month shown per cell; times in UTC.</p>
-<ul class="legend" aria-label="Legend">
-<li><span class="swatch baseline"></span>Baseline (restart)</li>
-<li><span class="swatch unplanned"></span>Unplanned baseline (restart)</li>
-<li><span class="swatch hotpatch"></span>Hotpatch (no restart)</li>
-<li><span class="swatch projected"></span>Projected (not published yet)</li>
-<li><span class="swatch unknown"></span>Past, not in the data (refresh the catalog)</li>
+<h1>${_html(m.title(year))}</h1>
+<p class="sub">${_html(sub)}</p>
+<ul class="legend" aria-label="${_html(m.legend.title)}">
+<li><span class="swatch baseline"></span>${_html(m.kind.baseline)}</li>
+<li><span class="swatch unplanned"></span>${_html(m.kind.unplanned)}</li>
+<li><span class="swatch hotpatch"></span>${_html(m.kind.hotpatch)}</li>
+<li><span class="swatch inactive"></span>${_html(m.legend.inactive)}</li>
+<li><span class="swatch projected"></span>${_html(m.legend.projected)}</li>
+<li><span class="swatch unknown"></span>${_html(m.legend.unknown)}</li>
 </ul>
-<table class="year">
-<thead><tr><th scope="col" class="product">Product</th>${head}</tr></thead>
-<tbody>
 ${body}
-</tbody>
-</table>
-<footer>Data collected ${_html(cal.retrieved)} from Microsoft's release-information, update-history and hotpatch release-notes pages. First row date: ${cal.rows[0] ? _formatDate(cal.rows[0].patchTuesday) : '—'}.</footer>
+<footer>${_html(m.dataCollected(cal.retrieved))} ${_html(m.releaseNames)}</footer>
 </body>
 </html>
 `;

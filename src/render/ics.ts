@@ -2,16 +2,33 @@
  * iCalendar (RFC 5545) rendering of a yearly calendar.
  * @module
  */
-import { _show, _error } from '../errors.js';
-import { _int, _options, _own } from '../guards.js';
-import { _epochDay, _formatDate, _fromEpochDay, _pad, parseCivilDate } from '../time/civil-date.js';
-import { _formatYm } from '../time/year-month.js';
-import type { YearCalendar } from '../calendar/year-calendar.js';
+import {
+  HotpatchRangeError,
+  formatCivilDate,
+  formatYearMonth,
+  fromEpochDay,
+  toEpochDay,
+  type YearCalendar,
+} from 'hotpatch-calendar';
 import { _checkCalendar } from './check-calendar.js';
-import { _kbAndBuild, _kindLabel, _restartLabel } from './labels.js';
+import { _icsText as escapeText } from './escape.js';
+import { _extraLabel, _kbAndBuild, _kindLabel, _restartLabel } from './labels.js';
+import { _renderOptions, type RenderOptions } from './options.js';
+
+const pad = (n: number, width: number): string => String(n).padStart(width, '0');
+const own = (o: object, k: string): unknown => Object.getOwnPropertyDescriptor(o, k)?.value;
+
+/** A whole number option in [lo, hi], or `E_OPTION` saying what is accepted. */
+function intOption(fn: string, name: string, value: unknown, lo: number, hi: number): number {
+  if (Number.isInteger(value) && (value as number) >= lo && (value as number) <= hi) return value as number;
+  throw new HotpatchRangeError(
+    'E_OPTION',
+    `${fn}: options.${name} ${JSON.stringify(value) ?? typeof value} is not accepted; expected a whole number from ${lo} to ${hi}`,
+  );
+}
 
 /** Options of {@link renderIcs}. */
-export interface RenderIcsOptions {
+export interface RenderIcsOptions extends RenderOptions {
   /**
    * `DTSTAMP` of every event, as epoch milliseconds. Never the clock: the default is midnight UTC of the
    * calendar's `retrieved` date, so the same input gives the same bytes.
@@ -36,15 +53,6 @@ export interface RenderIcsOptions {
 }
 
 /** RFC 5545 §3.3.11 TEXT escaping. */
-function escapeText(text: string): string {
-  return text
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n');
-}
-
-/** UTF-8 length of one code point. */
 function utf8Length(codePoint: number): number {
   return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
 }
@@ -77,8 +85,8 @@ function _fold(line: string): string {
 function utcStamp(ms: number): string {
   const days = Math.floor(ms / 86_400_000);
   const rest = ms - days * 86_400_000;
-  const d = _fromEpochDay(days);
-  return `${_pad(d.year, 4)}${_pad(d.month, 2)}${_pad(d.day, 2)}T${_pad(Math.floor(rest / 3_600_000), 2)}${_pad(Math.floor((rest % 3_600_000) / 60_000), 2)}${_pad(Math.floor((rest % 60_000) / 1000), 2)}Z`;
+  const d = fromEpochDay(days);
+  return `${pad(d.year, 4)}${pad(d.month, 2)}${pad(d.day, 2)}T${pad(Math.floor(rest / 3_600_000), 2)}${pad(Math.floor((rest % 3_600_000) / 60_000), 2)}${pad(Math.floor((rest % 60_000) / 1000), 2)}Z`;
 }
 
 /**
@@ -99,25 +107,26 @@ function utcStamp(ms: number): string {
 export function renderIcs(calendar: YearCalendar, options?: RenderIcsOptions): string {
   const fn = 'renderIcs';
   const cal = _checkCalendar(fn, calendar);
-  const opts = _options(fn, options);
-  const stampOpt = _own(opts, 'dtstamp');
+  const { opts, m } = _renderOptions(fn, options);
+  const stampOpt = own(opts, 'dtstamp');
   const stampMs =
     stampOpt === undefined
-      ? _epochDay(...dateParts(cal.retrieved)) * 86_400_000
-      : _int(fn, 'options.dtstamp', stampOpt, -62_135_596_800_000, 253_402_300_799_999, 'E_OPTION');
-  const alarms = _own(opts, 'alarmsMinutesBefore') ?? [];
+      ? toEpochDay(cal.retrieved) * 86_400_000
+      : intOption(fn, 'dtstamp', stampOpt, -62_135_596_800_000, 253_402_300_799_999);
+  const alarms = own(opts, 'alarmsMinutesBefore') ?? [];
   if (!Array.isArray(alarms) || alarms.length > 10)
-    throw _error(
+    throw new HotpatchRangeError(
       'E_OPTION',
-      `${fn}: options.alarmsMinutesBefore ${_show(alarms)} is not a list of at most 10 minute counts`,
+      `${fn}: options.alarmsMinutesBefore is not accepted; expected a list of at most 10 minute counts`,
     );
-  const alarmMinutes = alarms.map((a: unknown, i: number) =>
-    _int(fn, `options.alarmsMinutesBefore[${i}]`, a, 0, 40_320, 'E_OPTION'),
-  );
-  const nameOpt = _own(opts, 'name');
+  const alarmMinutes = alarms.map((a: unknown, i: number) => intOption(fn, `alarmsMinutesBefore[${i}]`, a, 0, 40_320));
+  const nameOpt = own(opts, 'name');
   if (nameOpt !== undefined && (typeof nameOpt !== 'string' || nameOpt.length > 200))
-    throw _error('E_OPTION', `${fn}: options.name ${_show(nameOpt)} is not a string of at most 200 characters`);
-  const duration = _int(fn, 'options.durationMinutes', _own(opts, 'durationMinutes') ?? 60, 1, 1440, 'E_OPTION');
+    throw new HotpatchRangeError(
+      'E_OPTION',
+      `${fn}: options.name is not accepted; expected a string of at most 200 characters`,
+    );
+  const duration = intOption(fn, 'durationMinutes', own(opts, 'durationMinutes') ?? 60, 1, 1440);
   const stamp = utcStamp(stampMs);
   const lines: string[] = [
     'BEGIN:VCALENDAR',
@@ -125,30 +134,30 @@ export function renderIcs(calendar: YearCalendar, options?: RenderIcsOptions): s
     'PRODID:-//hotpatch-calendar//Windows hotpatch calendar//EN',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escapeText(nameOpt ?? `Windows hotpatch calendar ${_pad(cal.year, 4)}`)}`,
+    `X-WR-CALNAME:${escapeText(nameOpt ?? m.title(pad(cal.year, 4)))}`,
     'X-WR-TIMEZONE:UTC',
   ];
   const alarm = (summary: string): string[] =>
-    alarmMinutes.flatMap((m) => [
+    alarmMinutes.flatMap((minutes) => [
       'BEGIN:VALARM',
       'ACTION:DISPLAY',
       `DESCRIPTION:${escapeText(summary)}`,
-      `TRIGGER:-PT${m}M`,
+      `TRIGGER:-PT${minutes}M`,
       'END:VALARM',
     ]);
   for (const row of cal.rows) {
     const categories = [row.kind === 'baseline' ? 'BASELINE' : 'HOTPATCH', ...(row.unplanned ? ['UNPLANNED'] : [])];
-    const summary = `${row.productName}: ${row.names.shortName} ${_kindLabel(row)}`;
+    const summary = `${row.productName}: ${row.names.shortName} ${_kindLabel(row, m)}`;
     const description = [
-      `${row.names.shortName} (MSRC ${row.names.msrcId}) for ${row.productName}.`,
-      `Hotpatch channel: ${_kbAndBuild(row.hotpatch)}, ${_restartLabel(row.hotpatch.restartRequired)}.`,
-      `Standard channel: ${_kbAndBuild(row.standard)}, ${_restartLabel(row.standard.restartRequired)}.`,
-      `Released ${row.release.utc} (10:00 Pacific). Source: ${row.source}.`,
+      m.ics.forProduct(row.names.shortName, row.names.msrcId, row.productName),
+      `${m.ics.hotpatchChannel}: ${_kbAndBuild(row.hotpatch, m)}, ${_restartLabel(row.hotpatch.restartRequired, m)}.`,
+      `${m.ics.standardChannel}: ${_kbAndBuild(row.standard, m)}, ${_restartLabel(row.standard.restartRequired, m)}.`,
+      `${m.ics.released(row.release.utc)} ${m.ics.source(row.source)}`,
       ...row.hotpatch.urls.slice(0, 2),
     ].join('\n');
     lines.push(
       'BEGIN:VEVENT',
-      `UID:${row.product}-${_formatYm(row.month)}-B@hotpatch-calendar`,
+      `UID:${row.product}-${formatYearMonth(row.month)}-B@hotpatch-calendar`,
       `DTSTAMP:${stamp}`,
       `DTSTART:${utcStamp(row.release.epochMilliseconds)}`,
       `DTEND:${utcStamp(row.release.epochMilliseconds + duration * 60_000)}`,
@@ -161,21 +170,22 @@ export function renderIcs(calendar: YearCalendar, options?: RenderIcsOptions): s
     );
   }
   for (const x of cal.extras) {
-    const label =
-      x.kind === 'preview'
-        ? 'Preview (D release)'
-        : x.kind === 'oob-hotpatch'
-          ? 'Out-of-band hotpatch'
-          : 'Out-of-band cumulative update';
+    const label = _extraLabel(x, m);
     const summary = `${x.productName}: ${label}${x.kb ? ` ${x.kb}` : ''}`;
+    const channel = x.channel === 'hotpatch' ? m.ics.hotpatchChannel : m.ics.standardChannel;
+    const description = [
+      `${label}: ${x.productName} (${channel}).`,
+      `${x.kb ?? m.kb.notPublished}${x.build ? ` (${x.build})` : ''}, ${_restartLabel(x.restartRequired, m)}. ${m.ics.source(x.source)}`,
+      ...x.urls.slice(0, 2),
+    ].join('\n');
     lines.push(
       'BEGIN:VEVENT',
-      `UID:${x.product}-${x.channel}-${x.kind}-${x.kb ?? _formatDate(x.date)}@hotpatch-calendar`,
+      `UID:${x.product}-${x.channel}-${x.kind}-${x.kb ?? formatCivilDate(x.date)}@hotpatch-calendar`,
       `DTSTAMP:${stamp}`,
       `DTSTART:${utcStamp(x.release.epochMilliseconds)}`,
       `DTEND:${utcStamp(x.release.epochMilliseconds + duration * 60_000)}`,
       `SUMMARY:${escapeText(summary)}`,
-      `DESCRIPTION:${escapeText([`${label} for ${x.productName} (${x.channel} channel).`, `${x.kb ?? 'KB not published'}${x.build ? ` (${x.build})` : ''}, ${x.restartRequired ? 'restart required' : 'no restart'}. Source: ${x.source}.`, ...x.urls.slice(0, 2)].join('\n'))}`,
+      `DESCRIPTION:${escapeText(description)}`,
       `CATEGORIES:${x.kind === 'preview' ? 'PREVIEW' : 'OOB'}`,
       'TRANSP:TRANSPARENT',
       ...alarm(summary),
@@ -184,9 +194,4 @@ export function renderIcs(calendar: YearCalendar, options?: RenderIcsOptions): s
   }
   lines.push('END:VCALENDAR');
   return `${lines.map(_fold).join('\r\n')}\r\n`;
-}
-
-function dateParts(text: string): [number, number, number] {
-  const d = parseCivilDate(text);
-  return [d.year, d.month, d.day];
 }

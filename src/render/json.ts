@@ -2,9 +2,7 @@
  * JSON rendering of a yearly calendar: a stable, versioned shape with a JSON Schema.
  * @module
  */
-import { _formatDate } from '../time/civil-date.js';
-import { _formatYm } from '../time/year-month.js';
-import type { CalendarChannel, YearCalendar } from '../calendar/year-calendar.js';
+import { formatCivilDate, formatYearMonth, type CalendarChannel, type YearCalendar } from 'hotpatch-calendar';
 import { _checkCalendar } from './check-calendar.js';
 
 /** Version of the JSON shape; bumped on any incompatible change. */
@@ -118,10 +116,10 @@ export function renderJson(calendar: YearCalendar): string {
     zone: cal.zone,
     retrieved: cal.retrieved,
     rows: cal.rows.map((r) => ({
-      month: _formatYm(r.month),
+      month: formatYearMonth(r.month),
       product: r.product,
       productName: r.productName,
-      patchTuesday: _formatDate(r.patchTuesday),
+      patchTuesday: formatCivilDate(r.patchTuesday),
       release: r.release,
       plannedKind: r.plannedKind,
       kind: r.kind,
@@ -134,11 +132,11 @@ export function renderJson(calendar: YearCalendar): string {
       source: r.source,
     })),
     extras: cal.extras.map((x) => ({
-      month: _formatYm(x.month),
+      month: formatYearMonth(x.month),
       product: x.product,
       productName: x.productName,
       channel: x.channel,
-      date: _formatDate(x.date),
+      date: formatCivilDate(x.date),
       release: x.release,
       kind: x.kind,
       kb: x.kb,

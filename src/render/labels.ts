@@ -1,45 +1,47 @@
 /**
- * Text helpers shared by the renderers.
+ * Labels shared by the renderers, in the language of the messages given.
  * @internal
  * @module
  */
-import type { CalendarChannel, CalendarRow } from '../calendar/year-calendar.js';
+import type { CalendarChannel, CalendarExtra, CalendarRow } from 'hotpatch-calendar';
+import { en } from './locale/en.js';
+import type { Messages } from './locale/messages.js';
 
 /**
  * `KB5077212 (26100.7781)`; for a month the data does not hold, "not in the data (newest: 2026-09)" when it is
  * past and "not published yet" only when it is still to come.
  */
-export function _kbAndBuild(c: CalendarChannel): string {
+export function _kbAndBuild(c: CalendarChannel, m: Messages = en): string {
   if (c.kb === null && c.build === null) {
-    if (c.source === 'projected') return 'not published yet';
-    return c.source === 'unknown'
-      ? `not in the data (newest: ${c.newestPublished ?? 'none'})`
-      : 'KB and build not published';
+    if (c.source === 'projected') return m.kb.notPublishedYet;
+    return c.source === 'unknown' ? m.kb.notInData(c.newestPublished ?? '—') : m.kb.notPublished;
   }
-  return `${c.kb ?? 'KB unknown'}${c.build ? ` (${c.build})` : ''}`;
+  return `${c.kb ?? m.kb.unknown}${c.build ? ` (${c.build})` : ''}`;
 }
 
 /** Restart as people read it: `restart required`, `no restart`, or `restart unknown` (a past month not in the data). */
-export function _restartLabel(restartRequired: boolean | null): string {
-  return restartRequired === null ? 'restart unknown' : restartRequired ? 'restart required' : 'no restart';
+export function _restartLabel(restartRequired: boolean | null, m: Messages = en): string {
+  return restartRequired === null ? m.restart.unknown : restartRequired ? m.restart.required : m.restart.none;
 }
 
 /**
  * Month kind as people read it: `Baseline (restart)`, `Unplanned baseline (restart)`, `Hotpatch (no restart)`, or
  * `Hotpatch month (not in the data)` when a past planned hotpatch month has no release in the data.
  */
-export function _kindLabel(row: CalendarRow): string {
-  if (row.unplanned) return 'Unplanned baseline (restart)';
-  if (row.kind === 'baseline') return 'Baseline (restart)';
-  return row.hotpatch.restartRequired === null ? 'Hotpatch month (not in the data)' : 'Hotpatch (no restart)';
+export function _kindLabel(row: CalendarRow, m: Messages = en): string {
+  if (row.unplanned) return m.kind.unplanned;
+  if (row.kind === 'baseline') return m.kind.baseline;
+  return row.hotpatch.restartRequired === null ? m.kind.hotpatchMissing : m.kind.hotpatch;
 }
 
-/** Escapes text for HTML element content and attribute values. */
-export function _html(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
+/** The label of an out-of-band or preview release. */
+export function _extraLabel(x: CalendarExtra, m: Messages = en): string {
+  return x.kind === 'preview' ? m.extra.preview : x.kind === 'oob-hotpatch' ? m.extra.oobHotpatch : m.extra.oobLcu;
 }
+
+/** `2026-07-14 19:00` from an RFC 3339 instant text. */
+export function _wall(instant: string): string {
+  return instant.slice(0, 16).replace('T', ' ');
+}
+
+export { _html } from './escape.js';

@@ -2,55 +2,67 @@
  * Markdown rendering of a yearly calendar: a table a change-advisory board can paste.
  * @module
  */
-import { _formatDate, _pad } from '../time/civil-date.js';
-import type { YearCalendar } from '../calendar/year-calendar.js';
+import { formatCivilDate, type YearCalendar } from 'hotpatch-calendar';
 import { _checkCalendar } from './check-calendar.js';
-import { _kbAndBuild, _kindLabel } from './labels.js';
-
-function cell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
+import { _markdownCell as cell } from './escape.js';
+import { _extraLabel, _kbAndBuild, _kindLabel, _restartLabel, _wall } from './labels.js';
+import { _renderOptions, type RenderOptions } from './options.js';
 
 /**
- * Renders a calendar as a GitHub-flavoured Markdown table: month, Patch Tuesday, release time (UTC and local),
- * product, kind, KB and build per channel, restart, and a footnote on provenance.
+ * Renders a calendar as a GitHub-flavoured Markdown table: release, Patch Tuesday, release time (UTC, and local
+ * when the calendar was made for a zone), product, kind, KB and build per channel with the restart, and a
+ * footnote on provenance. Every cell is escaped (pipes, Markdown and HTML syntax, line breaks).
  * @param calendar - from {@link yearCalendar}
+ * @param options - `locale` (`'en'` default, `'de'`)
  * @returns the Markdown text
- * @throws {@link HotpatchTypeError} `E_TYPE` when `calendar` is not a calendar
+ * @throws {@link HotpatchTypeError} `E_TYPE` when `calendar` is not a calendar; {@link HotpatchRangeError}
+ *   `E_OPTION` for an unknown locale
  * @category Renderers
  * @example
  * ```ts
  * renderMarkdown(yearCalendar(2026, { products: ['windows-11-24h2'] })).split('\n')[0]
  * //=> '# Windows hotpatch calendar 2026'
+ * renderMarkdown(yearCalendar(2027, { zone: 'Europe/Berlin' }), { locale: 'de' }).split('\n')[0]
+ * //=> '# Windows-Hotpatch-Kalender 2027'
  * ```
  */
-export function renderMarkdown(calendar: YearCalendar): string {
+export function renderMarkdown(calendar: YearCalendar, options?: RenderOptions): string {
   const cal = _checkCalendar('renderMarkdown', calendar);
+  const { m } = _renderOptions('renderMarkdown', options);
+  const local = cal.zone !== 'UTC';
+  const year = String(cal.year).padStart(4, '0');
   const lines = [
-    `# Windows hotpatch calendar ${_pad(cal.year, 4)}`,
+    `# ${m.title(year)}`,
     '',
-    `Releases land at 10:00 Pacific on Patch Tuesday. Local times are in ${cal.zone}. Data collected ${cal.retrieved}.`,
+    cell([m.releaseRule, ...(local ? [m.localTimesIn(cal.zone)] : []), m.dataCollected(cal.retrieved)].join(' ')),
     '',
-    `| Release | Patch Tuesday | Time (UTC) | Time (${cell(cal.zone)}) | Product | Type | Hotpatch channel | Standard channel |`,
-    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    `| ${[m.column.release, m.column.patchTuesday, m.column.time('UTC'), ...(local ? [m.column.time(cell(cal.zone))] : []), m.column.product, m.column.type, m.column.hotpatch, m.column.standard].join(' | ')} |`,
+    `|${' --- |'.repeat(local ? 8 : 7)}`,
   ];
   for (const r of cal.rows) {
-    const hot = `${_kbAndBuild(r.hotpatch)}, ${r.hotpatch.restartRequired === null ? 'restart unknown' : r.hotpatch.restartRequired ? 'restart' : 'no restart'}`;
-    const std = `${_kbAndBuild(r.standard)}, restart`;
-    lines.push(
-      `| ${r.names.shortName} | ${_formatDate(r.patchTuesday)} | ${r.release.utc.slice(11, 16)} | ${r.release.local.slice(0, 16).replace('T', ' ')} | ${cell(r.productName)} | ${_kindLabel(r)}${r.source === 'projected' ? ' *' : ''} | ${cell(hot)} | ${cell(std)} |`,
-    );
+    const hot = `${_kbAndBuild(r.hotpatch, m)}, ${_restartLabel(r.hotpatch.restartRequired, m)}`;
+    const std = `${_kbAndBuild(r.standard, m)}, ${_restartLabel(true, m)}`;
+    const cells = [
+      r.names.shortName,
+      formatCivilDate(r.patchTuesday),
+      r.release.utc.slice(11, 16),
+      ...(local ? [_wall(r.release.local)] : []),
+      r.productName,
+      `${_kindLabel(r, m)}${r.source === 'projected' ? ' \\*' : ''}`,
+      hot,
+      std,
+    ];
+    lines.push(`| ${cells.map((c, i) => (i === 5 ? c : cell(c))).join(' | ')} |`);
   }
   if (cal.extras.length > 0) {
-    lines.push('', '| Date | Product | Release | KB (build) | Restart |', '| --- | --- | --- | --- | --- |');
+    const head = [m.column.date, m.column.product, m.column.release, m.column.kbBuild, m.column.restart];
+    lines.push('', `| ${head.join(' | ')} |`, `|${' --- |'.repeat(5)}`);
     for (const x of cal.extras) {
-      const label =
-        x.kind === 'preview' ? 'Preview (D)' : x.kind === 'oob-hotpatch' ? 'OOB hotpatch' : 'OOB cumulative update';
-      lines.push(
-        `| ${_formatDate(x.date)} | ${cell(x.productName)} | ${label} | ${x.kb ?? 'not published'}${x.build ? ` (${x.build})` : ''} | ${x.restartRequired ? 'yes' : 'no'} |`,
-      );
+      const kb = `${x.kb ?? m.kb.notPublished}${x.build ? ` (${x.build})` : ''}`;
+      const cells = [formatCivilDate(x.date), x.productName, _extraLabel(x, m), kb, x.restartRequired ? m.yes : m.no];
+      lines.push(`| ${cells.map(cell).join(' | ')} |`);
     }
   }
-  lines.push('', '\\* projected from the planned cadence: Microsoft has not published this month yet.', '');
+  lines.push('', `\\* ${cell(m.projectedNote)}`, '', cell(m.releaseNames), '');
   return lines.join('\n');
 }

@@ -42,7 +42,8 @@ describe('hotpatch-calendar [YEAR]', () => {
   it('defaults to the current year from the clock, as a table', async () => {
     const r = await run([]);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('2026.01 B');
+    expect(r.out).toContain('Windows hotpatch calendar 2026');
+    expect(r.out).toMatch(/\nJan +Tue 13 18:00 +Win 11 24H2\/25H2 +Baseline +KB5074109 \.7623 += hotpatch\n/);
     expect(r.out).not.toContain('\x1b[');
     expect(r.err).toBe('');
   });
@@ -55,7 +56,7 @@ describe('hotpatch-calendar [YEAR]', () => {
     ['ics', 'BEGIN:VCALENDAR\r\n'],
     ['md', '# Windows hotpatch calendar 2027'],
     ['html', '<!doctype html>'],
-    ['table', '2027.04 B'],
+    ['table', 'Apr    Wed 14 02:00'],
   ])('--format %s', async (format, expected) => {
     const r = await run(['2027', '--format', format, '--product', 'windows-11-25h2', '--tz', 'Asia/Tokyo']);
     expect(r.code).toBe(0);
@@ -214,7 +215,10 @@ describe('commands', () => {
   it.each([
     ['table', '2026-07-17T02:00:00+02:00'],
     ['json', '"start"'],
-    ['azure', 'Month Second Tuesday Offset3'],
+    ['azure', '"recurEvery": "Month Second Tuesday Offset3"'],
+    ['azure', '"timeZone": "W. Europe Standard Time"'],
+    ['azure', '"startDateTime": "2026-07-17 02:00"'],
+    ['bicep', "timeZone: 'W. Europe Standard Time'"],
     ['aws', 'TUE#2'],
     ['gcp', '"dayOffset": 3'],
     ['rrule', 'RRULE:FREQ=MONTHLY;BYDAY=FR'],

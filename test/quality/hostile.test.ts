@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import * as h from '../../src/index.js';
+import * as lib from '../../src/index.js';
+import * as renderers from '../../src/render/index.js';
+
+const h = { ...lib, ...renderers };
 import { main, type CliIo } from '../../src/cli/main.js';
 
 // Every public entry point and every CLI command gets every bad input of the categories it takes, and must answer
@@ -51,7 +54,7 @@ const total = Object.entries(corpus)
   .reduce((n, [, v]) => n + v.length, 0);
 const ok = { year: 2026, month: 7, day: 14 };
 const ym = { year: 2026, month: 7 };
-const device: h.DeviceProfile = {
+const device: lib.DeviceProfile = {
   product: 'windows-11-24h2',
   edition: 'Enterprise',
   architecture: 'x64',
@@ -200,7 +203,7 @@ describe(`hostile inputs: ${total} bad values`, () => {
     ['safeParseKb', 'kb', h.safeParseKb],
   ] as const)('%s returns { ok: false, error } with a code for every %s', (_name, category, fn) => {
     for (const value of inputs(category)) {
-      const r = (fn as (v: unknown) => h.SafeResult<unknown>)(value);
+      const r = (fn as (v: unknown) => lib.SafeResult<unknown>)(value);
       expect(r.ok).toBe(false);
       if (!r.ok) expect(h.ERROR_CODES).toContain(r.error.code);
     }

@@ -132,6 +132,23 @@ try { importReleaseHealth('<p>no table</p>'); } catch (e) { console.log(JSON.str
     );
     expect(JSON.parse(cjs)).toBe('E_IMPORT');
   });
+  it('the ./deploy subpath writes Azure maintenance configurations in both formats', () => {
+    const rule = "{ offsetDays: 3, time: '02:00', zone: 'Asia/Kolkata', durationMinutes: 120 }";
+    const esm = node(
+      'deploy.mjs',
+      `import { azureMaintenanceConfiguration, toBicep } from 'hotpatch-calendar/deploy';
+const c = azureMaintenanceConfiguration(${rule}, { from: '2027-01' });
+console.log(JSON.stringify([c.properties.maintenanceWindow.timeZone, toBicep(c).includes('InGuestPatch')]));`,
+    );
+    expect(JSON.parse(esm)).toEqual(['India Standard Time', true]);
+    const cjs = node(
+      'deploy.cjs',
+      `const { windowsZoneName } = require('hotpatch-calendar/deploy');
+const { isHotpatchError } = require('hotpatch-calendar');
+try { windowsZoneName('Mars/Base'); } catch (e) { console.log(JSON.stringify([windowsZoneName('Europe/Kyiv'), isHotpatchError(e) && e.code])); }`,
+    );
+    expect(JSON.parse(cjs)).toEqual(['FLE Standard Time', 'E_ZONE']);
+  });
   it('the bin refreshes an overlay from a saved CVRF document and reads it back', () => {
     const bin = join(project, 'node_modules', '.bin', 'hotpatch-calendar');
     const saved = join(project, 'cvrf.json');

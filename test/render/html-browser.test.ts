@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderHtml, yearCalendar } from '../../src/index.js';
+import { yearCalendar } from '../../src/index.js';
+import { renderHtml } from '../../src/render/index.js';
 
 // Debian's chromium, installed by .ci/run. Locally without it the test is skipped; in CI it must run.
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';

@@ -3,17 +3,16 @@ import { fileURLToPath } from 'node:url';
 import ICAL from 'ical.js';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
+import { releaseInstant, yearCalendar } from '../../src/index.js';
 import {
   CALENDAR_JSON_SCHEMA,
   CSV_COLUMNS,
-  releaseInstant,
   renderCsv,
   renderHtml,
   renderIcs,
   renderJson,
   renderMarkdown,
-  yearCalendar,
-} from '../../src/index.js';
+} from '../../src/render/index.js';
 
 // Golden files: produced once by the renderers and then reviewed by hand against Microsoft's published 2026
 // calendar (KBs, builds, June unplanned baseline) and RFC 5545/4180; regenerate with UPDATE_GOLDEN=1 and review
@@ -53,10 +52,10 @@ describe('yearCalendar', () => {
   it('texts say "not in the data (newest: ...)" for a past month and "not published yet" only for the future', () => {
     const md = renderMarkdown(cal2026);
     expect(md).toMatch(
-      /2026\.06 B \| 2026-06-09 .*Windows Server 2025 \| Hotpatch month \(not in the data\) \| not in the data \(newest: 2026-07\), restart unknown/,
+      /2026\.06 B \| 2026-06-09 \| 17:00 \| 2026-06-09 19:00 \| Windows Server 2025 \| Hotpatch month \(not in the data\) \| not in the data \(newest: 2026-07\), restart unknown/,
     );
     expect(md).toMatch(
-      /2026\.12 B \| 2026-12-08 .*Windows 11 Enterprise, version 24H2 \| Hotpatch \(no restart\) \* \| not published yet, no restart/,
+      /2026\.12 B \| 2026-12-08 \| 18:00 \| 2026-12-08 19:00 \| Windows 11 Enterprise, version 24H2 \| Hotpatch \(no restart\) \\\* \| not published yet, no restart/,
     );
     expect(renderCsv(cal2026)).toMatch(/\n2026-06,windows-server-2025,.*,hotpatch,,,,unknown,/);
   });

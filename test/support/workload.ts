@@ -1,6 +1,9 @@
 // A fixed workload over the whole public API, printed as text: run under many TZ/LANG values by the
 // determinism test, which requires byte-identical output.
-import * as h from '../../src/index.js';
+import * as lib from '../../src/index.js';
+import * as renderers from '../../src/render/index.js';
+
+const h = { ...lib, ...renderers };
 
 const out: string[] = [];
 const zones = [

@@ -9,6 +9,7 @@ import { renderIcs } from '../../render/ics.js';
 import { renderJson } from '../../render/json.js';
 import { renderMarkdown } from '../../render/markdown.js';
 import { renderCalendarText } from '../../render/text/calendar.js';
+import { LOCALES, _messages } from '../../render/locale/locales.js';
 import { _fromEpochDay } from '../../time/civil-date.js';
 import {
   choiceFlag,
@@ -30,6 +31,8 @@ const FLAGS = {
   catalog: STRING,
   ...FORMAT_AND_ZONE,
   output: STRING,
+  lang: STRING,
+  wide: { type: 'boolean' },
   product: { type: 'string', multiple: true },
   include: { type: 'string', multiple: true },
 } as const;
@@ -39,7 +42,8 @@ export const calendarCommand: Command = {
   help: `hotpatch-calendar ${VERSION}: Windows hotpatch calendars, KB and build numbering, restart forecasts.
 
 Usage:
-  hotpatch-calendar [YEAR] [--product ID]... [--format table|json|csv|ics|md|html] [--tz ZONE] [--include oob|previews]... [--output FILE]
+  hotpatch-calendar [YEAR] [--product ID]... [--format table|json|csv|ics|md|html] [--tz ZONE] [--lang en|de]
+                    [--include oob|previews]... [--wide] [--output FILE|-]
   hotpatch-calendar month YYYY-MM [--product ID]... [--tz ZONE] [--format table|json]
   hotpatch-calendar build BUILD [--product ID] [--format table|json]
   hotpatch-calendar restarts --build BUILD [device flags] [--year YYYY | --from DATE --to DATE]
@@ -56,6 +60,8 @@ Run 'hotpatch-calendar COMMAND --help' for a command's flags. Exit codes: 0 ok, 
       throw usageError(`YEAR ${JSON.stringify(yearText)} is not a year; expected 1 to 9999`);
     const year = yearText === undefined ? _fromEpochDay(Math.floor(io.now() / 86_400_000)).year : Number(yearText);
     const format = choiceFlag('format', values.format, FORMATS, 'table');
+    const locale = choiceFlag('lang', values.lang, LOCALES, 'en');
+    const toStdout = values.output === undefined || values.output === '-';
     const include = (values.include ?? []).map((i) => choiceFlag('include', i, CALENDAR_INCLUDES, 'oob'));
     const products = productFlags(values.product);
     const catalog = await loadCatalog(values.catalog, io);
@@ -67,14 +73,19 @@ Run 'hotpatch-calendar COMMAND --help' for a command's flags. Exit codes: 0 ok, 
       include,
     });
     const text = {
-      json: renderJson,
-      csv: renderCsv,
-      ics: renderIcs,
-      md: renderMarkdown,
-      html: renderHtml,
-      table: () => renderCalendarText(cal, { color: colorOf(io) && values.output === undefined }),
-    }[format](cal);
-    if (values.output === undefined) return io.stdout(text);
+      json: () => renderJson(cal),
+      csv: () => renderCsv(cal),
+      ics: () => renderIcs(cal, { locale }),
+      md: () => renderMarkdown(cal, { locale }),
+      html: () => renderHtml(cal, { locale }),
+      table: () =>
+        renderCalendarText(cal, {
+          color: colorOf(io) && toStdout,
+          wide: values.wide === true,
+          messages: _messages('--lang', locale),
+        }),
+    }[format]();
+    if (toStdout || values.output === undefined) return io.stdout(text);
     try {
       await io.writeFile(values.output, text);
     } catch (error) {

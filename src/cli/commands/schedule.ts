@@ -2,7 +2,9 @@
  * `hotpatch-calendar schedule`: maintenance windows relative to Patch Tuesday, and the same rule for schedulers.
  * @module
  */
-import { toAwsSchedule, toAzureRecurrence, toCron, toGcpRecurringSchedule, toRrule } from '../../schedule/exporters.js';
+import { toAwsSchedule, toCron, toGcpRecurringSchedule, toRrule } from '../../schedule/exporters.js';
+import { azureDeploymentTemplate, azureMaintenanceConfiguration } from '../../deploy/azure.js';
+import { toBicep } from '../../deploy/bicep.js';
 import { maintenanceWindows, type WindowRule } from '../../schedule/maintenance-windows.js';
 import { renderScheduleText } from '../../render/text/schedule.js';
 import { parseYearMonth } from '../../time/year-month.js';
@@ -10,7 +12,7 @@ import { choiceFlag, intFlag, parseCommand, positionalsOf, FORMAT_AND_ZONE, STRI
 import { usageError } from '../errors.js';
 import { colorOf, type Command } from './command.js';
 
-const FORMATS = ['table', 'json', 'azure', 'aws', 'gcp', 'rrule', 'cron'] as const;
+const FORMATS = ['table', 'json', 'azure', 'bicep', 'aws', 'gcp', 'rrule', 'cron'] as const;
 const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 
 const FLAGS = {
@@ -21,13 +23,18 @@ const FLAGS = {
   time: STRING,
   duration: STRING,
   command: STRING,
+  name: STRING,
+  location: STRING,
 } as const;
 
 export const scheduleCommand: Command = {
   name: 'schedule',
   help: `Usage: hotpatch-calendar schedule --from YYYY-MM --to YYYY-MM [--offset DAYS] [--time HH:MM] [--tz ZONE]
-  [--duration MINUTES] [--format table|json|azure|aws|gcp|rrule|cron] [--command CMD]
-Maintenance windows "Patch Tuesday + N days at HH:MM local", and the same rule for a scheduler.`,
+  [--duration MINUTES] [--format table|json|azure|bicep|aws|gcp|rrule|cron] [--command CMD]
+  [--name NAME] [--location REGION]
+Maintenance windows "Patch Tuesday + N days at HH:MM local", and the same rule for a scheduler.
+azure: an ARM deployment template of an Azure Update Manager maintenance configuration (bicep: the same as
+Bicep), first window in --from, zone as its Windows name, restarts only where an update needs one.`,
   async run(args, io) {
     const { values, positionals } = parseCommand(args, FLAGS);
     positionalsOf(positionals, 0, '');
@@ -46,11 +53,18 @@ Maintenance windows "Patch Tuesday + N days at HH:MM local", and the same rule f
       const c = toCron(rule, values.command ?? '/path/to/maintenance');
       return io.stdout(`# ${c.warning}\n${c.crontab}\n`);
     }
+    const azure = () =>
+      azureMaintenanceConfiguration(rule, {
+        from,
+        ...(values.name !== undefined ? { name: values.name } : {}),
+        ...(values.location !== undefined ? { location: values.location } : {}),
+      });
     io.stdout(
       {
         table: () => renderScheduleText(windows, { color: colorOf(io) }),
         json: () => json(windows),
-        azure: () => json(toAzureRecurrence(rule)),
+        azure: () => json(azureDeploymentTemplate(azure())),
+        bicep: () => toBicep(azure()),
         aws: () => json(toAwsSchedule(rule)),
         gcp: () => json(toGcpRecurringSchedule(rule)),
         rrule: () => `${toRrule(rule, from)}\n`,

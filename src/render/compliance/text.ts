@@ -4,7 +4,7 @@
  * @module
  */
 import type { ComplianceSummary, CurrencyCount } from '../../restart/compliance.js';
-import { _csvField } from '../csv.js';
+import { _csvField } from '../escape.js';
 import { renderTextTable, type TextOptions } from '../text/table.js';
 
 const pct = (c: CurrencyCount): string => (c.percentCurrent === null ? '-' : `${c.percentCurrent}%`);

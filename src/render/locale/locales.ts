@@ -1,0 +1,46 @@
+/**
+ * The languages of the human-readable outputs, and month and weekday names in them through `Intl` with a fixed
+ * locale (never the host's).
+ * @module
+ */
+import { HotpatchRangeError } from 'hotpatch-calendar';
+import { de } from './de.js';
+import { en } from './en.js';
+import type { Messages } from './messages.js';
+
+const CATALOGS = { en, de } as const;
+
+/** Languages the renderers speak. */
+export const LOCALES = Object.keys(CATALOGS) as readonly Locale[];
+/** A language the renderers speak: `'en'` (default) or `'de'`. */
+export type Locale = keyof typeof CATALOGS;
+
+/** The messages of a locale option; `E_OPTION` for a language there is no catalog for. */
+export function _messages(fn: string, locale: unknown): Messages {
+  if (locale === undefined) return en;
+  if (typeof locale === 'string' && Object.hasOwn(CATALOGS, locale)) return CATALOGS[locale as Locale];
+  throw new HotpatchRangeError(
+    'E_OPTION',
+    `${fn}: options.locale ${typeof locale === 'string' ? JSON.stringify(locale.slice(0, 20)) : typeof locale} is not a language of this library; expected one of ${LOCALES.join(', ')}`,
+  );
+}
+
+const monthNames = new Map<string, readonly string[]>();
+
+/** Short month names (`Jan`, `Mär`), from `Intl` with the catalog's fixed locale. */
+export function _monthNames(m: Messages): readonly string[] {
+  let names = monthNames.get(m.tag);
+  if (!names) {
+    const format = new Intl.DateTimeFormat(m.tag, { month: 'short', timeZone: 'UTC' });
+    names = Array.from({ length: 12 }, (_, i) => format.format(Date.UTC(2026, i, 15)).replace(/\.$/, ''));
+    monthNames.set(m.tag, names);
+  }
+  return names;
+}
+
+/** Short weekday name of a civil date (`Tue`, `Di`), from `Intl` with the catalog's fixed locale. */
+export function _weekdayName(m: Messages, date: { year: number; month: number; day: number }): string {
+  const d = new Date(Date.UTC(2000, 0, 1));
+  d.setUTCFullYear(date.year, date.month - 1, date.day);
+  return new Intl.DateTimeFormat(m.tag, { weekday: 'short', timeZone: 'UTC' }).format(d).replace(/\.$/, '');
+}

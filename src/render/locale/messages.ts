@@ -1,0 +1,95 @@
+/**
+ * The words of the human-readable outputs (terminal, Markdown, HTML, iCalendar text), one plain object per
+ * language. CSV headers and JSON keys stay English: machines read them. Adding a language is one file like
+ * `de.ts` and one line in `locales.ts`.
+ * @module
+ */
+
+/** Every phrase a renderer writes for people. */
+export interface Messages {
+  /** BCP 47 tag, used for `<html lang>` and for month and weekday names through `Intl`. */
+  readonly tag: string;
+  /** Page and document title. */
+  readonly title: (year: string) => string;
+  /** How releases land. */
+  readonly releaseRule: string;
+  /** Sentence naming the zone of local times. */
+  readonly localTimesIn: (zone: string) => string;
+  /** Sentence naming when the data was collected. */
+  readonly dataCollected: (date: string) => string;
+  /** Kinds of month. */
+  readonly kind: {
+    readonly baseline: string;
+    readonly unplanned: string;
+    readonly hotpatch: string;
+    readonly hotpatchMissing: string;
+  };
+  /** Short kind words for calendar cells. */
+  readonly short: {
+    readonly baseline: string;
+    readonly unplanned: string;
+    readonly hotpatch: string;
+    readonly hotpatchMissing: string;
+    readonly ended: string;
+    readonly notYet: string;
+  };
+  /** Restart words. */
+  readonly restart: { readonly required: string; readonly none: string; readonly unknown: string };
+  /** KB and build states. */
+  readonly kb: {
+    readonly notPublishedYet: string;
+    readonly notInData: (newest: string) => string;
+    readonly notPublished: string;
+    readonly unknown: string;
+    readonly tba: string;
+    readonly notInDataShort: string;
+  };
+  /** Column headings. */
+  readonly column: {
+    readonly release: string;
+    readonly patchTuesday: string;
+    readonly time: (zone: string) => string;
+    readonly product: string;
+    readonly type: string;
+    readonly hotpatch: string;
+    readonly standard: string;
+    readonly date: string;
+    readonly kbBuild: string;
+    readonly restart: string;
+    readonly month: string;
+  };
+  /** Out-of-band and preview releases. */
+  readonly extra: { readonly preview: string; readonly oobHotpatch: string; readonly oobLcu: string };
+  /** Legend entries. */
+  readonly legend: {
+    readonly title: string;
+    readonly projected: string;
+    readonly unknown: string;
+    readonly inactive: string;
+  };
+  /** Footnote for projected months. */
+  readonly projectedNote: string;
+  /** Explains release names such as `2026.01 B`. */
+  readonly releaseNames: string;
+  /** Words in iCalendar descriptions. */
+  readonly ics: {
+    readonly forProduct: (release: string, msrc: string, product: string) => string;
+    readonly hotpatchChannel: string;
+    readonly standardChannel: string;
+    readonly released: (utc: string) => string;
+    readonly source: (source: string) => string;
+  };
+  /** The terminal's year view. */
+  readonly terminal: {
+    readonly heading: (year: string, zone: string) => string;
+    readonly columns: readonly [string, string, string, string, string, string];
+    readonly same: string;
+    readonly noData: string;
+    readonly tba: string;
+    readonly legend: readonly string[];
+  };
+  /** Yes and no. */
+  readonly yes: string;
+  /** No. */
+  readonly no: string;
+}

@@ -1,0 +1,125 @@
+import { readFileSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import {
+  azureDeploymentTemplate,
+  azureMaintenanceConfiguration,
+  toBicep,
+  type AzureMaintenanceConfiguration,
+} from '../../src/deploy/index.js';
+import type { WindowRule } from '../../src/index.js';
+
+const schema = JSON.parse(
+  readFileSync(new URL('./fixtures/maintenance-configuration.schema.json', import.meta.url), 'utf8'),
+);
+const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
+const rule = (zone: string, offsetDays = 3, durationMinutes = 180): WindowRule => ({
+  offsetDays,
+  time: '02:00',
+  zone,
+  durationMinutes,
+});
+
+/** Reads the subset of Bicep that toBicep writes (objects, arrays, single-quoted strings) back into JSON. */
+function readBicepValue(text: string): unknown {
+  const json = text
+    .replace(/'((?:[^'\\]|\\.)*)'/g, (_m, s: string) => JSON.stringify(s.replace(/\\'/g, "'").replace(/\\\\/g, '\\')))
+    .replace(/^(\s*)([A-Za-z_][A-Za-z0-9_]*):/gm, '$1"$2":')
+    .replace(/\n(\s*)(?=["{[\d])/g, ',\n$1')
+    .replace(/([{[]),\n/g, '$1\n');
+  return JSON.parse(json);
+}
+
+describe('azureMaintenanceConfiguration', () => {
+  it.each([
+    ['Europe/Berlin', 'W. Europe Standard Time', '2026-07-17 02:00'],
+    ['Asia/Kolkata', 'India Standard Time', '2026-07-17 02:00'],
+    ['America/New_York', 'Eastern Standard Time', '2026-07-17 02:00'],
+    ['Europe/Kyiv', 'FLE Standard Time', '2026-07-17 02:00'],
+  ])(
+    '%s: a whole guest-patching resource with the Windows zone name, valid against the resource schema',
+    (zone, windows, start) => {
+      const c = azureMaintenanceConfiguration(rule(zone), { from: '2026-07', location: 'westeurope' });
+      expect(validate(c), JSON.stringify(validate.errors)).toBe(true);
+      expect(c.properties.maintenanceWindow).toEqual({
+        startDateTime: start, // Patch Tuesday 2026-07-14 + 3 days
+        duration: '03:00',
+        timeZone: windows,
+        recurEvery: 'Month Second Tuesday Offset3',
+      });
+      expect(c.properties.maintenanceScope).toBe('InGuestPatch');
+      expect(c.properties.extensionProperties).toEqual({ InGuestPatchMode: 'User' });
+      // Restart only when the update needs one: baseline months restart, hotpatch months do not.
+      expect(c.properties.installPatches.rebootSetting).toBe('IfRequired');
+      expect(c.properties.installPatches.windowsParameters.classificationsToInclude).toEqual(['Critical', 'Security']);
+    },
+  );
+
+  it("an offset beyond ±6 days is re-anchored on another Tuesday, and the first window is that month's", () => {
+    const c = azureMaintenanceConfiguration(rule('UTC', 10, 120), { from: '2027-01' });
+    // Patch Tuesday 2027-01-12 + 10 = 2027-01-22 = third Tuesday (19th) + 3.
+    expect(c.properties.maintenanceWindow).toMatchObject({
+      recurEvery: 'Month Third Tuesday Offset3',
+      startDateTime: '2027-01-22 02:00',
+    });
+    expect(validate(c)).toBe(true);
+  });
+
+  it('options: name, region, reboot setting and classifications, each checked', () => {
+    const c = azureMaintenanceConfiguration(rule('UTC'), {
+      from: '2026-08',
+      name: 'ring-1.servers',
+      location: 'northeurope',
+      rebootSetting: 'Never',
+      classifications: ['Security', 'Security', 'UpdateRollup'],
+    });
+    expect(c).toMatchObject({ name: 'ring-1.servers', location: 'northeurope' });
+    expect(c.properties.installPatches).toMatchObject({
+      rebootSetting: 'Never',
+      windowsParameters: { classificationsToInclude: ['Security', 'UpdateRollup'] },
+    });
+    const bad = [
+      { from: '2026-08', name: 'has space' },
+      { from: '2026-08', location: 'West Europe!' },
+      { from: '2026-08', rebootSetting: 'Sometimes' },
+      { from: '2026-08', classifications: [] },
+      { from: '2026-08', classifications: ['Drivers'] },
+    ];
+    for (const options of bad)
+      expect(() => azureMaintenanceConfiguration(rule('UTC'), options as never)).toThrow(
+        expect.objectContaining({ code: 'E_OPTION' }),
+      );
+    expect(() => azureMaintenanceConfiguration(rule('UTC', 3, 60), { from: '2026-08' })).toThrow(
+      expect.objectContaining({ code: 'E_SCHEDULE' }),
+    );
+    expect(() => azureMaintenanceConfiguration(rule('UTC', 25), { from: '2026-08' })).toThrow(
+      expect.objectContaining({ code: 'E_SCHEDULE' }),
+    );
+    expect(() => azureMaintenanceConfiguration(rule('Mars/Base'), { from: '2026-08' })).toThrow(
+      expect.objectContaining({ code: 'E_ZONE' }),
+    );
+  });
+
+  it('the deployment template carries the resource with the region as a parameter', () => {
+    const c = azureMaintenanceConfiguration(rule('Europe/Berlin'), { from: '2026-07' });
+    const t = azureDeploymentTemplate(c);
+    expect(t.$schema).toBe('https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#');
+    expect(t.parameters.location.defaultValue).toBe('[resourceGroup().location]');
+    const [resource] = t.resources as AzureMaintenanceConfiguration[];
+    expect(resource?.location).toBe("[parameters('location')]");
+    expect(validate(resource)).toBe(true);
+  });
+
+  it('the Bicep file declares the same properties, strings escaped', () => {
+    const c = azureMaintenanceConfiguration(rule('Asia/Kolkata'), { from: '2026-07' });
+    const bicep = toBicep({ ...c, name: "it's.odd" });
+    expect(bicep).toContain(
+      "resource maintenanceConfiguration 'Microsoft.Maintenance/maintenanceConfigurations@2023-04-01' = {",
+    );
+    expect(bicep).toContain('param location string = resourceGroup().location');
+    expect(bicep).toContain("name: 'it\\'s.odd'");
+    const body = bicep.slice(bicep.indexOf('  properties: ') + '  properties: '.length, bicep.lastIndexOf('\n}\n'));
+    expect(readBicepValue(body)).toEqual(c.properties);
+    expect(toBicep({ ...c, location: 'westeurope' })).toContain("param location string = 'westeurope'");
+  });
+});
