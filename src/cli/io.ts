@@ -23,7 +23,7 @@ export interface CliIo {
   readonly stderrIsTTY?: boolean;
   /** Whether standard output is a terminal. */
   readonly isTTY: boolean;
-  /** Whether to colour output; defaults to `isTTY` (bin.ts applies NO_COLOR and FORCE_COLOR). */
+  /** Whether to colour output; when absent, `FORCE_COLOR`, `NO_COLOR` and `isTTY` decide (see `colorOf`). */
   readonly color?: boolean;
   /** The clock, read only for defaults that mean "now" (the current year). */
   now(): number;

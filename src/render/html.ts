@@ -38,7 +38,7 @@ ol.months { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap
 .cell { border-radius: 6px; padding: 6px; color: #fff; border: 2px solid transparent; min-width: 0; }
 .cell .month { font-size: 12px; font-weight: 600; }
 .cell .date { font-weight: 700; font-size: 16px; display: block; }
-.cell .kind { font-size: 11px; text-transform: uppercase; letter-spacing: .03em; display: block; }
+.cell .kind { font-size: 11px; text-transform: uppercase; letter-spacing: .02em; display: block; overflow-wrap: anywhere; }
 .cell .kb, .cell .time { font-size: 11px; font-family: ui-monospace, Consolas, monospace; display: block; overflow-wrap: anywhere; }
 .kind-baseline { background: var(--baseline); } .kind-unplanned { background: var(--unplanned); }
 .kind-hotpatch { background: var(--hotpatch); } .kind-inactive { background: var(--inactive-bg); color: var(--inactive-ink); }
@@ -71,7 +71,9 @@ function cellFor(row: CalendarRow, m: Messages, months: readonly string[], local
           ? m.short.hotpatchMissing
           : m.short.hotpatch;
   const kb =
-    row.hotpatch.kb ?? (row.source === 'projected' ? m.kb.tba : row.source === 'unknown' ? m.kb.notInDataShort : '—');
+    row.hotpatch.kb ??
+    row.hotpatch.build ??
+    (row.source === 'projected' ? m.kb.tba : row.source === 'unknown' ? m.kb.notInDataShort : '—');
   const title = `${row.productName} ${row.names.shortName}: ${_kindLabel(row, m)}. ${m.column.hotpatch}: ${_kbAndBuild(row.hotpatch, m)}; ${m.column.standard}: ${_kbAndBuild(row.standard, m)}. ${m.ics.released(row.release.utc)}`;
   const state = row.source === 'projected' || row.source === 'unknown' ? ` ${row.source}` : '';
   const time = local ? _wall(row.release.local).slice(11) : `${row.release.utc.slice(11, 16)} UTC`;

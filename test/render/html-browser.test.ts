@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { yearCalendar } from '../../src/index.js';
 import { renderHtml } from '../../src/render/index.js';
@@ -33,61 +33,115 @@ describe.skipIf(!available)('renderHtml in headless Chromium', () => {
     await browser?.close();
   });
 
-  it('draws one column per month, the legend, and a baseline cell per quarter for every product', async () => {
-    const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
-    // Block every request: the page must render with no external assets.
+  const dir = join(tmpdir(), 'hotpatch-calendar-screens');
+  const cal = yearCalendar(2026, { zone: 'Europe/Berlin' });
+
+  async function open(html: string, width: number, height = 900) {
+    const page = await browser.newPage({ viewport: { width, height } });
     const requests: string[] = [];
+    const errors: string[] = [];
+    // Block every request: the page must render with no external assets.
     await page.route('**/*', (route) => {
       requests.push(route.request().url());
       return route.abort();
     });
-    await page.setContent(renderHtml(yearCalendar(2026)), { waitUntil: 'load' });
-    const months = await page.locator('thead th[data-month]').allTextContents();
-    expect(months).toEqual(['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']);
+    page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
+    page.on('pageerror', (e) => void errors.push(e.message));
+    await page.setContent(html, { waitUntil: 'load' });
+    return { page, requests, errors };
+  }
+  /** Cells per visual row of each product card: the distinct offsetTop values of its months. */
+  const rowsOfCells = (page: Page): Promise<number[][]> =>
+    page.locator('section.product').evaluateAll((sections) =>
+      sections.map((s) => {
+        const tops = [...s.querySelectorAll('li.cell')].map((c) => (c as unknown as { offsetTop: number }).offsetTop);
+        return [...new Set(tops)].map((t) => tops.filter((x) => x === t).length);
+      }),
+    );
+  const overflow = (page: Page): Promise<number> =>
+    page.evaluate(() => {
+      const d = (
+        globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number } } }
+      ).document;
+      return d.documentElement.scrollWidth - d.documentElement.clientWidth;
+    });
+  const colour = (page: Page, selector: string, property = 'backgroundColor'): Promise<string> =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate(
+        (el, p) =>
+          (globalThis as unknown as { getComputedStyle(e: unknown): Record<string, string> }).getComputedStyle(el)[p] ??
+          '',
+        property,
+      );
+
+  it('at 1280 px: twelve months a row per product, a legend for every state, three distinct colours', async () => {
+    const { page, requests, errors } = await open(renderHtml(cal), 1280);
+    expect(await rowsOfCells(page)).toEqual(
+      [[12], [12], [12], [12]].slice(0, await page.locator('section.product').count()),
+    );
+    expect(await overflow(page)).toBe(0);
     expect(await page.locator('.legend li').allTextContents()).toEqual([
       'Baseline (restart)',
       'Unplanned baseline (restart)',
       'Hotpatch (no restart)',
+      'Product not in the program (ended or not yet)',
       'Projected (not published yet)',
       'Past, not in the data (refresh the catalog)',
     ]);
-    const rows = page.locator('tbody tr');
-    const count = await rows.count();
-    expect(count).toBeGreaterThanOrEqual(4);
-    for (let i = 0; i < count; i++) {
-      const row = rows.nth(i);
-      expect(await row.locator('td.cell').count()).toBe(12);
-      const baselineMonths = await row
-        .locator('td[data-kind="baseline"]')
+    for (const card of await page.locator('section.product').all()) {
+      const baselines = await card
+        .locator('li[data-kind="baseline"]')
         .evaluateAll((cells) => cells.map((c) => Number(c.getAttribute('data-month'))));
-      const product = await row.getAttribute('data-product');
-      for (const q of [1, 4, 7, 10]) expect(baselineMonths, `${product} quarter from ${q}`).toContain(q);
+      for (const q of [1, 4, 7, 10]) expect(baselines).toContain(q);
     }
-    // The June 2026 unplanned baseline is drawn in its own colour, distinct from baseline and hotpatch.
-    const colour = (selector: string): Promise<string> =>
-      page
-        .locator(selector)
-        .first()
-        .evaluate(
-          (el) =>
-            (globalThis as unknown as { getComputedStyle(e: unknown): { backgroundColor: string } }).getComputedStyle(
-              el,
-            ).backgroundColor,
-        );
+    const w11 = 'section[data-product="windows-11-24h2"]';
     const [baseline, unplanned, hotpatch] = await Promise.all([
-      colour('tr[data-product="windows-11-24h2"] td[data-kind="baseline"]'),
-      colour('tr[data-product="windows-11-24h2"] td[data-kind="unplanned"]'),
-      colour('tr[data-product="windows-11-24h2"] td[data-kind="hotpatch"]'),
+      colour(page, `${w11} li[data-kind="baseline"]`),
+      colour(page, `${w11} li[data-kind="unplanned"]`),
+      colour(page, `${w11} li[data-kind="hotpatch"]`),
     ]);
     expect(new Set([baseline, unplanned, hotpatch]).size).toBe(3);
-    const dir = join(tmpdir(), 'hotpatch-calendar-screens');
+    // The local release time (Berlin) is shown: 2026-01-13 18:00Z is 19:00 in Berlin.
+    expect(await page.locator(`${w11} li[data-month="1"] .time`).textContent()).toBe('19:00');
     mkdirSync(dir, { recursive: true });
-    const png = await page.screenshot({ path: join(dir, 'calendar-2026.png'), fullPage: true });
-    expect(png.length).toBeGreaterThan(20_000);
+    expect((await page.screenshot({ path: join(dir, 'calendar-1280.png'), fullPage: true })).length).toBeGreaterThan(
+      20_000,
+    );
     expect(requests).toEqual([]);
-    // Printed: A4 landscape keeps the colours.
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('at 390 px (a phone): three months a row, nothing scrolls sideways, every KB readable', async () => {
+    const { page, errors } = await open(renderHtml(cal), 390, 844);
+    const rows = await rowsOfCells(page);
+    for (const card of rows) expect(card).toEqual([3, 3, 3, 3]);
+    expect(await overflow(page)).toBe(0);
+    // No KB is broken over lines: each .kb span is one line high.
+    const heights = await page
+      .locator('.cell .kb')
+      .evaluateAll((spans) =>
+        spans.map((s) => (s as unknown as { getClientRects(): ArrayLike<unknown> }).getClientRects().length),
+      );
+    expect(Math.max(...heights)).toBe(1);
+    await page.screenshot({ path: join(dir, 'calendar-390.png'), fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('printed on A4 landscape: twelve months a row, colours kept; dark mode follows the system', async () => {
+    const { page } = await open(renderHtml(cal, { locale: 'de' }), 1123, 794);
     await page.emulateMedia({ media: 'print' });
-    expect(await colour('td[data-kind="baseline"]')).toBe(baseline);
+    expect(await page.getAttribute('html', 'lang')).toBe('de');
+    expect(await rowsOfCells(page)).toEqual((await rowsOfCells(page)).map(() => [12]));
+    const baseline = await colour(page, 'li[data-kind="baseline"]');
+    expect(baseline).toBe('rgb(198, 40, 40)');
+    await page.screenshot({ path: join(dir, 'calendar-a4-landscape-de.png'), fullPage: true });
+    await page.emulateMedia({ media: 'screen', colorScheme: 'dark' });
+    expect(await colour(page, 'body')).toBe('rgb(18, 18, 18)');
+    await page.screenshot({ path: join(dir, 'calendar-dark-de.png'), fullPage: true });
     await page.close();
   });
 });

@@ -14,7 +14,15 @@ export interface Command {
   run(args: readonly string[], io: CliIo): Promise<void>;
 }
 
-/** Whether to colour output for this host. */
+/**
+ * Whether to colour output: `FORCE_COLOR` (any value but `0`/`false`) turns colour on and wins, as in Node;
+ * `NO_COLOR` (present and not empty, https://no-color.org) turns it off; otherwise colour on a terminal only.
+ */
 export function colorOf(io: CliIo): boolean {
-  return io.color ?? io.isTTY;
+  if (io.color !== undefined) return io.color;
+  const force = io.env?.['FORCE_COLOR'];
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  const no = io.env?.['NO_COLOR'];
+  if (no !== undefined && no !== '') return false;
+  return io.isTTY;
 }
