@@ -60,7 +60,10 @@ export interface AzureMaintenanceConfiguration {
     /** Custom configurations are the ones users create. */
     readonly visibility: 'Custom';
     /** `InGuestPatchMode: 'User'`: patching runs in the user's window. */
-    readonly extensionProperties: { readonly InGuestPatchMode: 'User' };
+    readonly extensionProperties: {
+      /** `User`: patch in the user's schedule. */
+      readonly InGuestPatchMode: 'User';
+    };
     /** When. */
     readonly maintenanceWindow: {
       /** Local `YYYY-MM-DD hh:mm` of the first window. */
@@ -117,7 +120,7 @@ function text(key: string, value: unknown, re: RegExp, fallback: string, accepte
  * @param rule - the window rule (Azure allows a duration of 90..240 minutes)
  * @param options - the first month and the resource's name, region, reboot setting and classifications
  * @returns the resource
- * @throws {@link HotpatchRangeError} `E_SCHEDULE` for a rule Azure cannot express, `E_ZONE` for a zone Windows has
+ * @throws `HotpatchRangeError` `E_SCHEDULE` for a rule Azure cannot express, `E_ZONE` for a zone Windows has
  *   no name for, `E_OPTION` for a bad option
  * @category Deploy
  * @example
@@ -196,7 +199,15 @@ export interface AzureDeploymentTemplate {
   /** Template version. */
   readonly contentVersion: '1.0.0.0';
   /** `location`, defaulting to the resource group's region. */
-  readonly parameters: { readonly location: { readonly type: 'string'; readonly defaultValue: string } };
+  readonly parameters: {
+    /** The region parameter. */
+    readonly location: {
+      /** Always `string`. */
+      readonly type: 'string';
+      /** The resource group's region, or the one given. */
+      readonly defaultValue: string;
+    };
+  };
   /** The maintenance configuration. */
   readonly resources: readonly AzureMaintenanceConfiguration[];
 }

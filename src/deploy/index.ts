@@ -16,3 +16,9 @@ export {
 } from './azure.js';
 export { toBicep } from './bicep.js';
 export { CLDR_VERSION, windowsZoneName } from './windows-zone.js';
+export {
+  awsMaintenanceWindowTemplate,
+  gcpPatchDeployment,
+  type AwsMaintenanceWindowTemplate,
+  type GcpPatchDeployment,
+} from './clouds.js';

@@ -25,7 +25,7 @@ function windowsNames(): Map<string, string> {
  * windowsZones (see {@link CLDR_VERSION}).
  * @param zone - an IANA zone name
  * @returns the Windows name, e.g. `'W. Europe Standard Time'`
- * @throws {@link HotpatchRangeError} `E_ZONE` for a zone Windows has no name for (or no zone at all)
+ * @throws `HotpatchRangeError` `E_ZONE` for a zone Windows has no name for (or no zone at all)
  * @category Deploy
  * @example
  * ```ts

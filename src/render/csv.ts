@@ -35,9 +35,9 @@ export const CSV_COLUMNS = [
 
 /**
  * Renders a calendar as CSV: a header row ({@link CSV_COLUMNS}), one record per row, ISO dates, CRLF line ends.
- * @param calendar - from {@link yearCalendar}
+ * @param calendar - from `yearCalendar`
  * @returns the CSV text
- * @throws {@link HotpatchTypeError} `E_TYPE` when `calendar` is not a calendar
+ * @throws `HotpatchTypeError` `E_TYPE` when `calendar` is not a calendar
  * @category Renderers
  * @example
  * ```ts

@@ -87,10 +87,10 @@ function cellFor(row: CalendarRow, m: Messages, months: readonly string[], local
  * Tuesday date, the hotpatch-channel KB and the release time (local when the calendar was made for a zone), a
  * legend for every state, dark mode, and print styles (A4 landscape, twelve months a row). At 390 px the months
  * wrap three to a row, so nothing scrolls sideways. Every field is escaped for HTML text and attributes.
- * @param calendar - from {@link yearCalendar}
+ * @param calendar - from `yearCalendar`
  * @param options - `locale` (`'en'` default, `'de'`: German text, month and weekday names, `<html lang="de">`)
  * @returns the HTML text
- * @throws {@link HotpatchTypeError} `E_TYPE` when `calendar` is not a calendar; {@link HotpatchRangeError}
+ * @throws `HotpatchTypeError` `E_TYPE` when `calendar` is not a calendar; `HotpatchRangeError`
  *   `E_OPTION` for an unknown locale
  * @category Renderers
  * @example

@@ -94,10 +94,10 @@ function utcStamp(ms: number): string {
  * extra) with a stable `UID`, `DTSTAMP` from the input, `DTSTART`/`DTEND` in UTC, `CATEGORIES` (BASELINE,
  * HOTPATCH, UNPLANNED, OOB, PREVIEW), KB and build per channel in the description, optional alarms; CRLF line
  * ends, lines folded at 75 octets, text escaped.
- * @param calendar - from {@link yearCalendar}
+ * @param calendar - from `yearCalendar`
  * @param options - see {@link RenderIcsOptions}
  * @returns the iCalendar text
- * @throws {@link HotpatchTypeError} `E_TYPE` when `calendar` is not a calendar; `E_OPTION` for bad options
+ * @throws `HotpatchTypeError` `E_TYPE` when `calendar` is not a calendar; `E_OPTION` for bad options
  * @category Renderers
  * @example
  * ```ts

@@ -11,4 +11,3 @@ export { renderMarkdown } from './markdown.js';
 export { renderHtml } from './html.js';
 export type { RenderOptions } from './options.js';
 export { LOCALES, type Locale } from './locale/locales.js';
-export type { Messages } from './locale/messages.js';

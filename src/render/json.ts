@@ -99,9 +99,9 @@ function ch(c: CalendarChannel): Record<string, unknown> {
 /**
  * Renders a calendar as JSON in a stable, versioned shape ({@link CALENDAR_JSON_SCHEMA}, `schemaVersion: 2`):
  * ISO dates, keys in a fixed order, two-space indent, a final newline.
- * @param calendar - from {@link yearCalendar}
+ * @param calendar - from `yearCalendar`
  * @returns the JSON text
- * @throws {@link HotpatchTypeError} `E_TYPE` when `calendar` is not a calendar
+ * @throws `HotpatchTypeError` `E_TYPE` when `calendar` is not a calendar
  * @category Renderers
  * @example
  * ```ts

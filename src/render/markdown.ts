@@ -12,10 +12,10 @@ import { _renderOptions, type RenderOptions } from './options.js';
  * Renders a calendar as a GitHub-flavoured Markdown table: release, Patch Tuesday, release time (UTC, and local
  * when the calendar was made for a zone), product, kind, KB and build per channel with the restart, and a
  * footnote on provenance. Every cell is escaped (pipes, Markdown and HTML syntax, line breaks).
- * @param calendar - from {@link yearCalendar}
+ * @param calendar - from `yearCalendar`
  * @param options - `locale` (`'en'` default, `'de'`)
  * @returns the Markdown text
- * @throws {@link HotpatchTypeError} `E_TYPE` when `calendar` is not a calendar; {@link HotpatchRangeError}
+ * @throws `HotpatchTypeError` `E_TYPE` when `calendar` is not a calendar; `HotpatchRangeError`
  *   `E_OPTION` for an unknown locale
  * @category Renderers
  * @example

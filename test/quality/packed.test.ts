@@ -132,6 +132,26 @@ try { importReleaseHealth('<p>no table</p>'); } catch (e) { console.log(JSON.str
     );
     expect(JSON.parse(cjs)).toBe('E_IMPORT');
   });
+  it("the ./render subpath renders in both formats, and its errors are the main entry's classes", () => {
+    const esm = node(
+      'render.mjs',
+      `import { renderHtml, renderIcs } from 'hotpatch-calendar/render';
+import { yearCalendar, HotpatchTypeError } from 'hotpatch-calendar';
+let typed = null;
+try { renderIcs({}); } catch (e) { typed = e instanceof HotpatchTypeError && e.code; }
+console.log(JSON.stringify([renderHtml(yearCalendar(2027), { locale: 'de' }).includes('<html lang="de">'), typed]));`,
+    );
+    expect(JSON.parse(esm)).toEqual([true, 'E_TYPE']);
+    const cjs = node(
+      'render.cjs',
+      `const { renderCsv } = require('hotpatch-calendar/render');
+const { yearCalendar, HotpatchTypeError } = require('hotpatch-calendar');
+let typed = null;
+try { renderCsv([]); } catch (e) { typed = e instanceof HotpatchTypeError && e.code; }
+console.log(JSON.stringify([renderCsv(yearCalendar(2027)).split('\\r\\n')[0].split(',')[0], typed]));`,
+    );
+    expect(JSON.parse(cjs)).toEqual(['month', 'E_TYPE']);
+  });
   it('the ./deploy subpath writes Azure maintenance configurations in both formats', () => {
     const rule = "{ offsetDays: 3, time: '02:00', zone: 'Asia/Kolkata', durationMinutes: 120 }";
     const esm = node(

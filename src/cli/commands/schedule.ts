@@ -2,7 +2,8 @@
  * `hotpatch-calendar schedule`: maintenance windows relative to Patch Tuesday, and the same rule for schedulers.
  * @module
  */
-import { toAwsSchedule, toCron, toGcpRecurringSchedule, toRrule } from '../../schedule/exporters.js';
+import { toCron, toRrule } from '../../schedule/exporters.js';
+import { awsMaintenanceWindowTemplate, gcpPatchDeployment } from '../../deploy/clouds.js';
 import { azureDeploymentTemplate, azureMaintenanceConfiguration } from '../../deploy/azure.js';
 import { toBicep } from '../../deploy/bicep.js';
 import { maintenanceWindows, type WindowRule } from '../../schedule/maintenance-windows.js';
@@ -34,7 +35,8 @@ export const scheduleCommand: Command = {
   [--name NAME] [--location REGION]
 Maintenance windows "Patch Tuesday + N days at HH:MM local", and the same rule for a scheduler.
 azure: an ARM deployment template of an Azure Update Manager maintenance configuration (bicep: the same as
-Bicep), first window in --from, zone as its Windows name, restarts only where an update needs one.`,
+Bicep), first window in --from, zone as its Windows name, restarts only where an update needs one.
+aws: a CloudFormation template of an SSM maintenance window. gcp: an OS Config patch deployment.`,
   async run(args, io) {
     const { values, positionals } = parseCommand(args, FLAGS);
     positionalsOf(positionals, 0, '');
@@ -65,8 +67,8 @@ Bicep), first window in --from, zone as its Windows name, restarts only where an
         json: () => json(windows),
         azure: () => json(azureDeploymentTemplate(azure())),
         bicep: () => toBicep(azure()),
-        aws: () => json(toAwsSchedule(rule)),
-        gcp: () => json(toGcpRecurringSchedule(rule)),
+        aws: () => json(awsMaintenanceWindowTemplate(rule, values.name !== undefined ? { name: values.name } : {})),
+        gcp: () => json(gcpPatchDeployment(rule)),
         rrule: () => `${toRrule(rule, from)}\n`,
       }[format](),
     );

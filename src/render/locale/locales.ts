@@ -8,12 +8,13 @@ import { de } from './de.js';
 import { en } from './en.js';
 import type { Messages } from './messages.js';
 
-const CATALOGS = { en, de } as const;
+/** A language the renderers speak: `'en'` (default) or `'de'`. */
+export type Locale = 'en' | 'de';
+
+const CATALOGS: Readonly<Record<Locale, Messages>> = { en, de };
 
 /** Languages the renderers speak. */
-export const LOCALES = Object.keys(CATALOGS) as readonly Locale[];
-/** A language the renderers speak: `'en'` (default) or `'de'`. */
-export type Locale = keyof typeof CATALOGS;
+export const LOCALES: readonly Locale[] = ['en', 'de'];
 
 /** The messages of a locale option; `E_OPTION` for a language there is no catalog for. */
 export function _messages(fn: string, locale: unknown): Messages {
