@@ -193,6 +193,22 @@ try { windowsZoneName('Mars/Base'); } catch (e) { console.log(JSON.stringify([wi
     ).toMatch(/^2026-01,windows-11-24h2,/);
     expect(execFileSync(bin, ['--version'], { encoding: 'utf8' }).trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
+  it('--output never damages the file it replaces: a write cut off by the file-size limit leaves the old file', () => {
+    const bin = join(project, 'node_modules', '.bin', 'hotpatch-calendar');
+    const target = join(project, 'calendar.html');
+    writeFileSync(target, 'OLD CALENDAR\n');
+    // 8 KiB may be written; the page is larger, so the kernel stops the write (SIGXFSZ ends the process).
+    const cut = spawnSync('bash', ['-c', `ulimit -f 8; exec "${bin}" 2026 --format html --output "${target}"`], {
+      cwd: project,
+      encoding: 'utf8',
+    });
+    expect(cut.status === 0 && cut.signal === null).toBe(false);
+    expect(readFileSync(target, 'utf8')).toBe('OLD CALENDAR\n');
+    const ok = spawnSync(bin, ['2026', '--format', 'html', '--output', target], { encoding: 'utf8' });
+    expect(ok.status).toBe(0);
+    expect(readFileSync(target, 'utf8')).toMatch(/^<!doctype html>/);
+    expect(execFileSync(bin, ['2026', '--format', 'csv', '--output', '-'], { encoding: 'utf8' })).toMatch(/^month,/);
+  });
 });
 
 // Fleets under load, through the installed bin and a real shell pipe: a reader that leaves early, input that never
