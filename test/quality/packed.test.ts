@@ -77,6 +77,21 @@ describe.each([
     expect(text.split('|20260113|5074109|7623|').length - 1).toBe(1);
     expect(gzip(text)).toBeLessThanOrEqual(30 * 1024);
   });
+  it('./render and ./deploy carry no copy of the library (it stays external) and stay small', async () => {
+    // The shipped ESM files of the subpaths (esbuild's `external` would also match `hotpatch-calendar/render`).
+    const shipped = (sub: string) => `export * from './node_modules/hotpatch-calendar/dist/${sub}.js';`;
+    const render = await bundle(shipped('render'), ['luxon', 'hotpatch-calendar']);
+    const deploy = await bundle(shipped('deploy'), ['luxon', 'hotpatch-calendar']);
+    console.log(
+      `${bundler}: ./render ${gzip(render)} B gzipped, ./deploy ${gzip(deploy)} B gzipped (library external)`,
+    );
+    for (const text of [render, deploy]) expect(text).not.toMatch(/\|20260113\|5074109\|7623\|/);
+    // The Windows zone table (CLDR) lives in ./deploy only.
+    expect(deploy).toContain('W. Europe Standard Time');
+    expect(render).not.toContain('W. Europe Standard Time');
+    expect(gzip(render)).toBeLessThanOrEqual(12 * 1024);
+    expect(gzip(deploy)).toBeLessThanOrEqual(12 * 1024);
+  });
 });
 
 // The installed package used the ways users use it: ESM import, CJS require, the ./testing kit (which imports
