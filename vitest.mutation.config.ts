@@ -16,6 +16,7 @@ export default mergeConfig(
       exclude: [
         'test/quality/**',
         'test/render/html-browser.test.ts',
+        'test/site/**',
         'test/cli/compliance.test.ts',
         'test/bench/**',
         'test/testing/bug-corpus.test.ts',
