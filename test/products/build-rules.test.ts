@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { compareBuilds, identifyBuild, isPatchedThrough, parseBuild, safeParseBuild } from '../../src/index.js';
+
+describe('builds', () => {
+  it('compareBuilds orders by major, then minor, then OS build, then revision', () => {
+    expect(compareBuilds('10.0.26100.1', '6.3.26100.9999')).toBe(1);
+    expect(compareBuilds('6.3.26100.9999', '10.0.26100.1')).toBe(-1);
+    expect(compareBuilds('10.1.26100.1', '10.0.26100.9999')).toBe(1);
+    expect(compareBuilds('10.0.20348.9999', '10.0.26100.1')).toBe(-1);
+    expect(compareBuilds('26100.7781', '26100.7840')).toBe(-1);
+    expect(compareBuilds('10.0.26100.7781', '26100.7781')).toBe(0);
+  });
+  it('build records must be four whole numbers with a 4- or 5-digit OS build', () => {
+    expect(parseBuild({ major: 10, minor: 0, build: 26100, ubr: 1 } as never)).toEqual({
+      major: 10,
+      minor: 0,
+      build: 26100,
+      ubr: 1,
+    });
+    for (const bad of [
+      { major: 10, minor: 0, build: 26100 },
+      { major: 10, minor: 0, build: 999, ubr: 1 },
+      { major: 10, minor: 0, build: 100_000, ubr: 1 },
+      { major: 10, minor: 0, build: 26100, ubr: -1 },
+      { major: 10, minor: 0.5, build: 26100, ubr: 1 },
+      { major: '10', minor: 0, build: 26100, ubr: 1 },
+    ]) {
+      const r = safeParseBuild(bad as never);
+      expect(r.ok ? 'parsed' : r.error.code).toBe('E_BUILD_FORMAT');
+    }
+  });
+});
+
+describe('identifyBuild and isPatchedThrough', () => {
+  it('a published build is known; a build between releases is not', () => {
+    expect(identifyBuild('26100.4851').known).toBe(true);
+    expect(identifyBuild('26100.4852').known).toBe(false);
+    expect(identifyBuild('26100.4852').matches).toEqual([]);
+  });
+  it('an unknown build checked against a month the data does not hold is not reported as patched', () => {
+    // December 2026 is not published: nothing says which build fixes it, so no build is patched through it.
+    expect(isPatchedThrough('26100.99999', 'windows-11-24h2', '2026-12')).toBe(false);
+    expect(isPatchedThrough('26100.7781', 'windows-11-24h2', '2026-02')).toBe(true);
+  });
+  it('the product decides: Server 2025 and Windows 11 24H2 share 26100 builds but not their releases', () => {
+    // 26100.32230 is Server 2025's January 2026 baseline; Windows 11 24H2 never had that build.
+    expect(isPatchedThrough('26100.32230', 'windows-server-2025', '2026-01')).toBe(true);
+    expect(identifyBuild('26100.32230', { product: 'windows-server-2025' }).known).toBe(true);
+    expect(identifyBuild('26100.32230', { product: 'windows-11-24h2' }).known).toBe(false);
+    // A Windows 11 build below Server 2025's January baseline is not a patched Server 2025.
+    expect(isPatchedThrough('26100.7623', 'windows-server-2025', '2026-01')).toBe(false);
+    expect(isPatchedThrough('26100.7623', 'windows-11-24h2', '2026-01')).toBe(true);
+  });
+});
