@@ -1,18 +1,45 @@
-// A Stryker ignorer: the text of error messages (string and template literals passed to `_error(code, message)`
-// or to an error class). Their codes stay mutated and tested; the wording is checked by reading, not by mutants.
+// A Stryker ignorer for the wording of error messages, and nothing else:
+// - string and template literals passed as the message to `_error(code, message)` or to an error class;
+// - the leading "naming" arguments of the internal guards, which only name the function and the field inside the
+//   messages those guards throw (`_int('addMonths', 'months', value, …)`): each helper below lists the argument
+//   positions that are only ever used in messages (checked by reading each helper).
+// Codes stay mutated and tested; the wording is checked by reading, not by mutants.
 import { PluginKind, declareValuePlugin } from '@stryker-mutator/api/plugin';
 
 const ERROR_CALLS = new Set(['_error', 'HotpatchRangeError', 'HotpatchSyntaxError', 'HotpatchTypeError', 'Error']);
+const NAMING_ARGUMENTS = new Map([
+  ['_int', [0, 1]],
+  ['_record', [0, 1, 3]],
+  ['_civilDate', [0, 1]],
+  ['_yearMonth', [0, 1]],
+  ['_parseYearMonth', [0, 1]],
+  ['_parseBuild', [0, 1]],
+  ['_checkZone', [0]],
+  ['_zoneOption', [0]],
+  ['_options', [0]],
+  ['_rule', [0]],
+  ['_product', [0]],
+  ['_productBuild', [0]],
+  ['_checkKeys', [0]],
+  ['_asOfOptions', [0]],
+  ['_checkCalendar', [0]],
+  ['_messages', [0]],
+  ['_renderOptions', [0]],
+  ['intOption', [0, 1]],
+  ['optionError', [0]],
+]);
 
-function insideErrorMessage(path) {
+function messageArgument(path) {
   for (let p = path; p && !p.isStatement(); p = p.parentPath) {
     const parent = p.parentPath;
     if (!parent) return false;
     if ((parent.isCallExpression() || parent.isNewExpression()) && p.listKey === 'arguments') {
       const callee = parent.node.callee;
       const name = callee.type === 'Identifier' ? callee.name : undefined;
+      if (name === undefined) return false;
       // The message is the last argument: `_error(code, message)`, `new HotpatchRangeError(code, message)`.
-      return name !== undefined && ERROR_CALLS.has(name) && p.key === parent.node.arguments.length - 1;
+      if (ERROR_CALLS.has(name)) return p.key === parent.node.arguments.length - 1;
+      return p === path && (NAMING_ARGUMENTS.get(name) ?? []).includes(p.key);
     }
   }
   return false;
@@ -21,7 +48,7 @@ function insideErrorMessage(path) {
 export const strykerPlugins = [
   declareValuePlugin(PluginKind.Ignore, 'error-messages', {
     shouldIgnore(path) {
-      if ((path.isStringLiteral() || path.isTemplateLiteral()) && insideErrorMessage(path)) {
+      if ((path.isStringLiteral() || path.isTemplateLiteral()) && messageArgument(path)) {
         return 'the wording of an error message (its code is tested)';
       }
       return undefined;

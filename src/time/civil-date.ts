@@ -264,7 +264,10 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
  */
 export function parseCivilDate(text: string): CivilDate {
   if (typeof text !== 'string') {
-    return _civilDate('parseCivilDate', 'text', text); // throws the E_TYPE error for non-records too
+    throw _error(
+      'E_TYPE',
+      `parseCivilDate: text ${_show(text)} is not a string; expected ISO 'YYYY-MM-DD', e.g. '2026-07-14'`,
+    );
   }
   return _civilDate('parseCivilDate', 'text', text);
 }

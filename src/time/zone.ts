@@ -82,7 +82,6 @@ export function _formatZoned(epochMs: number, zone: string): string {
   if (zone === 'UTC') return _formatUtc(epochMs);
   const f = _zonedFields(epochMs, zone);
   const wall = `${_pad(f.date.year, 4)}-${_pad(f.date.month, 2)}-${_pad(f.date.day, 2)}T${_pad(f.hour, 2)}:${_pad(f.minute, 2)}:${_pad(f.second, 2)}`;
-  if (zone === 'UTC' && f.offsetSeconds === 0) return `${wall}Z`;
   return wall + _formatOffset(f.offsetSeconds);
 }
 
