@@ -43,6 +43,9 @@ describe('ranges and order', () => {
     expect(() => addDays('9999-12-31', 1)).toThrow(expect.objectContaining({ code: 'E_DATE_RANGE' }));
     expect(addDays('0001-01-02', -1)).toEqual({ year: 1, month: 1, day: 1 });
     expect(() => addDays('0001-01-01', -1)).toThrow(expect.objectContaining({ code: 'E_DATE_RANGE' }));
+    // Any jump that lands inside the range is allowed, however long.
+    expect(addDays('9999-12-31', -3_000_000)).toEqual(fromEpochDay(toEpochDay('9999-12-31') - 3_000_000));
+    expect(addDays('0001-01-01', 3_000_000)).toEqual(fromEpochDay(toEpochDay('0001-01-01') + 3_000_000));
   });
   it('compareCivilDates is -1, 0 or 1', () => {
     expect(compareCivilDates('2026-07-14', '2026-07-14')).toBe(0);
@@ -62,6 +65,7 @@ describe('ranges and order', () => {
     expect(() => toZonedInstant(first - 1, 'UTC')).toThrow(expect.objectContaining({ code: 'E_DATE_RANGE' }));
     expect(() => toZonedInstant(last + 1, 'UTC')).toThrow(expect.objectContaining({ code: 'E_DATE_RANGE' }));
     expect(() => toZonedInstant(1.5, 'UTC')).toThrow(expect.objectContaining({ code: 'E_DATE_RANGE' }));
+    expect(() => toZonedInstant('0' as never, 'UTC')).toThrow(expect.objectContaining({ code: 'E_TYPE' }));
   });
 });
 

@@ -35,6 +35,15 @@ describe('year-month text is read whole, never a match inside other text', () =>
   });
 });
 
+describe('year-month records', () => {
+  it('anything but text or a { year, month } record is E_TYPE', () => {
+    for (const bad of [42, null, undefined, [2026, 7], true]) {
+      const r = safeParseYearMonth(bad as never);
+      expect(r.ok ? 'parsed' : r.error.code).toBe('E_TYPE');
+    }
+  });
+});
+
 describe('addMonths', () => {
   it('crosses year ends both ways', () => {
     expect(addMonths('2026-11', 3)).toEqual({ year: 2027, month: 2 });

@@ -31,6 +31,14 @@ describe('a wall-clock time in a zone becomes one instant (Temporal "compatible"
     expect(wall('2026-10-04', 2, 15, 'Australia/Sydney')).toBe('2026-10-03T16:15:00Z');
   });
 
+  it('the day after a change uses the new offset (the offset of the day before would be an hour off)', () => {
+    expect(wall('2026-10-26', 2, 30, 'Europe/Berlin')).toBe('2026-10-26T01:30:00Z');
+    expect(wall('2026-03-30', 2, 30, 'Europe/Berlin')).toBe('2026-03-30T00:30:00Z');
+    expect(wall('2026-11-02', 1, 30, 'America/New_York')).toBe('2026-11-02T06:30:00Z');
+    // The day before a change still uses the old one.
+    expect(wall('2026-10-24', 2, 30, 'Europe/Berlin')).toBe('2026-10-24T00:30:00Z');
+  });
+
   it('times away from a change are the plain offset, in zones with and without summer time', () => {
     expect(wall('2026-07-14', 10, 0, 'America/Los_Angeles')).toBe('2026-07-14T17:00:00Z');
     expect(wall('2026-01-13', 10, 0, 'America/Los_Angeles')).toBe('2026-01-13T18:00:00Z');
