@@ -27,6 +27,9 @@ const NAMING_ARGUMENTS = new Map([
   ['_renderOptions', [0]],
   ['intOption', [0, 1]],
   ['optionError', [0]],
+  ['oneOf', [0, 1]],
+  ['bool', [0, 1]],
+  ['fail', [0, 1, 3]],
 ]);
 
 function messageArgument(path) {

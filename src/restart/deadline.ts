@@ -211,6 +211,7 @@ export function restartDeadline(
   const product = productOpt === undefined ? 'windows-11-24h2' : _product(fn, productOpt).id;
   const catalog = _catalog(fn, _own(opts, 'catalog'));
   const release = _releaseFor(catalog, product, ym, channel);
+  // Stryker disable next-line LogicalOperator: equivalent: a month's B release is dated its Patch Tuesday
   const publishedMs = _pacificTenAm(release.date ?? _patchTuesdayOf(ym));
   const offerMs = _plusDaysInZone(publishedMs, p.deferralDays, zone);
   const foundOpt = _own(opts, 'foundAt');

@@ -59,6 +59,7 @@ function startState(
     const onTrack = matches.some((r) => r.channel === 'hotpatch' || _isBaselineKind(r.kind));
     state = onTrack ? 'on-track' : 'off-track';
     if (buildMonth + 1 >= m0) start = buildMonth + 1;
+    // Stryker disable next-line EqualityOperator: equivalent: a shortcut; any gap of 3 or more months holds a baseline
     else if (m0 - buildMonth > 3 || baselineBetween(catalog, product.id, buildMonth + 1, m0 - 1))
       state = 'below-baseline';
   } else {

@@ -68,3 +68,22 @@ describe('restartDeadline rules', () => {
     );
   });
 });
+
+describe('restartDeadline input', () => {
+  it('a policy is a preset name or a record; both vocabularies at once must agree', () => {
+    for (const bad of [null, [], 5, 'weekly'])
+      expect(() => restartDeadline('2026-07', bad as never)).toThrow(expect.objectContaining({ code: 'E_POLICY' }));
+    expect(
+      restartDeadline('2026-07', { deferralInDays: 3, qualityUpdatesDeferralPeriodInDays: 3 }).policy.deferralDays,
+    ).toBe(3);
+    expect(() => restartDeadline('2026-07', { deferralInDays: 3, qualityUpdatesDeferralPeriodInDays: 4 })).toThrow(
+      expect.objectContaining({ code: 'E_POLICY' }),
+    );
+  });
+  it('cites where the rules come from', () => {
+    expect(restartDeadline('2026-07', 'first').urls).toEqual([
+      expect.stringMatching(/^https:\/\/learn\.microsoft\.com\/.*autopatch/i),
+      'https://learn.microsoft.com/en-us/windows/client-management/mdm/policy-csp-update',
+    ]);
+  });
+});

@@ -112,3 +112,31 @@ describe('eligibility reaches the predictor', () => {
     ).toEqual(['01', '04', '07', '10']);
   });
 });
+
+describe('off the hotpatch track', () => {
+  it('after a monthly cumulative update in a hotpatch month the device stays off track until the next baseline', () => {
+    // Below the client minimum in February: February's LCU, then March's (off track), then April's baseline.
+    expect(months({ ...device, build: '26100.1742' }, '2026-02-01', '2026-05-31')).toEqual([
+      '2026-02-10:monthly-lcu',
+      '2026-03-10:off-track-lcu',
+      '2026-04-14:planned-baseline',
+    ]);
+  });
+  it('an out-of-band install counts from its month: no off-track restart before it', () => {
+    // On the January baseline; a preview installed in March 2026: February has no restart, April is the baseline.
+    const d = {
+      ...device,
+      build: '26100.7623',
+      installedSinceBaseline: [{ kind: 'preview', month: { year: 2026, month: 3 } }],
+    } as const;
+    expect(months(d, '2026-02-01', '2026-04-30')).toEqual(['2026-04-14:planned-baseline']);
+  });
+  it('a build the data does not know, between releases: below the last baseline it catches up, above it not', () => {
+    // 26100.7500 lies between December 2025 (7392) and the January 2026 baseline (7623).
+    expect(months({ ...device, build: '26100.7500' }, '2026-02-01', '2026-03-31')).toEqual([
+      '2026-02-10:catch-up-baseline',
+    ]);
+    // 26100.7700 lies between the January baseline (7623) and February's hotpatch (7781): on track.
+    expect(months({ ...device, build: '26100.7700' }, '2026-02-01', '2026-03-31')).toEqual([]);
+  });
+});
