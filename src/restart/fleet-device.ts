@@ -52,6 +52,7 @@ export function _prepareFleet(fn: string, options: unknown): _Prepared {
     asOfDay,
     horizon,
     catalog: _catalog(fn, _own(opts, 'catalog')),
+    // Stryker disable next-line ArithmeticOperator: equivalent: releases land at 17:00/18:00 UTC, never at midnight ± 1 ms
     latestReleased: _latestReleasedMonth((asOfDay + 1) * 86_400_000 - 1),
     assume: _assumptions(fn, _own(opts, 'assume')),
   };
