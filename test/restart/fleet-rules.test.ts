@@ -81,8 +81,12 @@ describe('fleet answers', () => {
   });
   it('outside the program a device restarts at the next Patch Tuesday: the same day when the as-of day is one', () => {
     const win10 = { ...row, edition: 'Enterprise', osVersion: '10.0.19045.6216' };
-    expect(one(win10, '2026-08-11').nextRestart).toEqual({ date: '2026-08-11', reason: 'monthly-lcu', kb: null });
-    expect(one(win10, '2026-08-12').nextRestart).toEqual({ date: '2026-09-08', reason: 'monthly-lcu', kb: null });
+    expect(one(win10, '2026-08-11')).toMatchObject({
+      nextRestart: { date: '2026-08-11', reason: 'monthly-lcu', kb: null },
+    });
+    expect(one(win10, '2026-08-12')).toMatchObject({
+      nextRestart: { date: '2026-09-08', reason: 'monthly-lcu', kb: null },
+    });
   });
   it('a record that names a hotpatch product with a build of another Windows is an error, not "outside the program"', () => {
     const r = one({ ...row, product: 'windows-11-24h2', osVersion: '10.0.19045.6216' });
