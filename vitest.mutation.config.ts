@@ -14,7 +14,9 @@ export default mergeConfig(
   defineConfig({
     test: {
       exclude: [
-        'test/quality/**',
+        'test/quality/packed.test.ts',
+        'test/quality/determinism.test.ts',
+        'test/quality/architecture.test.ts',
         'test/render/html-browser.test.ts',
         'test/site/**',
         'test/cli/compliance.test.ts',
