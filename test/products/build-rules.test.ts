@@ -32,6 +32,18 @@ describe('builds', () => {
 });
 
 describe('identifyBuild and isPatchedThrough', () => {
+  it('only 10.0 builds are Windows builds: 6.3.26100.4851 belongs to no product', () => {
+    expect(identifyBuild('6.3.26100.4851')).toMatchObject({ known: false, candidates: [], matches: [] });
+    expect(identifyBuild('10.1.26100.4851')).toMatchObject({ known: false, candidates: [] });
+  });
+  it('a build given as a record, or with options, is identified the same as its text', () => {
+    const text = identifyBuild('26100.4851');
+    expect(identifyBuild({ major: 10, minor: 0, build: 26100, ubr: 4851 })).toEqual(text);
+    expect(identifyBuild('10.0.26100.4851', {})).toEqual(text);
+    expect(identifyBuild('26100.4851', { product: 'windows-server-2025' }).matches.map((r) => r.product)).toEqual([
+      'windows-server-2025',
+    ]);
+  });
   it('a published build is known; a build between releases is not', () => {
     expect(identifyBuild('26100.4851').known).toBe(true);
     expect(identifyBuild('26100.4852').known).toBe(false);
