@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { compareBuilds, identifyBuild, isPatchedThrough, parseBuild, safeParseBuild } from '../../src/index.js';
+import {
+  compareBuilds,
+  identifyBuild,
+  isPatchedThrough,
+  parseBuild,
+  placeBuild,
+  safeParseBuild,
+} from '../../src/index.js';
 
 describe('builds', () => {
   it('compareBuilds orders by major, then minor, then OS build, then revision', () => {
@@ -9,6 +16,20 @@ describe('builds', () => {
     expect(compareBuilds('10.0.20348.9999', '10.0.26100.1')).toBe(-1);
     expect(compareBuilds('26100.7781', '26100.7840')).toBe(-1);
     expect(compareBuilds('10.0.26100.7781', '26100.7781')).toBe(0);
+  });
+  it('record parts go up to 99,999,999; a product build must be 10.0.<its OS build>', () => {
+    expect(parseBuild({ major: 10, minor: 0, build: 26100, ubr: 99_999_999 } as never).ubr).toBe(99_999_999);
+    expect(safeParseBuild({ major: 10, minor: 0, build: 26100, ubr: 100_000_000 } as never).ok).toBe(false);
+    expect(() => placeBuild('6.3.26100.1', 'windows-11-24h2')).toThrow(
+      expect.objectContaining({ code: 'E_BUILD_PRODUCT' }),
+    );
+    expect(() => placeBuild('10.1.26100.1', 'windows-11-24h2')).toThrow(
+      expect.objectContaining({ code: 'E_BUILD_PRODUCT' }),
+    );
+    expect(() => placeBuild('26200.1', 'windows-11-24h2')).toThrow(
+      expect.objectContaining({ code: 'E_BUILD_PRODUCT' }),
+    );
+    expect(placeBuild('10.0.26100.1', 'windows-11-24h2')).toBe('older-than-data');
   });
   it('build records must be four whole numbers with a 4- or 5-digit OS build', () => {
     expect(parseBuild({ major: 10, minor: 0, build: 26100, ubr: 1 } as never)).toEqual({
