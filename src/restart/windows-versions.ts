@@ -35,15 +35,6 @@ export function _windowsName(build: number, edition: string): string {
   return server ? `Windows Server (OS build ${build})` : `Windows (OS build ${build})`;
 }
 
-/** The product a program build and edition stand for. @internal */
-export function _programProduct(build: number, edition: string): ProductId {
-  const server = /server|datacenter|standard|azure edition/i.test(edition);
-  if (build === 26100) return server ? 'windows-server-2025' : 'windows-11-24h2';
-  if (build === 26200) return 'windows-11-25h2';
-  if (build === 26300) return 'windows-11-26h2';
-  return 'windows-server-2022-azure-edition';
-}
-
 /**
  * The name of a device on a program build, with its edition: a Server 2022 Datacenter (not Azure Edition) or an
  * LTSC device shares the build numbers of a hotpatch product but is not that product, and its name must say so.

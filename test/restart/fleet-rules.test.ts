@@ -93,3 +93,22 @@ describe('fleet answers', () => {
     expect(r.ok ? 'ok' : r.error.code).toBe('E_BUILD_PRODUCT');
   });
 });
+
+describe('Windows names in fleet answers', () => {
+  const name = (edition: string, osVersion: string): string | null => {
+    const r = one({ ...row, edition, osVersion });
+    return r.ok ? r.windows : null;
+  };
+  it('a version the table does not name is named by its OS build, as a server when the edition says so', () => {
+    expect(name('Enterprise', '10.0.18363.1')).toBe('Windows (OS build 18363)');
+    expect(name('Datacenter', '10.0.18363.1')).toBe('Windows Server (OS build 18363)');
+    expect(name('Standard', '10.0.14393.1')).toBe('Windows Server 2016');
+    expect(name('Enterprise', '10.0.14393.1')).toBe('Windows 10 1607 (LTSB 2016)');
+  });
+  it('program builds are named by product and edition', () => {
+    expect(name('Datacenter', '10.0.26100.9106')).toBe('Windows Server 2025 Datacenter');
+    expect(name('Education', '10.0.26200.9106')).toBe('Windows 11 Education, version 25H2');
+    expect(name('Enterprise LTSC', '10.0.26200.9106')).toBe('Windows 11 Enterprise LTSC, version 25H2');
+    expect(name('Datacenter: Azure Edition', '10.0.20348.4052')).toBe('Windows Server 2022 Datacenter: Azure Edition');
+  });
+});
