@@ -10,12 +10,16 @@ import {
   type Release,
 } from '../../src/index.js';
 
+// Catalogs and their lookup indexes are built once and cached, so each check builds a fresh one (an empty overlay
+// over the built-in data): a test of the cached built-in catalog would only see how the first caller built it.
+const fresh = () => createCatalog([]);
 const ubr = (r: Release): number => (r.build ? Number(r.build.split('.')[1]) : 0);
 const day = (r: Release): number => (r.date ? toEpochDay(r.date) : 0);
 
 describe('catalog entries', () => {
   it('are ordered by product (as PRODUCT_IDS), hotpatch channel first, then date, then build revision', () => {
-    const entries = builtInCatalog().entries;
+    const entries = fresh().entries;
+    expect(entries.length).toBe(builtInCatalog().entries.length);
     for (let i = 1; i < entries.length; i++) {
       const [a, b] = [entries[i - 1] as Release, entries[i] as Release];
       const key = (r: Release) => [PRODUCT_IDS.indexOf(r.product), r.channel === 'hotpatch' ? 0 : 1, day(r), ubr(r)];
@@ -26,8 +30,9 @@ describe('catalog entries', () => {
     expect(new Set(entries.map((e) => e.product)).size).toBeGreaterThanOrEqual(4);
   });
   it('are frozen, to the nested records', () => {
-    const [first] = builtInCatalog().entries;
-    expect(Object.isFrozen(builtInCatalog().entries)).toBe(true);
+    const catalog = fresh();
+    const [first] = catalog.entries;
+    expect(Object.isFrozen(catalog.entries)).toBe(true);
     expect(Object.isFrozen(first)).toBe(true);
     expect(Object.isFrozen(first?.month)).toBe(true);
     expect(Object.isFrozen(first?.urls)).toBe(true);
@@ -66,19 +71,28 @@ describe('createCatalog overlays', () => {
 
 describe('builds against the data', () => {
   it('a build is found with or without its 10.0. prefix', () => {
-    expect(identifyBuild('10.0.26100.4851').matches.map((r) => r.kb)).toEqual(
-      identifyBuild('26100.4851').matches.map((r) => r.kb),
-    );
-    expect(identifyBuild('10.0.26100.4851').known).toBe(true);
+    const catalog = fresh();
+    expect(identifyBuild('10.0.26100.4851', { catalog }).matches.map((r) => r.kb)).toEqual(['KB5064010', 'KB5064010']);
+    expect(identifyBuild('26100.4851', { catalog }).known).toBe(true);
+  });
+  it('the newest month per product and channel, from a freshly built index', () => {
+    const info = catalogInfo(fresh());
+    expect(info.products['windows-11-24h2'].newestMonth).toEqual(catalogInfo().products['windows-11-24h2'].newestMonth);
+    // Windows 11's October 2026 baseline is in the data by its build (KB not published there).
+    expect(info.products['windows-11-24h2'].newestMonth.hotpatch).toBe('2026-10');
+    expect(info.products['windows-11-26h2'].newestMonth).toEqual({ hotpatch: '2026-10', standard: '2026-11' });
   });
   it('placement edges: one below the lowest known revision is older, one above the highest is newer', () => {
-    const revisions = builtInCatalog()
-      .entries.filter((r) => r.product === 'windows-11-24h2' && r.build)
-      .map(ubr);
+    const catalog = fresh();
+    const revisions = catalog.entries.filter((r) => r.product === 'windows-11-24h2' && r.build).map(ubr);
     const [min, max] = [Math.min(...revisions), Math.max(...revisions)];
-    expect(placeBuild(`26100.${min}`, 'windows-11-24h2')).toBe('known');
-    expect(placeBuild(`26100.${min - 1}`, 'windows-11-24h2')).toBe('older-than-data');
-    expect(placeBuild(`26100.${max}`, 'windows-11-24h2')).toBe('known');
-    expect(placeBuild(`26100.${max + 1}`, 'windows-11-24h2')).toBe('newer-than-data');
+    const at = (u: number) => placeBuild(`26100.${u}`, 'windows-11-24h2', { catalog });
+    expect([at(min), at(min - 1), at(max), at(max + 1)]).toEqual([
+      'known',
+      'older-than-data',
+      'known',
+      'newer-than-data',
+    ]);
+    expect(at(7700)).toBe('between-releases');
   });
 });
