@@ -29,7 +29,9 @@ export default mergeConfig(
       reporters: ['dot'],
       // One module graph per worker instead of one per test file: a mutant's run re-imports nothing, which is
       // most of the time a run takes (the tests themselves are quick).
-      isolate: false,
+      // MUTATION_ISOLATE=1 restores one graph per test file, for folders whose code runs once per module (the
+      // product table is built on first use and kept: a mutant in it is only seen by a fresh module).
+      isolate: process.env['MUTATION_ISOLATE'] === '1',
       typecheck: { enabled: false },
       outputFile: {},
     },
