@@ -45,6 +45,7 @@ export const WINDOWS_ZONE_ROWS: readonly string[] = ${JSON.stringify(rows, null,
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  writeFileSync('src/deploy/windows-zones.generated.ts', render(buildTable()));
-  console.log(`${buildTable().length} Windows zone names`);
+  const rows = buildTable();
+  writeFileSync('src/deploy/windows-zones.generated.ts', render(rows));
+  console.log(`${rows.length} Windows zone names`);
 }

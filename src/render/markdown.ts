@@ -43,16 +43,16 @@ export function renderMarkdown(calendar: YearCalendar, options?: RenderOptions):
     const hot = `${_kbAndBuild(r.hotpatch, m)}, ${_restartLabel(r.hotpatch.restartRequired, m)}`;
     const std = `${_kbAndBuild(r.standard, m)}, ${_restartLabel(true, m)}`;
     const cells = [
-      r.names.shortName,
+      cell(r.names.shortName),
       formatCivilDate(r.patchTuesday),
       r.release.utc.slice(11, 16),
       ...(local ? [_wall(r.release.local)] : []),
-      r.productName,
-      `${_kindLabel(r, m)}${r.source === 'projected' ? ' \\*' : ''}`,
-      hot,
-      std,
+      cell(r.productName),
+      `${cell(_kindLabel(r, m))}${r.source === 'projected' ? ' \\*' : ''}`,
+      cell(hot),
+      cell(std),
     ];
-    lines.push(`| ${cells.map((c, i) => (i === 5 ? c : cell(c))).join(' | ')} |`);
+    lines.push(`| ${cells.join(' | ')} |`);
   }
   if (cal.extras.length > 0) {
     const head = [m.column.date, m.column.product, m.column.release, m.column.kbBuild, m.column.restart];

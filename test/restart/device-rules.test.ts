@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseDevice } from '../../src/index.js';
+import { ELIGIBLE_CLIENT } from '../support/devices.js';
 
-const base = {
-  product: 'windows-11-24h2',
-  edition: 'Enterprise',
-  architecture: 'x64',
-  build: '26100.7392',
-  license: 'microsoft-365-e3',
-  vbsRunning: true,
-  hotpatchPolicy: 'enabled',
-  management: 'intune',
-};
+const base = { ...ELIGIBLE_CLIENT, build: '26100.7392' };
 const code = (record: unknown): string => {
   try {
     parseDevice(record);

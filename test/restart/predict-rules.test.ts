@@ -7,20 +7,12 @@ import {
   predictRestarts,
   type DeviceProfile,
 } from '../../src/index.js';
+import { ELIGIBLE_CLIENT } from '../support/devices.js';
 
 // Rules of Microsoft's hotpatch cadence as the predictor applies them, each stated so that a reader can check it
 // against the hotpatch documentation (baselines in January, April, July and October restart; hotpatch months do
 // not; a device off the hotpatch track gets cumulative updates until the next baseline).
-const device: DeviceProfile = {
-  product: 'windows-11-24h2',
-  edition: 'Enterprise',
-  architecture: 'x64',
-  build: '26100.7392', // December 2025 hotpatch
-  license: 'microsoft-365-e3',
-  vbsRunning: true,
-  hotpatchPolicy: 'enabled',
-  management: 'intune',
-};
+const device: DeviceProfile = { ...ELIGIBLE_CLIENT, build: '26100.7392' }; // December 2025 hotpatch
 const months = (d: DeviceProfile, from: string, to: string): string[] =>
   predictRestarts(d, { from, to }).map((r) => `${formatCivilDate(r.date)}:${r.reason}`);
 

@@ -39,9 +39,16 @@ export function _monthNames(m: Messages): readonly string[] {
   return names;
 }
 
+const weekdayFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** Short weekday name of a civil date (`Tue`, `Di`), from `Intl` with the catalog's fixed locale. */
 export function _weekdayName(m: Messages, date: { year: number; month: number; day: number }): string {
+  let format = weekdayFormats.get(m.tag);
+  if (!format) {
+    format = new Intl.DateTimeFormat(m.tag, { weekday: 'short', timeZone: 'UTC' });
+    weekdayFormats.set(m.tag, format);
+  }
   const d = new Date(Date.UTC(2000, 0, 1));
   d.setUTCFullYear(date.year, date.month - 1, date.day);
-  return new Intl.DateTimeFormat(m.tag, { weekday: 'short', timeZone: 'UTC' }).format(d).replace(/\.$/, '');
+  return format.format(d).replace(/\.$/, '');
 }
