@@ -9,31 +9,51 @@ import base from './vitest.config.js';
 process.env['FC_SEED'] ??= '20261130';
 process.env['FC_NUM_RUNS'] ??= '40';
 
+const EXCLUDE = [
+  'test/quality/packed.test.ts',
+  'test/quality/determinism.test.ts',
+  'test/quality/architecture.test.ts',
+  'test/render/html-browser.test.ts',
+  'test/site/**',
+  'test/cli/compliance.test.ts',
+  'test/bench/**',
+  'test/testing/bug-corpus.test.ts',
+  'test/docs/**',
+  'test/cli/refresh.test.ts',
+  'node_modules/**',
+];
+// The product table is built on first use and kept for the module's life, so only a fresh module graph sees a
+// mutant in it: the product tests get one per test file, the rest share one (MUTATION_ISOLATE=1: all isolated).
+const ISOLATED = ['test/products/**/*.test.ts'];
+const isolateAll = process.env['MUTATION_ISOLATE'] === '1';
+
 export default mergeConfig(
   base,
   defineConfig({
     test: {
-      exclude: [
-        'test/quality/packed.test.ts',
-        'test/quality/determinism.test.ts',
-        'test/quality/architecture.test.ts',
-        'test/render/html-browser.test.ts',
-        'test/site/**',
-        'test/cli/compliance.test.ts',
-        'test/bench/**',
-        'test/testing/bug-corpus.test.ts',
-        'test/docs/**',
-        'test/cli/refresh.test.ts',
-        'node_modules/**',
-      ],
       reporters: ['dot'],
-      // One module graph per worker instead of one per test file: a mutant's run re-imports nothing, which is
-      // most of the time a run takes (the tests themselves are quick).
-      // MUTATION_ISOLATE=1 restores one graph per test file, for folders whose code runs once per module (the
-      // product table is built on first use and kept: a mutant in it is only seen by a fresh module).
-      isolate: process.env['MUTATION_ISOLATE'] === '1',
       typecheck: { enabled: false },
       outputFile: {},
+      projects: [
+        {
+          extends: true,
+          // One module graph per worker instead of one per test file: a mutant's run re-imports nothing, which
+          // is most of the time a run takes (the tests themselves are quick).
+          test: { name: 'shared', exclude: [...EXCLUDE, ...ISOLATED], isolate: isolateAll },
+        },
+        {
+          // Not `extends`: that would add the root's include to this one.
+          resolve: base.resolve,
+          test: {
+            name: 'isolated',
+            include: ISOLATED,
+            globalSetup: base.test?.globalSetup,
+            setupFiles: base.test?.setupFiles,
+            testTimeout: base.test?.testTimeout,
+            isolate: true,
+          },
+        },
+      ],
     },
   }),
 );

@@ -30,6 +30,14 @@ const NAMING_ARGUMENTS = new Map([
   ['oneOf', [0, 1]],
   ['bool', [0, 1]],
   ['fail', [0, 1, 3]],
+  ['_catalog', [0]],
+  ['_epochMs', [0, 1]],
+  ['_parseKb', [0, 1]],
+  ['_catalogError', [0, 1, 2]],
+  ['_checkUrls', [0, 1]],
+  ['_checkRelease', [0, 1]],
+  ['_decodeInput', [0]],
+  ['_validateCatalog', [0]],
 ]);
 
 function messageArgument(path) {

@@ -11,7 +11,7 @@ import { PACKED_SOURCES } from './releases.packed.js';
 import { _builtInDocument } from './unpack.js';
 import { _replaceKey, _validateCatalog } from './validate.js';
 import { _decodeInput } from './decode.js';
-import { _releaseUbr } from './lookup-index.js';
+import { _ubrOf } from '../products/build.js';
 import type { Catalog, CatalogDocument, Release } from './types.js';
 
 /** Catalogs this module validated: only these are accepted as the `catalog` option. */
@@ -19,9 +19,10 @@ const validated = new WeakSet<Catalog>();
 let builtIn: Catalog | undefined;
 
 function freezeDeep<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+  // Primitives and null count as frozen, so only records and lists are walked.
+  if (!Object.isFrozen(value)) {
     Object.freeze(value);
-    for (const v of Object.values(value)) freezeDeep(v);
+    for (const v of Object.values(value as object)) freezeDeep(v);
   }
   return value;
 }
@@ -33,8 +34,13 @@ function sortEntries(entries: Release[]): Release[] {
       (order.get(a.product) ?? 0) - (order.get(b.product) ?? 0) ||
       (a.channel === b.channel ? 0 : a.channel === 'hotpatch' ? -1 : 1) ||
       dateKey(a) - dateKey(b) ||
-      _releaseUbr(a) - _releaseUbr(b),
+      releaseUbr(a) - releaseUbr(b),
   );
+}
+
+/** A release's UBR, 0 when its build is unknown: the tie-break between releases of one day. */
+function releaseUbr(r: Release): number {
+  return r.build ? _ubrOf(r.build) : 0;
 }
 
 function dateKey(r: Release): number {
@@ -123,7 +129,8 @@ function builtInSources(): ReadonlyMap<string, string> {
 /** Resolves the `catalog` option. @internal */
 export function _catalog(fn: string, value: unknown): Catalog {
   if (value === undefined) return builtInCatalog();
-  if (typeof value === 'object' && value !== null && validated.has(value as Catalog)) return value as Catalog;
+  // A WeakSet holds objects only: anything else is simply not in it.
+  if (validated.has(value as Catalog)) return value as Catalog;
   throw _error(
     'E_CATALOG',
     `${fn}: catalog ${_show(value)} is not a catalog; expected the result of createCatalog() or builtInCatalog()`,

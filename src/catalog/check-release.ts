@@ -1,6 +1,6 @@
 /**
- * The checks every release passes, whichever format it was written in: its kind fits its channel and its month,
- * its build belongs to its product, its KB and URLs are well formed.
+ * The checks every release passes, whichever format it was written in: its kind fits its month, its build
+ * belongs to its product, its KB and URLs are well formed.
  * @internal
  * @module
  */
@@ -9,14 +9,7 @@ import { _error, _show } from '../errors.js';
 import { _parseKb } from '../products/build.js';
 import { _product, type ProductId } from '../products/products.js';
 import { _civilDate, parseCivilDate } from '../time/civil-date.js';
-import {
-  _channelsOf,
-  _restartsDevice,
-  type Channel,
-  type Release,
-  type ReleaseKind,
-  type ReleaseSource,
-} from './types.js';
+import { _restartsDevice, type Channel, type Release, type ReleaseKind, type ReleaseSource } from './types.js';
 
 /** A release as decoded from either data format, before the checks. */
 export interface _ReleaseDraft {
@@ -54,9 +47,8 @@ export function _checkUrls(fn: string, where: string, urls: readonly unknown[]):
 /** Checks a decoded release and returns it as the catalog API shows it. */
 export function _checkRelease(fn: string, where: string, draft: _ReleaseDraft, source: ReleaseSource): Release {
   const product = _product(fn, draft.product);
+  // The channel fits the kind already: format 2 derives it, the format-1 decoder checks it.
   const { kind, channel } = draft;
-  if (!_channelsOf(kind).includes(channel))
-    _catalogError(fn, where, `kind '${kind}' does not ship on the ${channel} channel`);
   if (typeof draft.date !== 'string') _catalogError(fn, where, `date ${_show(draft.date)} is not 'YYYY-MM-DD'`);
   const date = _civilDate(fn, `${where}.date`, parseCivilDate(draft.date));
   const month = { year: date.year, month: date.month };

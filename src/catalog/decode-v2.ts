@@ -16,9 +16,9 @@ const REQUIRED = ['products', 'kind', 'date', 'kb', 'sources'] as const;
 const SOURCE_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const MAX_UBR = 9_999_999;
 
-/** Whether a raw entry is written in format version 2 (it names `products`, not `product`). */
-export function _isV2Entry(raw: unknown): boolean {
-  return typeof raw === 'object' && raw !== null && _own(raw, 'products') !== undefined;
+/** Whether a raw entry (a record) is written in format version 2: it names `products`, not `product`. */
+export function _isV2Entry(raw: object): boolean {
+  return _own(raw, 'products') !== undefined;
 }
 
 /** Decodes one version-2 entry; `sources` resolves source ids. */

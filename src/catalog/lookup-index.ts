@@ -31,6 +31,15 @@ export interface _CatalogIndex {
 
 const indexes = new WeakMap<Catalog, _CatalogIndex>();
 
+/** A product's releases with a build (short or full text). @internal */
+export function _releasesWithBuild(catalog: Catalog, build: string, product: string): readonly Release[] {
+  return (
+    _index(catalog)
+      .byBuild.get(build)
+      ?.filter((r) => r.product === product) ?? []
+  );
+}
+
 /** The lookup index of a catalog, built on first use. @internal */
 export function _index(catalog: Catalog): _CatalogIndex {
   let index = indexes.get(catalog);
@@ -40,6 +49,7 @@ export function _index(catalog: Catalog): _CatalogIndex {
   const newest = new Map<string, number>();
   const byBuild = new Map<string, Release[]>();
   const ubrRange = new Map<string, { min: number; max: number }>();
+  // Entries are in product, channel, date, build order, so each timeline is built in time order.
   for (const r of catalog.entries) {
     const pc = `${r.product}|${r.channel}`;
     if (_isBRelease(r.kind)) {
@@ -67,16 +77,9 @@ export function _index(catalog: Catalog): _CatalogIndex {
       }
     }
   }
-  for (const list of timeline.values())
-    list.sort((a, b) => a.at - b.at || _releaseUbr(a.release) - _releaseUbr(b.release));
   const data = _civilDate('catalog', 'retrieved', catalog.retrieved);
   const dataMonth = _latestReleasedMonth((_epochDay(data.year, data.month, data.day) + 1) * 86_400_000 - 1);
   index = { bRelease, timeline, newest, byBuild, dataMonth, ubrRange };
   indexes.set(catalog, index);
   return index;
-}
-
-/** A release's UBR, 0 when its build is unknown: the tie-break between releases of one day. */
-export function _releaseUbr(r: Release): number {
-  return r.build ? _ubrOf(r.build) : 0;
 }

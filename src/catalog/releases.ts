@@ -139,7 +139,8 @@ export function releasesOf(product: ProductId, yearMonth: YearMonthInput, option
     out.push(...inMonth);
   }
   const day = (r: Release): number => (r.date ? _epochDay(r.date.year, r.date.month, r.date.day) : 0);
-  return out.sort((a, b) => day(a) - day(b) || (a.channel === b.channel ? 0 : a.channel === 'hotpatch' ? -1 : 1));
+  // A stable sort: on one day the hotpatch channel's release stays first, as it was added first.
+  return out.sort((a, b) => day(a) - day(b));
 }
 
 /** When to evaluate {@link currentRelease}: an instant (epoch milliseconds), or a date (its whole day, in a zone). */

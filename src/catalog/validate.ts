@@ -19,6 +19,7 @@ export function _bKey(r: { product: string; channel: string; month: { year: numb
 /** Key that an override replaces: the B release of a month, or an individual OOB/preview by KB (or date and kind). */
 export function _replaceKey(r: Release): string {
   if (_isBRelease(r.kind)) return `B|${_bKey(r)}`;
+  // Stryker disable next-line OptionalChaining: equivalent: every catalog entry has a date
   return `X|${r.product}|${r.channel}|${r.kb ?? `${r.date?.year}-${r.date?.month}-${r.date?.day}|${r.kind}`}`;
 }
 

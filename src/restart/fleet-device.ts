@@ -8,7 +8,7 @@ import { _patchTuesdayOf } from '../cadence/patch-tuesday.js';
 import { _latestReleasedMonth } from '../cadence/release-instant.js';
 import { _catalog } from '../catalog/catalog.js';
 import { _placeUbr } from '../catalog/identify-build.js';
-import { _index } from '../catalog/lookup-index.js';
+import { _releasesWithBuild } from '../catalog/lookup-index.js';
 import type { Catalog } from '../catalog/types.js';
 import { _error, isHotpatchError } from '../errors.js';
 import { MAX_YEAR, _checkKeys, _int, _options, _own } from '../guards.js';
@@ -143,7 +143,7 @@ export function _forecastDevice(fn: string, record: unknown, index: number, p: _
     }
     const device = _device(fn, filled);
     const product = _product(fn, device.product);
-    const matches = (_index(p.catalog).byBuild.get(device.build) ?? []).filter((r) => r.product === product.id);
+    const matches = _releasesWithBuild(p.catalog, device.build, product.id);
     const best =
       matches.length > 0 ? matches.reduce((a, b) => (_monthIndex(b.month) > _monthIndex(a.month) ? b : a)) : null;
     const placement = best ? 'known' : _placeUbr(p.catalog, product.id, _ubrOf(device.build));

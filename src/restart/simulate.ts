@@ -7,7 +7,7 @@
  */
 import { _baselineIndexOf } from '../cadence/baseline-rule.js';
 import { _patchTuesdayOf } from '../cadence/patch-tuesday.js';
-import { _index } from '../catalog/lookup-index.js';
+import { _releasesWithBuild } from '../catalog/lookup-index.js';
 import { _releaseFor } from '../catalog/releases.js';
 import { _placeUbr } from '../catalog/identify-build.js';
 import { _isBaselineKind, type Catalog, type Release } from '../catalog/types.js';
@@ -51,7 +51,7 @@ function startState(
   product: Product,
   m0: number,
 ): { start: number; state: TrackState } {
-  const matches = (_index(catalog).byBuild.get(device.build) ?? []).filter((r) => r.product === product.id);
+  const matches = _releasesWithBuild(catalog, device.build, product.id);
   let start = m0;
   let state: TrackState = 'on-track';
   if (matches.length > 0) {

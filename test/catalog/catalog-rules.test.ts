@@ -6,6 +6,7 @@ import {
   createCatalog,
   identifyBuild,
   placeBuild,
+  releaseChannels,
   toEpochDay,
   type Release,
 } from '../../src/index.js';
@@ -94,5 +95,13 @@ describe('builds against the data', () => {
       'newer-than-data',
     ]);
     expect(at(7700)).toBe('between-releases');
+  });
+});
+
+describe('release kinds', () => {
+  it('the channels of each kind; an unknown kind is E_OPTION', () => {
+    expect(releaseChannels('baseline')).toEqual(['hotpatch', 'standard']);
+    expect(releaseChannels('lcu')).toEqual(['standard']);
+    expect(() => releaseChannels('monthly' as never)).toThrow(expect.objectContaining({ code: 'E_OPTION' }));
   });
 });
