@@ -20,7 +20,6 @@ export function _int(
   max: number,
   code: ErrorCode = 'E_DATE_RANGE',
 ): number {
-  // Stryker disable next-line ConditionalExpression: equivalent: Number.isInteger is false for anything not a number
   if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) return value;
   const isNumber = typeof value === 'number';
   throw _error(

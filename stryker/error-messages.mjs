@@ -1,5 +1,7 @@
 // A Stryker ignorer for the wording of error messages, and nothing else:
 // - string and template literals passed as the message to `_error(code, message)` or to an error class;
+// - the function's own name, `const fn = 'addMonths'`, which every function passes to those guards only to name
+//   itself in messages;
 // - the leading "naming" arguments of the internal guards, which only name the function and the field inside the
 //   messages those guards throw (`_int('addMonths', 'months', value, …)`): each helper below lists the argument
 //   positions that are only ever used in messages (checked by reading each helper).
@@ -61,6 +63,9 @@ export const strykerPlugins = [
     shouldIgnore(path) {
       if ((path.isStringLiteral() || path.isTemplateLiteral()) && messageArgument(path)) {
         return 'the wording of an error message (its code is tested)';
+      }
+      if (path.isStringLiteral() && path.parentPath?.isVariableDeclarator() && path.parentPath.node.id.name === 'fn') {
+        return "the function's name in its error messages";
       }
       return undefined;
     },

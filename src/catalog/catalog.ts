@@ -116,8 +116,8 @@ export function createCatalog(input: CatalogDocument | readonly unknown[], optio
     seen.add(key);
   }
   const merged = base.entries.filter((r) => !seen.has(_replaceKey(r)));
-  const retrieved =
-    decoded.retrieved !== null && decoded.retrieved > base.retrieved ? decoded.retrieved : base.retrieved;
+  const ours = decoded.retrieved;
+  const retrieved = ours !== null && ours > base.retrieved ? ours : base.retrieved;
   return build(fn, [...merged, ...overrides], retrieved);
 }
 

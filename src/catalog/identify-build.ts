@@ -81,7 +81,6 @@ export function identifyBuild(
     const cache = identityCache.get(catalog) ?? new Map<string, BuildIdentity>();
     identityCache.set(catalog, cache);
     const hit = cache.get(build);
-    // Stryker disable next-line ConditionalExpression: equivalent: a cache miss computes the same identity
     if (hit) return hit;
     const identity = identify(catalog, build, undefined);
     // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: the bound only caps memory
@@ -193,7 +192,5 @@ export function isPatchedThrough(
     (r) => r.product === p.id && _monthIndex(r.month) === target && r.build !== null && _isBRelease(r.kind),
   );
   if (monthBuilds.length === 0) return false;
-  // Equal UBRs never reach here: a build equal to one of the product's releases is a known build.
-  // Stryker disable next-line EqualityOperator,ConditionalExpression: equivalent: see above, and r.build is filtered
   return monthBuilds.every((r) => r.build !== null && b.ubr >= _ubrOf(r.build));
 }

@@ -18,7 +18,7 @@ export interface _CatalogIndex {
   readonly timeline: ReadonlyMap<string, readonly { readonly at: number; readonly release: Release }[]>;
   /** Newest month (index) with a B release per `product|channel`. */
   readonly newest: ReadonlyMap<string, number>;
-  /** Releases by short and full build text. */
+  /** Releases by short build text (`26100.4061`). */
   readonly byBuild: ReadonlyMap<string, readonly Release[]>;
   /**
    * Month index of the latest Patch Tuesday on or before the data date (`retrieved`, its whole day in UTC):
@@ -31,11 +31,12 @@ export interface _CatalogIndex {
 
 const indexes = new WeakMap<Catalog, _CatalogIndex>();
 
-/** A product's releases with a build (short or full text). @internal */
+/** A product's releases with a build, given as short (`26100.4061`) or full (`10.0.26100.4061`) text. @internal */
 export function _releasesWithBuild(catalog: Catalog, build: string, product: string): readonly Release[] {
+  const short = build.startsWith('10.0.') ? build.slice('10.0.'.length) : build;
   return (
     _index(catalog)
-      .byBuild.get(build)
+      .byBuild.get(short)
       ?.filter((r) => r.product === product) ?? []
   );
 }
@@ -54,7 +55,7 @@ export function _index(catalog: Catalog): _CatalogIndex {
     const pc = `${r.product}|${r.channel}`;
     if (_isBRelease(r.kind)) {
       bRelease.set(_bKey(r), r);
-      if (r.build !== null || r.kb !== null) newest.set(pc, Math.max(newest.get(pc) ?? -1, _monthIndex(r.month)));
+      if (r.build !== null || r.kb !== null) newest.set(pc, Math.max(newest.get(pc) ?? 0, _monthIndex(r.month)));
       if (r.build !== null) {
         const ubr = _ubrOf(r.build);
         const range = ubrRange.get(r.product);
@@ -69,12 +70,10 @@ export function _index(catalog: Catalog): _CatalogIndex {
       list.push({ at: _pacificTenAm(r.date), release: r });
       timeline.set(pc, list);
     }
-    if (r.build) {
-      for (const key of [r.build, `10.0.${r.build}`]) {
-        const list = byBuild.get(key) ?? [];
-        list.push(r);
-        byBuild.set(key, list);
-      }
+    if (r.build !== null) {
+      const list = byBuild.get(r.build) ?? [];
+      list.push(r);
+      byBuild.set(r.build, list);
     }
   }
   const data = _civilDate('catalog', 'retrieved', catalog.retrieved);

@@ -65,6 +65,8 @@ describe('createCatalog overlays', () => {
     const before = catalogInfo().products['windows-11-25h2'].newestMonth.hotpatch;
     const empty = createCatalog([entry('2027-02-09', null, null)]);
     expect(catalogInfo(empty).products['windows-11-25h2'].newestMonth.hotpatch).toBe(before);
+    const kbOnly = createCatalog([entry('2027-02-09', 'KB5999001', null)]);
+    expect(catalogInfo(kbOnly).products['windows-11-25h2'].newestMonth.hotpatch).toBe('2027-02');
     const known = createCatalog([entry('2027-02-09', 'KB5999001', 12001)]);
     expect(catalogInfo(known).products['windows-11-25h2'].newestMonth.hotpatch).toBe('2027-02');
   });

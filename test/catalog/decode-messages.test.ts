@@ -128,6 +128,7 @@ describe('format-1 entries: each field is checked, and what format 2 derives mus
   it('a build of Windows 10.0 only', () => {
     expect(outcome([{ ...v1, build: '6.3.26100.12001' }])).toMatch(/build "6.3.26100.12001" is not a Windows 10.0/);
     expect(outcome([{ ...v1, build: '10.1.26100.12001' }])).toMatch(/is not a Windows 10.0 build/);
+    expect(outcome([{ ...v1, build: '6.0.26100.12001' }])).toMatch(/is not a Windows 10.0 build/);
     expect(outcome([{ ...v1, build: '10.0.26100.12001' }])).toBe('ok');
     expect(outcome([{ ...v1, build: null }])).toBe('ok');
   });
@@ -178,6 +179,7 @@ describe('format-2 entries', () => {
     const inline = createCatalog([{ ...v2, sources: [URL] }]);
     expect(releaseFor('windows-11-25h2', '2027-05', 'hotpatch', { catalog: inline }).urls).toContain(URL);
     expect(outcome([{ ...v2, sources: ['Not A URL'] }])).toMatch(/entry 0: url "Not A URL" is not an https URL/);
+    expect(outcome([{ ...v2, sources: [42] }])).toMatch(/entry 0: url 42 is not an https URL/);
     expect(outcome([{ ...v2, sources: [] }])).toMatch(/entry 0: sources \[\] is not a list of 1 to 10 sources/);
   });
   it('the note is kept', () => {
