@@ -46,6 +46,7 @@ export function _prepareFleet(fn: string, options: unknown): _Prepared {
     throw _error('E_DATE_RANGE', `${fn}: options.asOf plus ${horizon} months leaves year 9999`);
   }
   const asOfDay = _epochDay(asOf.year, asOf.month, asOf.day);
+  const nextDayMs = (asOfDay + 1) * 86_400_000;
   return {
     asOf,
     asOfIndex,
@@ -53,7 +54,7 @@ export function _prepareFleet(fn: string, options: unknown): _Prepared {
     horizon,
     catalog: _catalog(fn, _own(opts, 'catalog')),
     // Stryker disable next-line ArithmeticOperator: equivalent: releases land at 17:00/18:00 UTC, never at midnight ± 1 ms
-    latestReleased: _latestReleasedMonth((asOfDay + 1) * 86_400_000 - 1),
+    latestReleased: _latestReleasedMonth(nextDayMs - 1),
     assume: _assumptions(fn, _own(opts, 'assume')),
   };
 }

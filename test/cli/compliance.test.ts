@@ -1,7 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
 import { runCli } from '../support/cli.js';
 import { describe, expect, it } from 'vitest';
 
@@ -77,42 +74,5 @@ describe('compliance-policy', () => {
   it('a month with nothing in the data is exit 1; missing flags exit 2', async () => {
     expect((await run(['compliance-policy', '--product', 'windows-server-2025', '--month', '2027-05'])).code).toBe(1);
     expect((await run(['compliance-policy', '--product', 'windows-server-2025'])).code).toBe(2);
-  });
-});
-
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-describe.skipIf(!existsSync(CHROMIUM))('the compliance HTML page in headless Chromium', () => {
-  it('draws the chart bars with their counts, makes no request, and fits a phone screen', async () => {
-    const html = (await run(['compliance', 'export.csv', '--as-of', '2026-11-28', '--format', 'html'])).out;
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-    try {
-      const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-      const requests: string[] = [];
-      await page.route('**/*', (route) => {
-        requests.push(route.request().url());
-        return route.abort();
-      });
-      await page.setContent(html, { waitUntil: 'load' });
-      expect(
-        await page.locator('svg rect').evaluateAll((rects) => rects.map((r) => r.getAttribute('data-devices'))),
-      ).toEqual(['1', '0', '0', '3', '2']);
-      expect(await page.locator('#todo li').count()).toBe(1);
-      expect(await page.locator('html').evaluate((el) => el.scrollWidth)).toBeLessThanOrEqual(390);
-      await page.screenshot({ path: join(tmpdir(), 'hotpatch-compliance-390.png'), fullPage: true });
-      expect(requests).toEqual([]);
-    } finally {
-      await browser.close();
-    }
   });
 });

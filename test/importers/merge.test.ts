@@ -5,23 +5,23 @@ import { createCatalog } from '../../src/index.js';
 import { importCvrf, importReleaseHealth, mergeCatalogEntries } from '../../src/importers/index.js';
 import type { CatalogEntry } from '../../src/index.js';
 
-const cvrf = importCvrf(JSON.parse(readFileSync(new URL('./fixtures/cvrf-2026-Aug.json', import.meta.url), 'utf8')));
-const server = importReleaseHealth(
-  readFileSync(new URL('./fixtures/windows-server-release-info.html', import.meta.url), 'utf8'),
-);
+const cvrf = () =>
+  importCvrf(JSON.parse(readFileSync(new URL('./fixtures/cvrf-2026-Aug.json', import.meta.url), 'utf8')));
+const server = () =>
+  importReleaseHealth(readFileSync(new URL('./fixtures/windows-server-release-info.html', import.meta.url), 'utf8'));
 const options = { retrieved: '2026-11-28' };
 
 describe('mergeCatalogEntries', () => {
   it('starts an overlay, and merging the same entries again changes nothing', () => {
-    const first = mergeCatalogEntries(null, cvrf.entries, options);
+    const first = mergeCatalogEntries(null, cvrf().entries, options);
     expect(first.added).toHaveLength(5);
-    const again = mergeCatalogEntries(first.document, cvrf.entries, options);
+    const again = mergeCatalogEntries(first.document, cvrf().entries, options);
     expect([again.added, again.changed, again.conflicts]).toEqual([[], [], []]);
     expect(again.document).toEqual(first.document);
     expect(() => createCatalog(first.document)).not.toThrow();
   });
   it('fills a value that was unknown, and reports a conflict keeping the earlier value unless told otherwise', () => {
-    const doc = mergeCatalogEntries(null, cvrf.entries, options).document;
+    const doc = mergeCatalogEntries(null, cvrf().entries, options).document;
     const filled = mergeCatalogEntries(doc, [
       {
         products: ['windows-server-2022-azure-edition'],
@@ -57,7 +57,7 @@ describe('mergeCatalogEntries', () => {
     expect(replaced.document.releases.find((e) => e.products.includes('windows-server-2025'))?.kb).toBe('KB5999999');
   });
   it('property: merging entries of different months gives the same document in any order', () => {
-    const entries: CatalogEntry[] = [...cvrf.entries, ...server.entries];
+    const entries: CatalogEntry[] = [...cvrf().entries, ...server().entries];
     fc.assert(
       fc.property(fc.shuffledSubarray(entries, { minLength: 1 }), (subset) => {
         const forward = subset.reduce<ReturnType<typeof mergeCatalogEntries>['document'] | null>(
@@ -76,7 +76,7 @@ describe('mergeCatalogEntries', () => {
   });
   it('property: merging twice is merging once', () => {
     fc.assert(
-      fc.property(fc.shuffledSubarray([...server.entries], { minLength: 1 }), (subset) => {
+      fc.property(fc.shuffledSubarray([...server().entries], { minLength: 1 }), (subset) => {
         const once = mergeCatalogEntries(null, subset, options).document;
         expect(mergeCatalogEntries(once, subset, options).document).toEqual(once);
       }),

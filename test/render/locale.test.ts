@@ -8,12 +8,12 @@ import { _messages } from '../../src/render/locale/locales.js';
 import { de } from '../../src/render/locale/de.js';
 import { en } from '../../src/render/locale/en.js';
 
-const cal2027 = yearCalendar(2027, { zone: 'Europe/Berlin' });
-const cal2026 = yearCalendar(2026, { zone: 'Europe/Berlin' });
+const cal2027 = () => yearCalendar(2027, { zone: 'Europe/Berlin' });
+const cal2026 = () => yearCalendar(2026, { zone: 'Europe/Berlin' });
 
 describe('German', () => {
   it('the HTML page: lang="de", German title, legend, month and weekday names from Intl', () => {
-    const html = renderHtml(cal2027, { locale: 'de' });
+    const html = renderHtml(cal2027(), { locale: 'de' });
     expect(html).toContain('<html lang="de">');
     expect(html).toContain('<title>Windows-Hotpatch-Kalender 2027</title>');
     expect(html).toContain('Baseline (Neustart)');
@@ -26,7 +26,7 @@ describe('German', () => {
   });
 
   it('ICS: German SUMMARY and DESCRIPTION, read back by ical.js; the machine parts (UID, CATEGORIES) unchanged', () => {
-    const ics = renderIcs(cal2026, { locale: 'de' });
+    const ics = renderIcs(cal2026(), { locale: 'de' });
     const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent');
     const june = events.find(
       (e) => String(e.getFirstPropertyValue('uid')) === 'windows-11-24h2-2026-06-B@hotpatch-calendar',
@@ -38,19 +38,19 @@ describe('German', () => {
       'Hotpatch-Kanal: KB5094126 (26100.8655), Neustart erforderlich.',
     );
     expect(String(june?.getFirstPropertyValue('categories'))).toBe('BASELINE');
-    expect(renderIcs(cal2026).replace(/^(SUMMARY|DESCRIPTION|X-WR-CALNAME|[ ]).*\r\n/gm, '')).toBe(
+    expect(renderIcs(cal2026()).replace(/^(SUMMARY|DESCRIPTION|X-WR-CALNAME|[ ]).*\r\n/gm, '')).toBe(
       ics.replace(/^(SUMMARY|DESCRIPTION|X-WR-CALNAME|[ ]).*\r\n/gm, ''),
     );
   });
 
   it('Markdown in German; CSV stays English (machine-read headers)', () => {
-    const md = renderMarkdown(cal2026, { locale: 'de' });
+    const md = renderMarkdown(cal2026(), { locale: 'de' });
     expect(md.split('\n')[0]).toBe('# Windows-Hotpatch-Kalender 2026');
     expect(md).toContain(
       '| Release | Patchday | Uhrzeit (UTC) | Uhrzeit (Europe/Berlin) | Produkt | Art | Hotpatch-Kanal | Standardkanal |',
     );
     expect(md).toContain('Hotpatch (kein Neustart)');
-    expect(renderCsv(cal2026).split('\r\n')[0]).toMatch(/^month,product,product_name,/);
+    expect(renderCsv(cal2026()).split('\r\n')[0]).toMatch(/^month,product,product_name,/);
   });
 
   it('every catalog has every message (adding a language is one file)', () => {
@@ -98,7 +98,7 @@ describe('the terminal year view', () => {
   });
 
   it('--wide keeps every column and explains release names once', () => {
-    const text = renderCalendarText(cal2026, { color: false, wide: true });
+    const text = renderCalendarText(cal2026(), { color: false, wide: true });
     expect(text).toMatch(
       /2026\.02 B +2026-02-10 +18:00 +2026-02-10 19:00 +windows-11-24h2 +Hotpatch \(no restart\) +KB5077212 \(26100\.7781\)/,
     );
