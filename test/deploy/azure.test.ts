@@ -122,4 +122,62 @@ describe('azureMaintenanceConfiguration', () => {
     expect(readBicepValue(body)).toEqual(c.properties);
     expect(toBicep({ ...c, location: 'westeurope' })).toContain("param location string = 'westeurope'");
   });
+
+  it('the whole Bicep file: parameter, resource, nested properties, empty lists, output', () => {
+    const c = azureMaintenanceConfiguration(rule('Asia/Kolkata', 3, 120), { from: '2027-01' });
+    expect(toBicep(c).split('\n')).toEqual([
+      `// ${c.name}: Azure Update Manager maintenance window, Month Second Tuesday Offset3.`,
+      "@description('Azure region of the maintenance configuration.')",
+      'param location string = resourceGroup().location',
+      '',
+      "resource maintenanceConfiguration 'Microsoft.Maintenance/maintenanceConfigurations@2023-04-01' = {",
+      `  name: '${c.name}'`,
+      '  location: location',
+      '  properties: {',
+      "    maintenanceScope: 'InGuestPatch'",
+      "    visibility: 'Custom'",
+      '    extensionProperties: {',
+      "      InGuestPatchMode: 'User'",
+      '    }',
+      '    maintenanceWindow: {',
+      "      startDateTime: '2027-01-15 02:00'",
+      `      duration: '${c.properties.maintenanceWindow.duration}'`,
+      "      timeZone: 'India Standard Time'",
+      "      recurEvery: 'Month Second Tuesday Offset3'",
+      '    }',
+      '    installPatches: {',
+      "      rebootSetting: 'IfRequired'",
+      '      windowsParameters: {',
+      '        classificationsToInclude: [',
+      "          'Critical'",
+      "          'Security'",
+      '        ]',
+      '        kbNumbersToExclude: []',
+      '        kbNumbersToInclude: []',
+      '      }',
+      '    }',
+      '  }',
+      '}',
+      '',
+      'output id string = maintenanceConfiguration.id',
+      '',
+    ]);
+  });
+
+  it("Bicep strings escape backslash, quote, '${', line breaks, tabs and control characters", () => {
+    const c = azureMaintenanceConfiguration(rule('Europe/Berlin'), { from: '2026-07' });
+    const bicep = toBicep({ ...c, name: "a\\b'c${d}\n\r\t\u0001\u007f" });
+    expect(bicep).toContain("  name: 'a\\\\b\\'c\\${d}\\n\\r\\t\\u{1}\\u{7f}'");
+  });
+
+  it('Bicep values of every JSON kind: numbers, booleans, empty objects, keys that are not identifiers', () => {
+    const c = azureMaintenanceConfiguration(rule('Europe/Berlin'), { from: '2026-07' });
+    const extra = { count: 3, enabled: false, empty: {}, 'not-an-identifier': 'x', list: [] };
+    const bicep = toBicep({ ...c, properties: { ...c.properties, extra } } as never);
+    const body = bicep.slice(bicep.indexOf('  properties: ') + '  properties: '.length, bicep.lastIndexOf('\n}\n'));
+    expect(readBicepValue(body)).toEqual({ ...c.properties, extra });
+    expect(bicep).toContain(
+      "    extra: {\n      count: 3\n      enabled: false\n      empty: {}\n      'not-an-identifier': 'x'\n      list: []\n    }",
+    );
+  });
 });
