@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { yearCalendar } from '../../src/index.js';
+import { createCatalog, describeMonth, yearCalendar } from '../../src/index.js';
 
 // The calendar's extra releases (include: ['oob', 'previews']): the optional non-security preview is planned for
 // the fourth Tuesday of each month at 10:00 Pacific (learn.microsoft.com/windows/deployment/update/release-cycle);
@@ -81,5 +81,43 @@ describe('previews in the calendar', () => {
       ['windows-11-24h2', 'KB5121767'],
       ['windows-11-24h2', 'KB5121768'],
     ]);
+  });
+});
+
+describe('describeMonth', () => {
+  const W = 'windows-11-24h2';
+  it('takes a month, or any day of it as text or a record', () => {
+    for (const input of ['2026-06', { year: 2026, month: 6 }, '2026-06-20', { year: 2026, month: 6, day: 30 }])
+      expect(describeMonth(W, input as never).month).toEqual({ year: 2026, month: 6 });
+  });
+  it('a day that does not exist, or date-like text that is not a date, is refused', () => {
+    expect(() => describeMonth(W, '2026-06-31')).toThrow(expect.objectContaining({ code: 'E_DATE_RANGE' }));
+    expect(() => describeMonth(W, { year: 2026, month: 2, day: 30 })).toThrow(
+      expect.objectContaining({ code: 'E_DATE_RANGE' }),
+    );
+    for (const text of ['x026-06-20', '2026-06-2x', '2026/06/20'])
+      expect(() => describeMonth(W, text as never), text).toThrow(expect.objectContaining({ code: 'E_DATE_FORMAT' }));
+  });
+  it('the release instant in UTC, or in the zone asked for', () => {
+    expect(describeMonth(W, '2026-07').release.local).toBe('2026-07-14T17:00:00Z');
+    expect(describeMonth(W, '2026-07', { zone: 'Asia/Tokyo' }).release.local).toBe('2026-07-15T02:00:00+09:00');
+  });
+  it('reads the catalog option: an unplanned baseline in an overlay makes the month a baseline', () => {
+    const catalog = createCatalog([
+      {
+        products: [W],
+        kind: 'unplanned-baseline',
+        date: '2027-05-11',
+        kb: null,
+        ubr: null,
+        sources: ['w11-release-info'],
+      },
+    ]);
+    expect(describeMonth(W, '2027-05', { catalog })).toMatchObject({
+      plannedKind: 'hotpatch',
+      kind: 'baseline',
+      unplanned: true,
+    });
+    expect(describeMonth(W, '2027-05')).toMatchObject({ kind: 'hotpatch', unplanned: false });
   });
 });
