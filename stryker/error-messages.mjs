@@ -40,6 +40,9 @@ const NAMING_ARGUMENTS = new Map([
   ['_checkRelease', [0, 1]],
   ['_decodeInput', [0]],
   ['_validateCatalog', [0]],
+  ['pick', [0]],
+  ['text', [0, 4]],
+  ['nameOf', [0]],
 ]);
 
 function messageArgument(path) {

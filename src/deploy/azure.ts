@@ -12,6 +12,7 @@ import {
   type YearMonthInput,
 } from 'hotpatch-calendar';
 import { windowsZoneName } from './windows-zone.js';
+import { _defaultWindowName } from './default-name.js';
 
 /** Windows update classifications Azure Update Manager installs. */
 export const AZURE_CLASSIFICATIONS = [
@@ -33,7 +34,7 @@ export type AzureRebootSetting = 'IfRequired' | 'Never' | 'Always';
 export interface AzureMaintenanceOptions {
   /** The month of the first window; its date and time become `startDateTime`. */
   readonly from: YearMonthInput;
-  /** Resource name (1..64 letters, digits, `-`, `_`, `.`); default `patch-tuesday-plus-N`. */
+  /** Resource name (1..64 letters, digits, `-`, `_`, `.`); default `patch-tuesday-plus-N` (`minus` before Patch Tuesday). */
   readonly name?: string;
   /** Azure region; default the ARM expression `[resourceGroup().location]`. */
   readonly location?: string;
@@ -158,7 +159,7 @@ export function azureMaintenanceConfiguration(
       'name',
       options.name,
       NAME_RE,
-      `patch-tuesday-plus-${rule.offsetDays}`,
+      _defaultWindowName(rule.offsetDays),
       '1 to 64 letters, digits, -, _ or .',
     ),
     location: text(
@@ -225,11 +226,11 @@ export interface AzureDeploymentTemplate {
  * ```
  */
 export function azureDeploymentTemplate(resource: AzureMaintenanceConfiguration): AzureDeploymentTemplate {
-  const fixed = resource.location.startsWith('[') ? '[resourceGroup().location]' : resource.location;
+  // The resource's region (an expression such as '[resourceGroup().location]' or a name) becomes the default.
   return {
     $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
     contentVersion: '1.0.0.0',
-    parameters: { location: { type: 'string', defaultValue: fixed } },
+    parameters: { location: { type: 'string', defaultValue: resource.location } },
     resources: [{ ...resource, location: "[parameters('location')]" }],
   };
 }

@@ -10,6 +10,7 @@ import {
   type GcpRecurringSchedule,
   type WindowRule,
 } from 'hotpatch-calendar';
+import { _defaultWindowName } from './default-name.js';
 
 /** A CloudFormation template with one `AWS::SSM::MaintenanceWindow`. */
 export interface AwsMaintenanceWindowTemplate {
@@ -60,7 +61,7 @@ function nameOf(fn: string, name: unknown, fallback: string): string {
  * `aws cloudformation deploy --template-file FILE --stack-name NAME`. Register targets and the
  * `AWS-RunPatchBaseline` task on it as usual.
  * @param rule - the window rule
- * @param options - `name` of the window (default `patch-tuesday-plus-N`)
+ * @param options - `name` of the window (default `patch-tuesday-plus-N` (`minus` before Patch Tuesday))
  * @returns the template
  * @throws `HotpatchRangeError` `E_SCHEDULE` for an offset AWS cannot express, `E_OPTION` for a bad name
  * @category Deploy
@@ -77,7 +78,7 @@ export function awsMaintenanceWindowTemplate(
   options?: { readonly name?: string },
 ): AwsMaintenanceWindowTemplate {
   const s = toAwsSchedule(rule);
-  const name = nameOf('awsMaintenanceWindowTemplate', options?.name, `patch-tuesday-plus-${rule.offsetDays}`);
+  const name = nameOf('awsMaintenanceWindowTemplate', options?.name, _defaultWindowName(rule.offsetDays));
   return {
     AWSTemplateFormatVersion: '2010-09-09',
     Description: `Maintenance window: Patch Tuesday ${rule.offsetDays >= 0 ? '+' : '-'} ${Math.abs(rule.offsetDays)} days at ${rule.time} ${s.scheduleTimezone}`,

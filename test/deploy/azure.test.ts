@@ -180,4 +180,49 @@ describe('azureMaintenanceConfiguration', () => {
       "    extra: {\n      count: 3\n      enabled: false\n      empty: {}\n      'not-an-identifier': 'x'\n      list: []\n    }",
     );
   });
+
+  it('Azure limits and options: 90 to 240 minutes, a reboot setting and classifications from its lists', () => {
+    const at = (minutes: number) => () => azureMaintenanceConfiguration(rule('UTC', 3, minutes), { from: '2027-01' });
+    expect(at(90)().properties.maintenanceWindow.duration).toBe('01:30');
+    expect(at(240)().properties.maintenanceWindow.duration).toBe('04:00');
+    expect(at(89)).toThrow(expect.objectContaining({ code: 'E_SCHEDULE' }));
+    expect(at(241)).toThrow(expect.objectContaining({ code: 'E_SCHEDULE' }));
+    const make = (options: unknown) => () => azureMaintenanceConfiguration(rule('UTC'), options as never);
+    expect(make(null)).toThrow(expect.objectContaining({ code: 'E_OPTION' }));
+    expect(make('2027-01')).toThrow(expect.objectContaining({ code: 'E_OPTION' }));
+    const never = make({ from: '2027-01', rebootSetting: 'Never' })();
+    expect(never.properties.installPatches.rebootSetting).toBe('Never');
+    expect(make({ from: '2027-01', rebootSetting: 'Sometimes' })).toThrow(
+      expect.objectContaining({ code: 'E_OPTION' }),
+    );
+    const classes = make({ from: '2027-01', classifications: ['Security', 'Critical', 'Security'] })();
+    expect(classes.properties.installPatches.windowsParameters.classificationsToInclude).toEqual([
+      'Security',
+      'Critical',
+    ]);
+    for (const classifications of [[], [undefined], ['Drivers!']])
+      expect(make({ from: '2027-01', classifications })).toThrow(expect.objectContaining({ code: 'E_OPTION' }));
+  });
+
+  it("the default name says the offset's direction; a given name and region are checked", () => {
+    const named = (offsetDays: number) =>
+      azureMaintenanceConfiguration(rule('UTC', offsetDays), { from: '2027-01' }).name;
+    expect([named(3), named(0), named(-2)]).toEqual([
+      'patch-tuesday-plus-3',
+      'patch-tuesday-plus-0',
+      'patch-tuesday-minus-2',
+    ]);
+    const make = (options: object) => () => azureMaintenanceConfiguration(rule('UTC'), { from: '2027-01', ...options });
+    expect(make({ name: 'ring.1_a-b' })().name).toBe('ring.1_a-b');
+    expect(make({ name: 'a b' })).toThrow(expect.objectContaining({ code: 'E_OPTION' }));
+    expect(make({ location: 'westeurope' })().location).toBe('westeurope');
+    expect(make({ location: 'West Europe' })).toThrow(expect.objectContaining({ code: 'E_OPTION' }));
+  });
+
+  it('the deployment template: version, a string parameter defaulting to the given region', () => {
+    const c = azureMaintenanceConfiguration(rule('UTC'), { from: '2027-01', location: 'westeurope' });
+    const t = azureDeploymentTemplate(c);
+    expect(t.contentVersion).toBe('1.0.0.0');
+    expect(t.parameters).toEqual({ location: { type: 'string', defaultValue: 'westeurope' } });
+  });
 });

@@ -37,6 +37,32 @@ describe('AWS Systems Manager maintenance window (CloudFormation)', () => {
     ).toThrow(expect.objectContaining({ code: 'E_SCHEDULE' }));
   });
 
+  it('the description, the default name and the offset say where the window falls', () => {
+    const t = (offsetDays: number) =>
+      awsMaintenanceWindowTemplate({ offsetDays, time: '02:00', zone: 'UTC', durationMinutes: 60 });
+    expect(t(3).Description).toBe('Maintenance window: Patch Tuesday + 3 days at 02:00 UTC');
+    expect(t(-2).Description).toBe('Maintenance window: Patch Tuesday - 2 days at 02:00 UTC');
+    expect([t(3), t(0), t(-2)].map((x) => x.Resources.PatchTuesdayWindow.Properties.Name)).toEqual([
+      'patch-tuesday-plus-3',
+      'patch-tuesday-plus-0',
+      'patch-tuesday-minus-2',
+    ]);
+    // On Patch Tuesday itself the cron names the day: no offset.
+    expect('ScheduleOffset' in t(0).Resources.PatchTuesdayWindow.Properties).toBe(false);
+    expect(t(-2).Resources.PatchTuesdayWindow.Properties).toMatchObject({
+      Schedule: 'cron(0 2 ? * TUE#1 *)',
+      ScheduleOffset: 5,
+    });
+    const rule = { offsetDays: 3, time: '02:00', zone: 'UTC', durationMinutes: 60 };
+    expect(awsMaintenanceWindowTemplate(rule, { name: 'abc' }).Resources.PatchTuesdayWindow.Properties.Name).toBe(
+      'abc',
+    );
+    for (const name of ['ab', 12345, 'a'.repeat(129)])
+      expect(() => awsMaintenanceWindowTemplate(rule, { name } as never), String(name)).toThrow(
+        expect.objectContaining({ code: 'E_OPTION' }),
+      );
+  });
+
   it("property: TUE#n plus ScheduleOffset lands on the same day as the library's windows, for two years", () => {
     fc.assert(
       fc.property(
