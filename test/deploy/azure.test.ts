@@ -166,8 +166,10 @@ describe('azureMaintenanceConfiguration', () => {
 
   it("Bicep strings escape backslash, quote, '${', line breaks, tabs and control characters", () => {
     const c = azureMaintenanceConfiguration(rule('Europe/Berlin'), { from: '2026-07' });
-    const bicep = toBicep({ ...c, name: "a\\b'c${d}\n\r\t\u0001\u007f" });
-    expect(bicep).toContain("  name: 'a\\\\b\\'c\\${d}\\n\\r\\t\\u{1}\\u{7f}'");
+    // '$' + '{' is written apart: the text is Bicep's interpolation, not a template literal gone wrong.
+    const interpolation = '$' + '{d}';
+    const bicep = toBicep({ ...c, name: `a\\b'c${interpolation}\n\r\t\u0001\u007f` });
+    expect(bicep).toContain(`  name: 'a\\\\b\\'c\\${interpolation}\\n\\r\\t\\u{1}\\u{7f}'`);
   });
 
   it('Bicep values of every JSON kind: numbers, booleans, empty objects, keys that are not identifiers', () => {
