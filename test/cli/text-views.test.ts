@@ -69,4 +69,72 @@ describe('terminal views', () => {
       '2027-02  2027-02-09     2027-02-12T20:00:00+01:00  2027-02-12T22:00:00+01:00  2027-02-12T19:00:00Z',
     ]);
   });
+
+  it('the year view: projected months marked *, months after the end of servicing shown ended with —', async () => {
+    expect((await lines(['2027', '--product', 'windows-11-24h2'])).slice(0, 15)).toEqual([
+      'Windows hotpatch calendar 2027 · release times in UTC · Patch Tuesday 10:00 Pacific',
+      '',
+      'Month  Released      Products     Type        Hotpatch  Standard',
+      'Jan    Tue 12 18:00  Win 11 24H2  Baseline *  tba       tba',
+      'Feb    Tue 09 18:00  Win 11 24H2  Hotpatch *  tba       tba',
+      'Mar    Tue 09 18:00  Win 11 24H2  Hotpatch *  tba       tba',
+      'Apr    Tue 13 17:00  Win 11 24H2  Baseline *  tba       tba',
+      'May    Tue 11 17:00  Win 11 24H2  Hotpatch *  tba       tba',
+      'Jun    Tue 08 17:00  Win 11 24H2  Hotpatch *  tba       tba',
+      'Jul    Tue 13 17:00  Win 11 24H2  Baseline *  tba       tba',
+      'Aug    Tue 10 17:00  Win 11 24H2  Hotpatch *  tba       tba',
+      'Sep    Tue 14 17:00  Win 11 24H2  Hotpatch *  tba       tba',
+      'Oct    Tue 12 17:00  Win 11 24H2  Baseline *  tba       tba',
+      'Nov    Tue 09 18:00  Win 11 24H2  ended       —         —',
+      'Dec    Tue 14 18:00  Win 11 24H2  ended       —         —',
+    ]);
+  });
+  it('the year view: not yet in the program, = hotpatch in baselines, no data, a KB without a build', async () => {
+    // Server 2022 Azure Edition's first hotpatch year; Windows 11 24H2 did not exist yet.
+    expect(
+      (await lines(['2022', '--product', 'windows-11-24h2', '--product', 'windows-server-2022-azure-edition'])).slice(
+        2,
+        13,
+      ),
+    ).toEqual([
+      'Month  Released      Products           Type      Hotpatch         Standard',
+      'Jan    Tue 11 18:00  Win 11 24H2        not yet   —                —',
+      '                     Server 2022 Azure  not yet   —                —',
+      'Feb    Tue 08 18:00  Win 11 24H2        not yet   —                —',
+      '                     Server 2022 Azure  Hotpatch  KB5010456 .525   KB5010354 .524',
+      'Mar    Tue 08 18:00  Win 11 24H2        not yet   —                —',
+      '                     Server 2022 Azure  Hotpatch  KB5011580        KB5011497 .587',
+      'Apr    Tue 12 17:00  Win 11 24H2        not yet   —                —',
+      '                     Server 2022 Azure  Baseline  KB5012604 .643   = hotpatch',
+      'May    Tue 10 17:00  Win 11 24H2        not yet   —                —',
+      '                     Server 2022 Azure  Hotpatch  no data          KB5013944 .707',
+    ]);
+  });
+  it('the year view in colour: baselines red, hotpatch months green, the unplanned baseline yellow, ended plain', async () => {
+    const r = await runCli(['2026', '--product', 'windows-11-24h2'], { color: true });
+    const row = (month: string) => r.out.split('\n').find((l) => l.includes(`${month}    `)) ?? '';
+    expect(row('Jan').startsWith('\x1b[31m') && row('Jan').endsWith('\x1b[0m')).toBe(true);
+    expect(row('Feb').startsWith('\x1b[32m')).toBe(true);
+    expect(row('Jun').startsWith('\x1b[33m')).toBe(true);
+    const ended = await runCli(['2027', '--product', 'windows-11-24h2'], { color: true });
+    expect(ended.out.split('\n').find((l) => l.includes('Nov    '))).toMatch(/^Nov /);
+    expect(
+      ended.out
+        .split('\n')
+        .find((l) => l.includes('Oct    '))
+        ?.startsWith('\x1b[31mOct '),
+    ).toBe(true);
+  });
+  it('the wide view: every column, the zone named, full builds, markers for what the data lacks', async () => {
+    const wide = await lines(['2026', '--product', 'windows-11-24h2', '--wide', '--tz', 'Asia/Tokyo']);
+    expect(wide[0]).toMatch(
+      /^Release +Patch Tuesday +UTC +Asia\/Tokyo +Product +Type +Hotpatch channel +Standard channel$/,
+    );
+    expect(wide[2]).toMatch(
+      /^2026\.02 B +2026-02-10 +18:00 +2026-02-11 03:00 +windows-11-24h2 +Hotpatch \(no restart\) +KB5077212 \(26100\.7781\) +KB5077181 \(26100\.7840\)$/,
+    );
+    expect(wide[6]).toMatch(/Unplanned baseline \(restart\) +KB5094126 \(26100\.8655\) +KB5094126 \(26100\.8655\)$/);
+    expect(wide[12]).toMatch(/^2026\.12 B .*Hotpatch \(no restart\) \* +not published yet +not published yet$/);
+    expect((await lines(['2026', '--product', 'windows-11-24h2', '--wide']))[0]).not.toContain('Asia');
+  });
 });

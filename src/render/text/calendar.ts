@@ -29,9 +29,14 @@ const SHORT_PRODUCT: Record<string, string> = {
   'windows-server-2022-azure-edition': 'Server 2022 Azure',
 };
 
+/** Whether the product is outside the program that month (not yet in it, or no longer serviced). */
+function outsideProgram(r: CalendarRow): boolean {
+  return r.status === 'ended' || r.status === 'before-program';
+}
+
 /** `KB5077212 .7781`: the KB and the build's revision, which products sharing the KB share. */
 function kbRevision(c: CalendarChannel, m: Messages, r: CalendarRow): string {
-  if (r.status === 'ended' || r.status === 'before-program') return '—';
+  if (outsideProgram(r)) return '—';
   if (c.kb === null && c.build === null) return c.source === 'projected' ? m.terminal.tba : m.terminal.noData;
   return `${c.kb ?? 'KB?'}${c.build ? ` .${c.build.split('.')[1]}` : ''}`;
 }
@@ -74,7 +79,7 @@ function groupLabel(rows: readonly CalendarRow[]): string {
 }
 
 function colorOf(r: CalendarRow | undefined): string | null {
-  if (!r || r.status === 'ended' || r.status === 'before-program') return null;
+  if (!r || outsideProgram(r)) return null;
   return r.unplanned ? ANSI.yellow : r.kind === 'baseline' ? ANSI.red : ANSI.green;
 }
 
@@ -133,7 +138,7 @@ export function renderCalendarText(cal: YearCalendar, options: CalendarTextOptio
       groupLabel(g.rows),
       kindWord(r, m),
       hot,
-      std === hot && r.hotpatch.kb !== null ? m.terminal.same : std,
+      !outsideProgram(r) && std === hot && r.hotpatch.kb !== null ? m.terminal.same : std,
     ]);
     colors.push(r);
   }
