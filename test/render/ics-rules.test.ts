@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { yearCalendar } from '../../src/index.js';
+import { renderIcs } from '../../src/render/index.js';
+
+// RFC 5545 details of the iCalendar output, each at its edge: line folding counts octets (§3.1), stamps are UTC
+// date-times (§3.3.5), and the options are checked at their limits.
+const calendar = () => yearCalendar(2026, { products: ['windows-11-24h2'], include: ['oob', 'previews'] });
+const octets = (line: string) => new TextEncoder().encode(line).length;
+const unfold = (ics: string) => ics.replace(/\r\n /g, '');
+
+describe('iCalendar lines', () => {
+  it('a line of exactly 75 octets stays whole; one more folds', () => {
+    const prefix = 'X-WR-CALNAME:';
+    const fits = 'a'.repeat(75 - prefix.length);
+    expect(renderIcs(calendar(), { name: fits })).toContain(`\r\n${prefix}${fits}\r\n`);
+    expect(renderIcs(calendar(), { name: `${fits}b` })).toContain(`\r\n${prefix}${fits}\r\n b\r\n`);
+  });
+  it('folds count UTF-8 octets and never split a character: 2-, 3- and 4-byte characters', () => {
+    for (const ch of ['é', '€', '😀']) {
+      const name = ch.repeat(60);
+      const ics = renderIcs(calendar(), { name });
+      expect(unfold(ics)).toContain(`X-WR-CALNAME:${name}\r\n`);
+      const lines = ics.split('\r\n');
+      const first = lines.findIndex((l) => l.startsWith('X-WR-CALNAME:'));
+      const folded = [lines[first] as string];
+      for (let i = first + 1; lines[i]?.startsWith(' '); i++) folded.push(lines[i] as string);
+      expect(folded.every((l) => octets(l) <= 75)).toBe(true);
+      // Each piece is whole characters and as long as it may be: the next character would not fit.
+      expect(folded.slice(0, -1).every((l) => octets(l) + octets(ch) > 75)).toBe(true);
+      expect(
+        folded
+          .join('')
+          .replace(/^X-WR-CALNAME:/, '')
+          .replaceAll(' ', ''),
+      ).toBe(name);
+    }
+  });
+  it('DTSTAMP and DTSTART/DTEND are UTC date-times to the second', () => {
+    const ics = renderIcs(calendar(), { dtstamp: Date.UTC(2026, 0, 2, 3, 4, 5), durationMinutes: 61 });
+    expect(ics).toContain('DTSTAMP:20260102T030405Z');
+    // January 2026's Patch Tuesday release: 13 January, 18:00 UTC; 61 minutes later.
+    expect(ics).toContain('DTSTART:20260113T180000Z\r\nDTEND:20260113T190100Z');
+  });
+  it('categories per event: baseline, hotpatch, unplanned; OOB and preview extras', () => {
+    const events = unfold(renderIcs(calendar())).split('BEGIN:VEVENT').slice(1);
+    const categories = (needle: string) => events.find((e) => e.includes(needle))?.match(/CATEGORIES:([^\r]*)/)?.[1];
+    expect(categories('DTSTART:20260113T')).toBe('BASELINE');
+    expect(categories('DTSTART:20260210T')).toBe('HOTPATCH');
+    expect(categories('DTSTART:20260609T')).toBe('BASELINE,UNPLANNED');
+    expect(categories('KB5121768')).toBe('OOB');
+    expect(categories('KB5101684')).toBe('PREVIEW');
+  });
+});
+
+describe('renderIcs options at their limits', () => {
+  const render = (options: object) => () => renderIcs(calendar(), options);
+  const refused = expect.objectContaining({ code: 'E_OPTION' });
+  it('alarms: at most 10, each 0 to 40320 minutes', () => {
+    expect(render({ alarmsMinutesBefore: Array.from({ length: 10 }, (_, i) => i) })()).toContain('TRIGGER:-PT9M');
+    expect(render({ alarmsMinutesBefore: Array.from({ length: 11 }, (_, i) => i) })).toThrow(refused);
+    expect(render({ alarmsMinutesBefore: 15 })).toThrow(refused);
+    expect(render({ alarmsMinutesBefore: [0, 40_320] })()).toContain('TRIGGER:-PT40320M');
+    expect(render({ alarmsMinutesBefore: [-1] })).toThrow(refused);
+    expect(render({ alarmsMinutesBefore: [40_321] })).toThrow(refused);
+  });
+  it('the name: text of at most 200 characters', () => {
+    expect(render({ name: 'n'.repeat(200) })).not.toThrow();
+    expect(render({ name: 'n'.repeat(201) })).toThrow(refused);
+    expect(render({ name: 5 })).toThrow(refused);
+  });
+  it('the duration: 1 to 1440 minutes', () => {
+    expect(render({ durationMinutes: 1 })()).toContain('DTSTART:20260113T180000Z\r\nDTEND:20260113T180100Z');
+    expect(render({ durationMinutes: 1440 })()).toContain('DTEND:20260114T180000Z');
+    expect(render({ durationMinutes: 0 })).toThrow(refused);
+    expect(render({ durationMinutes: 1441 })).toThrow(refused);
+    expect(render({ durationMinutes: 1.5 })).toThrow(refused);
+  });
+});
