@@ -43,6 +43,9 @@ const NAMING_ARGUMENTS = new Map([
   ['pick', [0]],
   ['text', [0, 4]],
   ['nameOf', [0]],
+  ['malformed', [0]],
+  ['importError', [0]],
+  ['optionsOf', [0]],
 ]);
 
 function messageArgument(path) {
