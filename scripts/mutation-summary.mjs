@@ -1,7 +1,8 @@
 // Mutation score per folder of src/ from Stryker JSON reports: `npm run mutation` prints it after a run;
 // `node scripts/mutation-summary.mjs a.json b.json …` merges reports of runs over different folders (a file's
-// mutants come from the last report that holds it). Score = (killed + timed out) / (those + survived + no
-// coverage); ignored mutants (static ones, error-message wording) and compile errors are counted apart.
+// mutants come from the last report that holds it; a run's report also holds the files its incremental file
+// held, so give each run its own incremental file when the reports are to be merged). Score = (killed + timed
+// out) / (those + survived + no coverage); ignored mutants (static, error-message wording) are counted apart.
 import { readFileSync } from 'node:fs';
 
 const paths = process.argv.slice(2);
