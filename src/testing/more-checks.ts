@@ -137,6 +137,8 @@ export type RestartDeadlineFn = (input: {
   readonly policy: RingPolicy;
   readonly channel: Channel;
   readonly zone: string;
+  /** The device's product: whether a month restarts differs between products (Windows 11 26H2 and 24H2). */
+  readonly product: ProductId;
 }) => string | null | Promise<string | null>;
 
 const ZONES = [
@@ -159,8 +161,8 @@ const ZONES = [
  * @category Testing
  * @example
  * ```ts
- * await checkRestartDeadline(({ month, policy, channel, zone }) =>
- *   restartDeadline(month, policy, { channel, zone }).forcedRestart?.utc ?? null, { numRuns: 20 });
+ * await checkRestartDeadline(({ month, policy, channel, zone, product }) =>
+ *   restartDeadline(month, policy, { channel, zone, product }).forcedRestart?.utc ?? null, { numRuns: 20 });
  * ```
  */
 export async function checkRestartDeadline(deadline: RestartDeadlineFn, options: CheckOptions = {}): Promise<void> {
@@ -188,7 +190,7 @@ export async function checkRestartDeadline(deadline: RestartDeadlineFn, options:
         ...(options.catalog ? { catalog: options.catalog } : {}),
       });
       if (t.restartRequired === null) return null;
-      const got = await deadline({ month: m, policy: p, channel, zone });
+      const got = await deadline({ month: m, policy: p, channel, zone, product });
       const gotMs = got === null ? null : Date.parse(got);
       const want = t.forcedRestart;
       if ((want === null && gotMs === null) || (want !== null && gotMs === want.epochMilliseconds)) return null;
