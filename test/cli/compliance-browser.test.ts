@@ -1,20 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../support/cli.js';
+import { runWithIntuneExport } from '../support/cli.js';
 
-const exportCsv = readFileSync(new URL('./fixtures/intune-export-de.csv', import.meta.url));
-
-const run = (argv: string[]) =>
-  runCli(argv, {
-    readChunks: (path) =>
-      (async function* chunks() {
-        if (path !== 'export.csv') throw new Error(`ENOENT: ${path}`);
-        yield exportCsv;
-      })(),
-  });
+const run = runWithIntuneExport;
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 describe.skipIf(!existsSync(CHROMIUM))('the compliance HTML page in headless Chromium', () => {

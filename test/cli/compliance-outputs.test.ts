@@ -1,18 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../support/cli.js';
+import { runWithIntuneExport } from '../support/cli.js';
 
 // The compliance report of the Intune export fixture (as Excel saves it, German headers) on 2026-11-28, as text
 // and as the HTML page (read here as text; the browser test draws it).
-const exportCsv = readFileSync(new URL('./fixtures/intune-export-de.csv', import.meta.url));
 const report = async (format: 'table' | 'html') => {
-  const r = await runCli(['compliance', 'export.csv', '--as-of', '2026-11-28', '--format', format], {
-    readChunks: (path) =>
-      (async function* chunks() {
-        if (path !== 'export.csv') throw new Error(`ENOENT: ${path}`);
-        yield exportCsv;
-      })(),
-  });
+  const r = await runWithIntuneExport(['compliance', 'export.csv', '--as-of', '2026-11-28', '--format', format]);
   expect(r.code, r.err).toBe(0);
   return r.out;
 };

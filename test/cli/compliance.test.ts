@@ -1,17 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { runCli } from '../support/cli.js';
+import { runWithIntuneExport } from '../support/cli.js';
 import { describe, expect, it } from 'vitest';
 
-const exportCsv = readFileSync(new URL('./fixtures/intune-export-de.csv', import.meta.url));
-
-const run = (argv: string[]) =>
-  runCli(argv, {
-    readChunks: (path) =>
-      (async function* chunks() {
-        if (path !== 'export.csv') throw new Error(`ENOENT: ${path}`);
-        yield exportCsv;
-      })(),
-  });
+const run = runWithIntuneExport;
 
 describe('compliance FILE --as-of DATE', () => {
   it('table: totals, products, releases behind, restarts due, and a to-do list by remedy', async () => {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { CliIo } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
 
@@ -31,4 +32,17 @@ export async function runCli(argv: readonly string[], io: Partial<CliIo> = {}): 
     },
   });
   return { code, out, err };
+}
+
+const intuneExport = readFileSync(new URL('../cli/fixtures/intune-export-de.csv', import.meta.url));
+
+/** Runs the CLI with `export.csv` readable: the Intune export fixture, as Excel saves it (German headers). */
+export function runWithIntuneExport(argv: readonly string[]): Promise<CliRun> {
+  return runCli(argv, {
+    readChunks: (path) =>
+      (async function* chunks() {
+        if (path !== 'export.csv') throw new Error(`ENOENT: ${path}`);
+        yield intuneExport;
+      })(),
+  });
 }
