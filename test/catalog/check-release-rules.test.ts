@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createCatalog, releaseFor } from '../../src/index.js';
+import { FORMAT_1_ENTRY, W11_RELEASE_INFO as URL } from '../support/catalog-entries.js';
 
-const URL = 'https://learn.microsoft.com/en-us/windows/release-health/windows11-release-information';
-// A format-1 entry (the shape of 0.1 overlays): every field written out.
-const v1 = {
-  product: 'windows-11-24h2',
-  channel: 'hotpatch',
-  month: '2027-05',
-  kind: 'unplanned-baseline',
-  kb: null,
-  build: null,
-  date: '2027-05-11',
-  restartRequired: true,
-  urls: [URL],
-};
+const v1 = FORMAT_1_ENTRY;
 const code = (entry: object): string => {
   try {
     createCatalog([entry]);

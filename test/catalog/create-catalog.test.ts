@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { builtInCatalog, catalogInfo, createCatalog, releaseFor } from '../../src/index.js';
+import { FORMAT_1_ENTRY } from '../support/catalog-entries.js';
 
-const URL = 'https://learn.microsoft.com/en-us/windows/release-health/windows11-release-information';
-const base = {
-  product: 'windows-11-24h2',
-  channel: 'hotpatch',
-  month: '2027-05',
-  kind: 'unplanned-baseline',
-  kb: null,
-  build: null,
-  date: '2027-05-11',
-  restartRequired: true,
-  urls: [URL],
-};
+const base = FORMAT_1_ENTRY;
 
 describe('createCatalog', () => {
   it('layers an override over the built-in data without mutating it', () => {

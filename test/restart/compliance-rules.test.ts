@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { complianceSummary, forecastFleetSync, type FleetResult } from '../../src/index.js';
+import { ELIGIBLE_FLEET_ROW } from '../support/devices.js';
 
-const row = {
-  edition: 'Enterprise',
-  architecture: 'x64',
-  license: 'microsoft-365-e3',
-  vbsRunning: 'true',
-  hotpatchPolicy: 'enabled',
-  management: 'intune',
-};
+const row = ELIGIBLE_FLEET_ROW;
 const asOf = '2026-08-20';
 const [base] = [...forecastFleetSync([{ ...row, osVersion: '10.0.26100.9106' }], { asOf })] as [
   FleetResult & { ok: true },

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { forecastFleet, forecastFleetSync } from '../../src/index.js';
+import { ELIGIBLE_FLEET_ROW } from '../support/devices.js';
 
-const row = {
-  edition: 'Enterprise',
-  architecture: 'x64',
-  license: 'microsoft-365-e3',
-  vbsRunning: 'true',
-  hotpatchPolicy: 'enabled',
-  management: 'intune',
-};
+const row = ELIGIBLE_FLEET_ROW;
 const asOf = { year: 2026, month: 8, day: 20 };
 
 describe('forecastFleet', () => {

@@ -11,3 +11,13 @@ export const ELIGIBLE_CLIENT: DeviceProfile = {
   hotpatchPolicy: 'enabled',
   management: 'intune',
 };
+
+/** A fleet input record (as a CSV row reads) of an eligible client, without its id and build. */
+export const ELIGIBLE_FLEET_ROW = {
+  edition: 'Enterprise',
+  architecture: 'x64',
+  license: 'microsoft-365-e3',
+  vbsRunning: 'true',
+  hotpatchPolicy: 'enabled',
+  management: 'intune',
+} as const;
