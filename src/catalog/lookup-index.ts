@@ -25,6 +25,8 @@ export interface _CatalogIndex {
    * a month up to here with no release in the data is `unknown`, a later one `projected`.
    */
   readonly dataMonth: number;
+  /** Oldest month (index) with a B release per product, either channel: where the data starts knowing it. */
+  readonly oldest: ReadonlyMap<string, number>;
   /** Lowest and highest UBR of each product's published Patch Tuesday releases, both channels. */
   readonly ubrRange: ReadonlyMap<string, { readonly min: number; readonly max: number }>;
 }
@@ -48,6 +50,7 @@ export function _index(catalog: Catalog): _CatalogIndex {
   const bRelease = new Map<string, Release>();
   const timeline = new Map<string, { at: number; release: Release }[]>();
   const newest = new Map<string, number>();
+  const oldest = new Map<string, number>();
   const byBuild = new Map<string, Release[]>();
   const ubrRange = new Map<string, { min: number; max: number }>();
   // Entries are in product, channel, date, build order, so each timeline is built in time order.
@@ -56,6 +59,8 @@ export function _index(catalog: Catalog): _CatalogIndex {
     if (_isBRelease(r.kind)) {
       bRelease.set(_bKey(r), r);
       if (r.build !== null || r.kb !== null) newest.set(pc, Math.max(newest.get(pc) ?? 0, _monthIndex(r.month)));
+      if (!oldest.has(r.product)) oldest.set(r.product, _monthIndex(r.month));
+      else oldest.set(r.product, Math.min(oldest.get(r.product) as number, _monthIndex(r.month)));
       if (r.build !== null) {
         const ubr = _ubrOf(r.build);
         const range = ubrRange.get(r.product);
@@ -78,7 +83,7 @@ export function _index(catalog: Catalog): _CatalogIndex {
   }
   const data = _civilDate('catalog', 'retrieved', catalog.retrieved);
   const dataMonth = _latestReleasedMonth((_epochDay(data.year, data.month, data.day) + 1) * 86_400_000 - 1);
-  index = { bRelease, timeline, newest, byBuild, dataMonth, ubrRange };
+  index = { bRelease, timeline, newest, oldest, byBuild, dataMonth, ubrRange };
   indexes.set(catalog, index);
   return index;
 }

@@ -53,8 +53,7 @@ export function _channel(fn: string, value: unknown): Channel {
 function _missing(catalog: Catalog, product: ProductId, ym: YearMonth, channel: Channel): Release {
   const baseline = _isPlannedBaseline(ym.month);
   const kind = baseline ? 'baseline' : channel === 'hotpatch' ? 'hotpatch' : 'lcu';
-  const unknown =
-    _monthIndex(ym) <= _index(catalog).dataMonth && _status(_product('releaseFor', product), ym) === 'active';
+  const unknown = _isUnknownMonth(catalog, product, ym);
   return {
     product,
     month: ym,
@@ -67,6 +66,23 @@ function _missing(catalog: Catalog, product: ProductId, ym: YearMonth, channel: 
     source: unknown ? 'unknown' : 'projected',
     urls: [CADENCE_RULE_URL],
   };
+}
+
+/**
+ * The one rule for a month the data does not hold: `unknown` (past: it happened, the data cannot say what) or
+ * `projected` (still to come). Past means on or before the data date's latest Patch Tuesday, in a month the
+ * product was serviced: inside its published program, or, for a product whose start Microsoft has not published
+ * (Windows 11 26H2), from its first release in the data on. Every product, every output asks this. @internal
+ */
+export function _isUnknownMonth(catalog: Catalog, product: ProductId, ym: YearMonth): boolean {
+  const index = _index(catalog);
+  const mi = _monthIndex(ym);
+  if (mi > index.dataMonth) return false;
+  const status = _status(_product('releaseFor', product), ym);
+  if (status === 'active') return true;
+  if (status !== 'unknown') return false;
+  const first = index.oldest.get(product);
+  return first !== undefined && mi >= first;
 }
 
 /** B release of a month, unchecked. @internal */

@@ -2,7 +2,7 @@
  * CSV (RFC 4180) rendering of a yearly calendar.
  * @module
  */
-import { formatCivilDate, formatYearMonth, type YearCalendar } from 'hotpatch-calendar';
+import { formatCivilDate, formatYearMonth, restartState, type YearCalendar } from 'hotpatch-calendar';
 import { _checkCalendar } from './check-calendar.js';
 import { _csvField } from './escape.js';
 
@@ -32,6 +32,12 @@ export const CSV_COLUMNS = [
   'standard_restart',
   'standard_source',
 ] as const;
+
+/** `true`, `false`, or `unknown` for a past month not in the data: an empty cell would read as "no" in a sheet. */
+function restartCell(restartRequired: boolean | null): string {
+  const state = restartState(restartRequired);
+  return state === 'unknown' ? 'unknown' : String(state === 'required');
+}
 
 /**
  * Renders a calendar as CSV: a header row ({@link CSV_COLUMNS}), one record per row, ISO dates, CRLF line ends.
@@ -67,12 +73,12 @@ export function renderCsv(calendar: YearCalendar): string {
         r.hotpatch.kind,
         r.hotpatch.kb,
         r.hotpatch.build,
-        r.hotpatch.restartRequired,
+        restartCell(r.hotpatch.restartRequired),
         r.hotpatch.source,
         r.standard.kind,
         r.standard.kb,
         r.standard.build,
-        r.standard.restartRequired,
+        restartCell(r.standard.restartRequired),
         r.standard.source,
       ]
         .map(_csvField)

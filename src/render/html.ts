@@ -4,21 +4,23 @@
  * landscape), light or dark as the reader's system is.
  * @module
  */
-import type { CalendarRow, YearCalendar } from 'hotpatch-calendar';
+import { monthState, type CalendarRow, type MonthState, type YearCalendar } from 'hotpatch-calendar';
 import { _checkCalendar } from './check-calendar.js';
 import { _html } from './escape.js';
-import { _kbAndBuild, _kindLabel, _wall } from './labels.js';
+import { _kbAndBuild, _kindLabel, _stateWord, _wall } from './labels.js';
 import { _monthNames, _weekdayName } from './locale/locales.js';
 import type { Messages } from './locale/messages.js';
 import { _renderOptions, type RenderOptions } from './options.js';
 
 const CSS = `
 :root { color-scheme: light dark; --baseline: #c62828; --unplanned: #e65100; --hotpatch: #2e7d32; --ink: #1b1b1b;
-  --paper: #fff; --muted: #555; --inactive-bg: #eee; --inactive-ink: #666; --edge: rgba(0,0,0,.6); }
+  --paper: #fff; --muted: #555; --inactive-bg: #eee; --inactive-ink: #666; --edge: rgba(0,0,0,.6);
+  --unknown-bg: #f5f5f5; --unknown-ink: #1b1b1b; --hatch: rgba(0,0,0,.10); }
 @media (prefers-color-scheme: dark) {
   :root { --baseline: #e57373; --unplanned: #ffb74d; --hotpatch: #81c784; --ink: #eee; --paper: #121212;
     --muted: #bbb; --inactive-bg: #2a2a2a; --inactive-ink: #aaa; --edge: rgba(255,255,255,.75); }
   .cell.kind-baseline, .cell.kind-unplanned, .cell.kind-hotpatch, .swatch { color: #111; }
+  :root { --unknown-bg: #2a2a2a; --unknown-ink: #eee; --hatch: rgba(255,255,255,.14); }
 }
 * { box-sizing: border-box; }
 body { font: 14px/1.35 system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif; color: var(--ink);
@@ -31,7 +33,10 @@ p.sub { margin: 0 0 12px; color: var(--muted); max-width: 70em; }
 .swatch { display: inline-block; flex: none; width: 18px; height: 18px; border-radius: 4px; border: 2px solid transparent; }
 .swatch.baseline { background: var(--baseline); } .swatch.unplanned { background: var(--unplanned); }
 .swatch.hotpatch { background: var(--hotpatch); } .swatch.inactive { background: var(--inactive-bg); }
-.swatch.projected { border: 2px dashed var(--edge); } .swatch.unknown { border: 2px dotted var(--edge); }
+.swatch.projected { border: 2px dashed var(--edge); }
+.swatch.unknown, .kind-unknown { background: repeating-linear-gradient(135deg, var(--hatch) 0 4px, transparent 4px 8px), var(--unknown-bg);
+  border: 2px dotted var(--edge); }
+.kind-unknown { color: var(--unknown-ink); }
 ol.months { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 6px; list-style: none; margin: 0; padding: 0; }
 @media (min-width: 640px) { ol.months { grid-template-columns: repeat(6, minmax(0, 1fr)); } body { margin: 24px; } }
 @media (min-width: 1100px) { ol.months { grid-template-columns: repeat(12, minmax(0, 1fr)); } }
@@ -56,28 +61,28 @@ footer { margin-top: 16px; font-size: 12px; color: var(--muted); }
   @page { size: A4 landscape; margin: 8mm; }
 }`;
 
+// Unknown months are neutral and hatched, never the hotpatch green: the data cannot say they had no restart.
+const STATE_CLASS: Record<MonthState, string> = {
+  baseline: 'kind-baseline',
+  'unplanned-baseline': 'kind-unplanned',
+  hotpatch: 'kind-hotpatch',
+  unknown: 'kind-unknown',
+  'before-program': 'kind-inactive',
+  ended: 'kind-inactive',
+};
+
 function cellFor(row: CalendarRow, m: Messages, months: readonly string[], local: boolean): string {
-  const active = row.status === 'active' || row.status === 'unknown';
-  const kindClass = !active ? 'kind-inactive' : row.unplanned ? 'kind-unplanned' : `kind-${row.kind}`;
-  const label = !active
-    ? row.status === 'ended'
-      ? m.short.ended
-      : m.short.notYet
-    : row.unplanned
-      ? m.short.unplanned
-      : row.kind === 'baseline'
-        ? m.short.baseline
-        : row.hotpatch.restartRequired === null
-          ? m.short.hotpatchMissing
-          : m.short.hotpatch;
+  const state = monthState(row);
+  const kindClass = STATE_CLASS[state];
+  const label = _stateWord(state, m);
   const kb =
     row.hotpatch.kb ??
     row.hotpatch.build ??
     (row.source === 'projected' ? m.kb.tba : row.source === 'unknown' ? m.kb.notInDataShort : '—');
   const title = `${row.productName} ${row.names.shortName}: ${_kindLabel(row, m)}. ${m.column.hotpatch}: ${_kbAndBuild(row.hotpatch, m)}; ${m.column.standard}: ${_kbAndBuild(row.standard, m)}. ${m.ics.released(row.release.utc)}`;
-  const state = row.source === 'projected' || row.source === 'unknown' ? ` ${row.source}` : '';
+  const provenance = row.source === 'projected' || row.source === 'unknown' ? ` ${row.source}` : '';
   const time = local ? _wall(row.release.local).slice(11) : `${row.release.utc.slice(11, 16)} UTC`;
-  return `<li class="cell ${kindClass}${state}" data-kind="${row.unplanned ? 'unplanned' : row.kind}" data-status="${_html(row.status)}" data-month="${row.month.month}" title="${_html(title)}"><span class="month">${_html(months[row.month.month - 1] ?? '')}</span> <span class="date">${String(row.patchTuesday.day).padStart(2, '0')} <small>${_html(_weekdayName(m, row.patchTuesday))}</small></span><span class="kind">${_html(label)}</span><span class="kb">${_html(kb)}</span><span class="time">${_html(time)}</span></li>`;
+  return `<li class="cell ${kindClass}${provenance}" data-kind="${row.unplanned ? 'unplanned' : row.kind}" data-state="${state}" data-status="${_html(row.status)}" data-month="${row.month.month}" title="${_html(title)}"><span class="month">${_html(months[row.month.month - 1] ?? '')}</span> <span class="date">${String(row.patchTuesday.day).padStart(2, '0')} <small>${_html(_weekdayName(m, row.patchTuesday))}</small></span><span class="kind">${_html(label)}</span><span class="kb">${_html(kb)}</span><span class="time">${_html(time)}</span></li>`;
 }
 
 /**

@@ -7,7 +7,9 @@ import {
   formatCivilDate,
   formatYearMonth,
   fromEpochDay,
+  monthState,
   toEpochDay,
+  type CalendarRow,
   type YearCalendar,
 } from 'hotpatch-calendar';
 import { _checkCalendar } from './check-calendar.js';
@@ -89,6 +91,14 @@ function utcStamp(ms: number): string {
   return `${pad(d.year, 4)}${pad(d.month, 2)}${pad(d.day, 2)}T${pad(Math.floor(rest / 3_600_000), 2)}${pad(Math.floor((rest % 3_600_000) / 60_000), 2)}${pad(Math.floor((rest % 60_000) / 1000), 2)}Z`;
 }
 
+// An unknown month has a category of its own: filing it under HOTPATCH would tell a client "no restart".
+function categoriesOf(row: CalendarRow): string {
+  const state = monthState(row);
+  if (state === 'unknown') return 'UNKNOWN';
+  if (state === 'unplanned-baseline') return 'BASELINE,UNPLANNED';
+  return row.kind === 'baseline' ? 'BASELINE' : 'HOTPATCH';
+}
+
 /**
  * Renders a calendar as iCalendar text: `VERSION`, `PRODID`, `CALSCALE`, `METHOD`, one `VEVENT` per row (and per
  * extra) with a stable `UID`, `DTSTAMP` from the input, `DTSTART`/`DTEND` in UTC, `CATEGORIES` (BASELINE,
@@ -146,7 +156,6 @@ export function renderIcs(calendar: YearCalendar, options?: RenderIcsOptions): s
       'END:VALARM',
     ]);
   for (const row of cal.rows) {
-    const categories = [row.kind === 'baseline' ? 'BASELINE' : 'HOTPATCH', ...(row.unplanned ? ['UNPLANNED'] : [])];
     const summary = `${row.productName}: ${row.names.shortName} ${_kindLabel(row, m)}`;
     const description = [
       m.ics.forProduct(row.names.shortName, row.names.msrcId, row.productName),
@@ -163,7 +172,7 @@ export function renderIcs(calendar: YearCalendar, options?: RenderIcsOptions): s
       `DTEND:${utcStamp(row.release.epochMilliseconds + duration * 60_000)}`,
       `SUMMARY:${escapeText(summary)}`,
       `DESCRIPTION:${escapeText(description)}`,
-      `CATEGORIES:${categories.join(',')}`,
+      `CATEGORIES:${categoriesOf(row)}`,
       'TRANSP:TRANSPARENT',
       ...alarm(summary),
       'END:VEVENT',

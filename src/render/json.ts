@@ -2,11 +2,19 @@
  * JSON rendering of a yearly calendar: a stable, versioned shape with a JSON Schema.
  * @module
  */
-import { formatCivilDate, formatYearMonth, type CalendarChannel, type YearCalendar } from 'hotpatch-calendar';
+import {
+  MONTH_STATES,
+  formatCivilDate,
+  formatYearMonth,
+  monthState,
+  restartState,
+  type CalendarChannel,
+  type YearCalendar,
+} from 'hotpatch-calendar';
 import { _checkCalendar } from './check-calendar.js';
 
 /** Version of the JSON shape; bumped on any incompatible change. */
-export const CALENDAR_JSON_VERSION = 2;
+export const CALENDAR_JSON_VERSION = 3;
 
 /** A JSON Schema object with exactly these properties, all required (`meta` goes first: $schema, $id, title). */
 function closedObject<P extends Record<string, unknown>>(properties: P, meta: Record<string, string> = {}) {
@@ -29,6 +37,7 @@ const channel = /* @__PURE__ */ closedObject({
   kb: { type: ['string', 'null'], pattern: '^KB[1-9][0-9]{5,6}$' },
   build: { type: ['string', 'null'], pattern: '^[1-9][0-9]{3,4}\\.(0|[1-9][0-9]*)$' },
   restartRequired: { type: ['boolean', 'null'] },
+  restart: { enum: ['required', 'none', 'unknown'] },
   source,
   urls: { type: 'array', items: { type: 'string', pattern: '^https://' }, minItems: 1 },
 });
@@ -44,7 +53,7 @@ const isoMonth = { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}$' } as const;
 /** JSON Schema (draft 2020-12) of {@link renderJson}'s output. */
 export const CALENDAR_JSON_SCHEMA: Readonly<Record<string, unknown>> = /* @__PURE__ */ closedObject(
   {
-    schemaVersion: { const: 2 },
+    schemaVersion: { const: 3 },
     year: { type: 'integer', minimum: 1, maximum: 9999 },
     zone: { type: 'string' },
     retrieved: isoDate,
@@ -60,6 +69,7 @@ export const CALENDAR_JSON_SCHEMA: Readonly<Record<string, unknown>> = /* @__PUR
         kind: { enum: ['baseline', 'hotpatch'] },
         unplanned: { type: 'boolean' },
         status: { enum: ['before-program', 'active', 'ended', 'unknown'] },
+        state: { enum: MONTH_STATES },
         shortName: { type: 'string', pattern: '^[0-9]{4}\\.[0-9]{2} B$' },
         msrcId: { type: 'string', pattern: '^[0-9]{4}-[A-Z][a-z]{2}$' },
         hotpatch: channel,
@@ -87,17 +97,25 @@ export const CALENDAR_JSON_SCHEMA: Readonly<Record<string, unknown>> = /* @__PUR
   },
   {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: 'https://hotpatch-calendar.invalid/schema/calendar-v2.json',
-    title: 'hotpatch-calendar yearly calendar, version 2',
+    $id: 'https://hotpatch-calendar.invalid/schema/calendar-v3.json',
+    title: 'hotpatch-calendar yearly calendar, version 3',
   },
 );
 
 function ch(c: CalendarChannel): Record<string, unknown> {
-  return { kind: c.kind, kb: c.kb, build: c.build, restartRequired: c.restartRequired, source: c.source, urls: c.urls };
+  return {
+    kind: c.kind,
+    kb: c.kb,
+    build: c.build,
+    restartRequired: c.restartRequired,
+    restart: restartState(c.restartRequired),
+    source: c.source,
+    urls: c.urls,
+  };
 }
 
 /**
- * Renders a calendar as JSON in a stable, versioned shape ({@link CALENDAR_JSON_SCHEMA}, `schemaVersion: 2`):
+ * Renders a calendar as JSON in a stable, versioned shape ({@link CALENDAR_JSON_SCHEMA}, `schemaVersion: 3`; version 3 added each row's `state` and each channel's `restart`):
  * ISO dates, keys in a fixed order, two-space indent, a final newline.
  * @param calendar - from `yearCalendar`
  * @returns the JSON text
@@ -125,6 +143,7 @@ export function renderJson(calendar: YearCalendar): string {
       kind: r.kind,
       unplanned: r.unplanned,
       status: r.status,
+      state: monthState(r),
       shortName: r.names.shortName,
       msrcId: r.names.msrcId,
       hotpatch: ch(r.hotpatch),

@@ -3,7 +3,14 @@
  * @internal
  * @module
  */
-import type { CalendarChannel, CalendarExtra, CalendarRow } from 'hotpatch-calendar';
+import {
+  monthState,
+  restartState,
+  type CalendarChannel,
+  type CalendarExtra,
+  type CalendarRow,
+  type MonthState,
+} from 'hotpatch-calendar';
 import { en } from './locale/en.js';
 import type { Messages } from './locale/messages.js';
 
@@ -21,7 +28,7 @@ export function _kbAndBuild(c: CalendarChannel, m: Messages = en): string {
 
 /** Restart as people read it: `restart required`, `no restart`, or `restart unknown` (a past month not in the data). */
 export function _restartLabel(restartRequired: boolean | null, m: Messages = en): string {
-  return restartRequired === null ? m.restart.unknown : restartRequired ? m.restart.required : m.restart.none;
+  return m.restart[restartState(restartRequired)];
 }
 
 /**
@@ -29,9 +36,24 @@ export function _restartLabel(restartRequired: boolean | null, m: Messages = en)
  * `Hotpatch month (not in the data)` when a past planned hotpatch month has no release in the data.
  */
 export function _kindLabel(row: CalendarRow, m: Messages = en): string {
-  if (row.unplanned) return m.kind.unplanned;
-  if (row.kind === 'baseline') return m.kind.baseline;
-  return row.hotpatch.restartRequired === null ? m.kind.hotpatchMissing : m.kind.hotpatch;
+  const state = monthState(row);
+  if (state === 'unplanned-baseline') return m.kind.unplanned;
+  if (state === 'unknown') return m.kind.hotpatchMissing;
+  // Outside the program the planned kind still names the month (the status says the product is not in it).
+  return row.kind === 'baseline' ? m.kind.baseline : m.kind.hotpatch;
+}
+
+/** The short word of each month state, in the language of the messages. */
+export function _stateWord(state: MonthState, m: Messages): string {
+  const words: Record<MonthState, string> = {
+    baseline: m.short.baseline,
+    'unplanned-baseline': m.short.unplanned,
+    hotpatch: m.short.hotpatch,
+    unknown: m.short.hotpatchMissing,
+    'before-program': m.short.notYet,
+    ended: m.short.ended,
+  };
+  return words[state];
 }
 
 /** The label of an out-of-band or preview release. */

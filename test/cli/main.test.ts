@@ -51,7 +51,7 @@ describe('hotpatch-calendar [YEAR]', () => {
     expect((await run(['2026'], {}, true)).out).toContain('\x1b[31m');
   });
   it.each([
-    ['json', '"schemaVersion": 2'],
+    ['json', '"schemaVersion": 3'],
     ['csv', 'month,product,product_name'],
     ['ics', 'BEGIN:VCALENDAR\r\n'],
     ['md', '# Windows hotpatch calendar 2027'],

@@ -107,7 +107,7 @@ describe('terminal views', () => {
       'Apr    Tue 12 17:00  Win 11 24H2        not yet   —                —',
       '                     Server 2022 Azure  Baseline  KB5012604 .643   = hotpatch',
       'May    Tue 10 17:00  Win 11 24H2        not yet   —                —',
-      '                     Server 2022 Azure  Hotpatch  no data          KB5013944 .707',
+      '                     Server 2022 Azure  Unknown   no data          KB5013944 .707',
     ]);
   });
   it('the year view in colour: baselines red, hotpatch months green, the unplanned baseline yellow, ended plain', async () => {

@@ -88,7 +88,7 @@ describe.skipIf(!available)('renderHtml in headless Chromium', () => {
       'Hotpatch (no restart)',
       'Product not in the program (ended or not yet)',
       'Projected (not published yet)',
-      'Past, not in the data (refresh the catalog)',
+      'Unknown: past, not in the data (hotpatch or unplanned baseline; restart unknown)',
     ]);
     for (const card of await page.locator('section.product').all()) {
       const baselines = await card

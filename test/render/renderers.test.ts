@@ -54,12 +54,12 @@ describe('yearCalendar', () => {
   it('texts say "not in the data (newest: ...)" for a past month and "not published yet" only for the future', () => {
     const md = renderMarkdown(cal2026());
     expect(md).toMatch(
-      /2026\.06 B \| 2026-06-09 \| 17:00 \| 2026-06-09 19:00 \| Windows Server 2025 \| Hotpatch month \(not in the data\) \| not in the data \(newest: 2026-07\), restart unknown/,
+      /2026\.06 B \| 2026-06-09 \| 17:00 \| 2026-06-09 19:00 \| Windows Server 2025 \| Restart unknown \(not in the data\) \| not in the data \(newest: 2026-07\), restart unknown/,
     );
     expect(md).toMatch(
       /2026\.12 B \| 2026-12-08 \| 18:00 \| 2026-12-08 19:00 \| Windows 11 Enterprise, version 24H2 \| Hotpatch \(no restart\) \\\* \| not published yet, no restart/,
     );
-    expect(renderCsv(cal2026())).toMatch(/\n2026-06,windows-server-2025,.*,hotpatch,,,,unknown,/);
+    expect(renderCsv(cal2026())).toMatch(/\n2026-06,windows-server-2025,.*,hotpatch,,,unknown,unknown,/);
   });
   it('extras: OOB releases of the year, in date order', () => {
     expect(cal2026().extras.map((x) => x.kb)).toContain('KB5121768');

@@ -5,9 +5,10 @@
  * @module
  */
 import type { CalendarChannel, CalendarRow, YearCalendar } from '../../calendar/year-calendar.js';
+import { monthState, type MonthState } from 'hotpatch-calendar';
 import { _formatDate } from '../../time/civil-date.js';
 import { _plain } from '../escape.js';
-import { _kbAndBuild, _kindLabel, _wall } from '../labels.js';
+import { _kbAndBuild, _kindLabel, _stateWord, _wall } from '../labels.js';
 import { en } from '../locale/en.js';
 import { _monthNames, _weekdayName } from '../locale/locales.js';
 import type { Messages } from '../locale/messages.js';
@@ -42,10 +43,8 @@ function kbRevision(c: CalendarChannel, m: Messages, r: CalendarRow): string {
 }
 
 function kindWord(r: CalendarRow, m: Messages): string {
-  if (r.status === 'ended') return m.short.ended;
-  if (r.status === 'before-program') return m.short.notYet;
-  const word = r.unplanned ? m.short.unplanned : r.kind === 'baseline' ? m.short.baseline : m.short.hotpatch;
-  return `${word}${r.source === 'projected' ? ' *' : ''}`;
+  const state = monthState(r);
+  return `${_stateWord(state, m)}${r.source === 'projected' && !outsideProgram(r) ? ' *' : ''}`;
 }
 
 /** Rows of one month that read the same (kind, KBs, revisions) become one line: "Windows 11 24H2/25H2". */
@@ -78,9 +77,18 @@ function groupLabel(rows: readonly CalendarRow[]): string {
     : names.join(', ');
 }
 
+// An unknown month gets no colour: green would read "no restart", which the data cannot say.
+const STATE_COLOR: Record<MonthState, string | null> = {
+  baseline: ANSI.red,
+  'unplanned-baseline': ANSI.yellow,
+  hotpatch: ANSI.green,
+  unknown: null,
+  'before-program': null,
+  ended: null,
+};
+
 function colorOf(r: CalendarRow | undefined): string | null {
-  if (!r || outsideProgram(r)) return null;
-  return r.unplanned ? ANSI.yellow : r.kind === 'baseline' ? ANSI.red : ANSI.green;
+  return r ? STATE_COLOR[monthState(r)] : null;
 }
 
 function wideView(cal: YearCalendar, options: CalendarTextOptions, m: Messages): string {

@@ -6,6 +6,8 @@
 import type { MonthDescription } from '../../calendar/describe-month.js';
 import type { Release } from '../../catalog/types.js';
 import { _formatDate } from '../../time/civil-date.js';
+import { monthState, restartState } from 'hotpatch-calendar';
+import { _isBRelease } from '../../catalog/types.js';
 import { renderTextTable, type TextOptions } from './table.js';
 
 /** A month's description and releases for one product. */
@@ -13,6 +15,9 @@ export interface MonthView extends MonthDescription {
   /** The month's releases on both channels. */
   readonly releases: readonly Release[];
 }
+
+// A past month the data does not hold is `unknown`, never `no`: the device may have had an unplanned baseline.
+const RESTART_WORD = { required: 'yes', none: 'no', unknown: 'unknown' } as const;
 
 /** The month's headline (release instant) and a table of releases per product. */
 export function renderMonthText(list: readonly MonthView[], options: TextOptions): string {
@@ -22,17 +27,20 @@ export function renderMonthText(list: readonly MonthView[], options: TextOptions
     : '';
   const rows = [['Product', 'Kind', 'Status', 'Channel', 'Release', 'KB', 'Build', 'Date', 'Restart', 'Source']];
   for (const m of list) {
+    const hot = m.releases.find((r) => r.channel === 'hotpatch' && _isBRelease(r.kind));
+    const state = monthState({ ...m, hotpatch: { restartRequired: hot ? hot.restartRequired : false } });
+    const kind = state === 'unplanned-baseline' ? 'baseline (unplanned)' : state === 'unknown' ? 'unknown' : m.kind;
     for (const r of m.releases) {
       rows.push([
         m.product,
-        m.unplanned ? 'baseline (unplanned)' : m.kind,
+        kind,
         m.status,
         r.channel,
         r.kind,
         r.kb ?? '-',
         r.build ?? '-',
         r.date ? _formatDate(r.date) : '-',
-        r.restartRequired ? 'yes' : 'no',
+        RESTART_WORD[restartState(r.restartRequired)],
         r.source,
       ]);
     }
