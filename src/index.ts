@@ -156,6 +156,12 @@ export type {
 export type { DeviceAssumptions } from './restart/assumptions.js';
 export type { Remedy } from './restart/remedies.js';
 export { CALENDAR_INCLUDES, yearCalendar } from './calendar/year-calendar.js';
+export { resolveBuildProduct, safeResolveBuildProduct } from './catalog/build-product.js';
+export type {
+  ProductResolution,
+  ProductResolutionBasis,
+  ResolveBuildProductOptions,
+} from './catalog/build-product.js';
 export { MONTH_STATES, monthState, restartState } from './calendar/month-state.js';
 export type { MonthState, MonthStateInput, RestartState } from './calendar/month-state.js';
 export type {

@@ -4,8 +4,9 @@
  */
 import { _options, _own } from '../guards.js';
 import { _parseBuild, _productBuild, _ubrOf } from '../products/build.js';
-import { PRODUCT_IDS, _product, getProduct, type ProductId } from '../products/products.js';
+import { _product, type ProductId } from '../products/products.js';
 import { _monthIndex, _parseYearMonth, type YearMonthInput } from '../time/year-month.js';
+import { _buildCandidates } from './build-product.js';
 import { _catalog } from './catalog.js';
 import { _index, _releasesWithBuild } from './lookup-index.js';
 import { _isBRelease, type Catalog, type Release } from './types.js';
@@ -14,7 +15,10 @@ import { _isBRelease, type Catalog, type Release } from './types.js';
 export interface BuildIdentity {
   /** The build, short form (`26100.4061`). */
   readonly build: string;
-  /** Products whose build major matches (a 26100 build can be Windows 11 24H2 or Windows Server 2025). */
+  /**
+   * Products the build can belong to: those with its OS build major (a 26100 build can be Windows 11 24H2 or
+   * Windows Server 2025), narrowed by the data where it tells (26100.32995 is on Server 2025's own line).
+   */
   readonly candidates: readonly ProductId[];
   /** Published releases with exactly this build (several when products share a KB, or channels a build). */
   readonly matches: readonly Release[];
@@ -34,16 +38,12 @@ export interface IdentifyBuildOptions {
 }
 
 const identityCache = new WeakMap<Catalog, Map<string, BuildIdentity>>();
-/** Products by OS build major (26100: Windows 11 24H2 and Server 2025); results are cached per build. */
-function productsOfMajor(major: number): readonly ProductId[] {
-  return PRODUCT_IDS.filter((id) => getProduct(id).buildMajor === major);
-}
-
 function identify(catalog: Catalog, text: unknown, product: ProductId | undefined): BuildIdentity {
   const b = _parseBuild('identifyBuild', 'build', text);
   const build = `${b.build}.${b.ubr}`;
   const windows = b.major === 10 && b.minor === 0;
-  const candidates = windows ? productsOfMajor(b.build) : [];
+  // Narrowed by the data: a revision on one product's own line (Server 2025's 26100.32xxx) names that product only.
+  const candidates = windows ? _buildCandidates(catalog, b.build, b.ubr) : [];
   const all = windows ? (_index(catalog).byBuild.get(build) ?? []) : [];
   const matches = product ? all.filter((r) => r.product === product) : all;
   return Object.freeze({

@@ -54,6 +54,15 @@ export const DEVICE_ASSUMPTIONS: DeviceAssumptions = {
   management: 'intune',
 };
 
+/**
+ * What is assumed of a device whose build the data places on a Windows Server line (Server 2025's 26100.32xxx)
+ * when the record names no edition or management: the edition and management that get server hotpatches.
+ */
+export const SERVER_DEVICE_ASSUMPTIONS: Pick<DeviceAssumptions, 'edition' | 'management'> = {
+  edition: 'Datacenter: Azure Edition',
+  management: 'azure',
+};
+
 const FIELDS = ['edition', 'architecture', 'license', 'vbsRunning', 'hotpatchPolicy', 'management'] as const;
 
 /** The assumptions with a caller's overrides (checked when the device is read). @internal */

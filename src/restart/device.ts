@@ -5,7 +5,10 @@
 import { _show, _error } from '../errors.js';
 import { _checkKeys, _own } from '../guards.js';
 import { _parseBuild } from '../products/build.js';
-import { ARCHITECTURES, PRODUCT_IDS, _product, type Architecture, type ProductId } from '../products/products.js';
+import { _resolveBuildProduct } from '../catalog/build-product.js';
+import { _catalog } from '../catalog/catalog.js';
+import type { Catalog } from '../catalog/types.js';
+import { ARCHITECTURES, _product, type Architecture, type ProductId } from '../products/products.js';
 import { _parseYearMonth, type YearMonth } from '../time/year-month.js';
 
 /** Licenses that matter for client hotpatch (and `other` for anything else). */
@@ -106,26 +109,6 @@ function bool(fn: string, field: string, value: unknown): boolean | undefined {
   return fail(fn, field, value, 'true or false');
 }
 
-/** Infers the product of a record without one, from the build major and edition. */
-function inferProduct(fn: string, build: { build: number }, edition: string): ProductId {
-  const server = /server|datacenter|standard|azure edition/i.test(edition);
-  switch (build.build) {
-    case 26100:
-      return server ? 'windows-server-2025' : 'windows-11-24h2';
-    case 26200:
-      return 'windows-11-25h2';
-    case 26300:
-      return 'windows-11-26h2';
-    case 20348:
-      return 'windows-server-2022-azure-edition';
-    default:
-      throw _error(
-        'E_UNKNOWN_PRODUCT',
-        `${fn}: build 10.0.${build.build}.x belongs to no hotpatch product; expected a build of ${PRODUCT_IDS.join(', ')}`,
-      );
-  }
-}
-
 /**
  * Checks an untrusted record (a JSON line, a CSV row, an Intune export row) and returns a device profile. The
  * build may come as `build` or `osVersion` (`10.0.26100.4061`); a missing `product` is inferred from the build
@@ -145,7 +128,7 @@ export function parseDevice(record: unknown): DeviceProfile {
 }
 
 /** @internal */
-export function _device(fn: string, record: unknown): DeviceProfile {
+export function _device(fn: string, record: unknown, catalog?: Catalog): DeviceProfile {
   if (typeof record !== 'object' || record === null || Array.isArray(record)) {
     throw _error('E_DEVICE', `${fn}: device ${_show(record)} is not an object; expected a device profile record`);
   }
@@ -157,15 +140,15 @@ export function _device(fn: string, record: unknown): DeviceProfile {
   const buildText = get('build') ?? get('osVersion');
   const build = _parseBuild(fn, 'device.build', buildText);
   const productRaw = get('product');
-  const product =
-    productRaw === undefined || productRaw === '' ? inferProduct(fn, build, edition) : _product(fn, productRaw).id;
-  const p = _product(fn, product);
-  if (build.major !== 10 || build.minor !== 0 || build.build !== p.buildMajor) {
+  const asked = productRaw === undefined || productRaw === '' ? undefined : _product(fn, productRaw);
+  if (asked && (build.major !== 10 || build.minor !== 0 || build.build !== asked.buildMajor)) {
     throw _error(
       'E_BUILD_PRODUCT',
-      `${fn}: device.build ${_show(buildText)} is not a ${p.id} build; expected 10.0.${p.buildMajor}.x`,
+      `${fn}: device.build ${_show(buildText)} is not a ${asked.id} build; expected 10.0.${asked.buildMajor}.x`,
     );
   }
+  // A build the products share (26100) is settled by its release in the data, its build line or the edition.
+  const product = _resolveBuildProduct(fn, catalog ?? _catalog(fn, undefined), build, asked?.id, edition).product;
   const architecture = oneOf(fn, 'architecture', get('architecture'), ARCHITECTURES);
   const licenseRaw = get('license');
   const license =

@@ -16,7 +16,8 @@ import { _parseBuild, _ubrOf } from '../products/build.js';
 import { _product } from '../products/products.js';
 import { _civilDate, _epochDay, _formatDate, type CivilDate } from '../time/civil-date.js';
 import { _formatYm, _fromMonthIndex, _monthIndex } from '../time/year-month.js';
-import { _assumptions, _withAssumptions, type DeviceAssumptions } from './assumptions.js';
+import { SERVER_DEVICE_ASSUMPTIONS, _assumptions, _withAssumptions, type DeviceAssumptions } from './assumptions.js';
+import { _buildCandidates } from '../catalog/build-product.js';
 import { _device } from './device.js';
 import { _eligibilityReasons } from './eligibility.js';
 import type { DeviceCompliance, FleetNextRestart, FleetResult } from './fleet-types.js';
@@ -142,7 +143,17 @@ export function _forecastDevice(fn: string, record: unknown, index: number, p: _
     if (!_isProgramBuild(parsed.build) && (filled['product'] === undefined || filled['product'] === '')) {
       return outsideProgram(index, id, parsed, edition, assumed, p);
     }
-    const device = _device(fn, filled);
+    // An assumed edition never decides between Windows 11 24H2 and Server 2025: the data does where it can (a
+    // revision on the server's own line is a server, with the server's assumptions); else the assumption stands.
+    if (assumed.includes('edition') && (filled['product'] === undefined || filled['product'] === '')) {
+      const fromData = _buildCandidates(p.catalog, parsed.build, parsed.ubr);
+      const only = fromData.length === 1 ? _product(fn, fromData[0]) : null;
+      if (only && only.family === 'server') {
+        filled['edition'] = SERVER_DEVICE_ASSUMPTIONS.edition;
+        if (assumed.includes('management')) filled['management'] = SERVER_DEVICE_ASSUMPTIONS.management;
+      }
+    }
+    const device = _device(fn, filled, p.catalog);
     const product = _product(fn, device.product);
     const matches = _releasesWithBuild(p.catalog, device.build, product.id);
     const best =

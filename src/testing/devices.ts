@@ -20,6 +20,7 @@ import {
   LICENSES,
   PRODUCT_IDS,
   getProduct,
+  safeResolveBuildProduct,
   type DeviceProfile,
   type License,
   type OffTrackInstall,
@@ -244,6 +245,16 @@ export function deviceProfileArbitrary(constraints: DeviceProfileConstraints = {
     });
 }
 
+/**
+ * A revision a device of the product can really run: after Windows 11 24H2 and Server 2025 split (January 2026),
+ * a revision that only Windows 11 received is no Server 2025 build; it moves up onto the server's own line.
+ */
+function ownLine(product: ProductId, major: number, ubr: number): number {
+  let u = ubr;
+  for (let i = 0; i < 4 && !safeResolveBuildProduct(`${major}.${u}`, { product }).ok; i++) u += 25_000;
+  return u;
+}
+
 /** The lowest UBR that meets the build minimum of a setup (24H2 clients, Server 2025 through Arc). */
 const minimumOf = (d: DeviceProfile): number =>
   d.product === 'windows-11-24h2' ? 2033 : d.management === 'azure-arc' ? 1742 : 1;
@@ -273,7 +284,7 @@ function build(pick: Picks, unmet: readonly UnmetPrerequisite[], fixedBuild: str
       pick.buildKind === 0
       ? 60_000 + (pick.ubr % 40_000)
       : minimumOf(d) + (pick.ubr % 12_000);
-  d.build = fixedBuild ?? `${major}.${ubr}`;
+  d.build = fixedBuild ?? `${major}.${ownLine(d.product, major, ubr)}`;
   if (pick.installs.length > 0) d.installedSinceBaseline = pick.installs;
   return d;
 }

@@ -110,15 +110,15 @@ describe('releaseFor: projections', () => {
       ),
     );
   });
-  it('Windows 11 26H2 shares the October 2026 baseline build x.9711 (CVE records); with no published program start its later hotpatch months stay projected, never unknown', () => {
+  it('Windows 11 26H2 shares the October 2026 baseline build x.9711 (CVE records); and from its first release in the data its past hotpatch months are unknown as 24H2 months are (one rule for every product)', () => {
     expect(releaseFor('windows-11-26h2', '2026-10', 'standard')).toMatchObject({
       build: '26300.9711',
       kb: null,
       source: 'published',
     });
     expect(releaseFor('windows-11-26h2', '2026-11', 'hotpatch')).toMatchObject({
-      source: 'projected',
-      restartRequired: false,
+      source: 'unknown',
+      restartRequired: null,
     });
   });
 });

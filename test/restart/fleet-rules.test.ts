@@ -100,7 +100,9 @@ describe('Windows names in fleet answers', () => {
     expect(name('Enterprise', '10.0.14393.1')).toBe('Windows 10 1607 (LTSB 2016)');
   });
   it('program builds are named by product and edition', () => {
-    expect(name('Datacenter', '10.0.26100.9106')).toBe('Windows Server 2025 Datacenter');
+    expect(name('Datacenter', '10.0.26100.33296')).toBe('Windows Server 2025 Datacenter');
+    // A client-only revision (the August 2026 hotpatch) on a server edition is refused, not renamed.
+    expect(name('Datacenter', '10.0.26100.9106')).toBeNull();
     expect(name('Education', '10.0.26200.9106')).toBe('Windows 11 Education, version 25H2');
     expect(name('Enterprise LTSC', '10.0.26200.9106')).toBe('Windows 11 Enterprise LTSC, version 25H2');
     expect(name('Datacenter: Azure Edition', '10.0.20348.4052')).toBe('Windows Server 2022 Datacenter: Azure Edition');

@@ -2,7 +2,9 @@
  * `hotpatch-calendar restarts`: one device's eligibility and predicted restarts.
  * @module
  */
-import { DEVICE_ASSUMPTIONS } from '../../restart/assumptions.js';
+import { DEVICE_ASSUMPTIONS, SERVER_DEVICE_ASSUMPTIONS } from '../../restart/assumptions.js';
+import { resolveBuildProduct } from '../../catalog/build-product.js';
+import { getProduct, type ProductId } from '../../products/products.js';
 import { parseDevice } from '../../restart/device.js';
 import { checkEligibility } from '../../restart/eligibility.js';
 import { predictRestarts } from '../../restart/predict.js';
@@ -38,16 +40,27 @@ export const restartsCommand: Command = {
   [--license LICENSE] [--vbs true|false] [--policy enabled|disabled|default] [--management MGMT] [--chpe-disabled]
   [--tenant-opt-out] [--year YYYY | --from YYYY-MM-DD --to YYYY-MM-DD] [--as-of YYYY-MM-DD] [--tz ZONE] [--format table|json]
 Predicts the restarts Windows quality updates will require of one device, with eligibility on --as-of
-(default: --from). What is not given is assumed as in 'fleet': --edition ${DEVICE_ASSUMPTIONS.edition} --arch ${DEVICE_ASSUMPTIONS.architecture}
+(default: --from). The product comes from --product, --edition or the build (a build Windows 11 24H2 and
+Server 2025 shared needs one of the two). What is not given is assumed as in 'fleet' (servers: --edition
+'${SERVER_DEVICE_ASSUMPTIONS.edition}' --management ${SERVER_DEVICE_ASSUMPTIONS.management}): --edition ${DEVICE_ASSUMPTIONS.edition} --arch ${DEVICE_ASSUMPTIONS.architecture}
 --license ${DEVICE_ASSUMPTIONS.license} --vbs ${DEVICE_ASSUMPTIONS.vbsRunning} --policy ${DEVICE_ASSUMPTIONS.hotpatchPolicy} --management ${DEVICE_ASSUMPTIONS.management}.`,
   async run(args, io) {
     const { values, positionals } = parseCommand(args, FLAGS);
     positionalsOf(positionals, 0, '');
     if (values.build === undefined) throw usageError('restarts needs --build');
-    // The same assumptions as 'fleet' and 'compliance' for what is not given (DEVICE_ASSUMPTIONS).
-    const a = DEVICE_ASSUMPTIONS;
+    const catalog = await loadCatalog(values.catalog, io);
+    // The product comes from --product, --edition or the build itself, never from an assumed edition: a build the
+    // products shared (26100 before 2026) without either is refused with the candidates (exit 2).
+    const product = resolveBuildProduct(values.build, {
+      ...(values.product !== undefined ? { product: values.product as ProductId } : {}),
+      ...(values.edition !== undefined ? { edition: values.edition } : {}),
+      ...(catalog ? { catalog } : {}),
+    }).product;
+    // The same assumptions as 'fleet' and 'compliance' for what is not given; a server gets the server's.
+    const server = getProduct(product).family === 'server';
+    const a = server ? { ...DEVICE_ASSUMPTIONS, ...SERVER_DEVICE_ASSUMPTIONS } : DEVICE_ASSUMPTIONS;
     const device = parseDevice({
-      ...(values.product !== undefined ? { product: values.product } : {}),
+      product,
       build: values.build,
       edition: values.edition ?? a.edition,
       architecture: values.arch ?? a.architecture,
@@ -65,7 +78,6 @@ Predicts the restarts Windows quality updates will require of one device, with e
     const to = year !== undefined ? { year, month: 12, day: 31 } : parseCivilDate(values.to ?? '');
     const asOf = values['as-of'] !== undefined ? parseCivilDate(values['as-of']) : from;
     const eligibility = checkEligibility(device, { asOf });
-    const catalog = await loadCatalog(values.catalog, io);
     warnIfStale(catalog, asOf, io);
     const restarts = predictRestarts(device, {
       from,
