@@ -162,6 +162,8 @@ export type {
   ProductResolutionBasis,
   ResolveBuildProductOptions,
 } from './catalog/build-product.js';
+export { EDITION_CLASSES, editionClass, servicingEnd } from './products/lifecycle.js';
+export type { Certainty, EditionClass, ServicingEnd, ServicingEndOptions } from './products/lifecycle.js';
 export { MONTH_STATES, monthState, restartState } from './calendar/month-state.js';
 export type { MonthState, MonthStateInput, RestartState } from './calendar/month-state.js';
 export type {

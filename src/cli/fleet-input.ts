@@ -23,15 +23,20 @@ export const ASSUME_FLAGS = {
   'assume-vbs': STRING,
   'assume-policy': STRING,
   'assume-management': STRING,
+  'assume-esu': { type: 'boolean' },
 } as const;
 
 /** Help text for the `--assume-*` flags, with the defaults. */
 export const ASSUME_HELP = `Fields a file lacks are assumed (each result lists them in "assumed"): --assume-edition (${DEVICE_ASSUMPTIONS.edition}),
 --assume-architecture (${DEVICE_ASSUMPTIONS.architecture}), --assume-license (${DEVICE_ASSUMPTIONS.license}), --assume-vbs (${DEVICE_ASSUMPTIONS.vbsRunning}),
---assume-policy (${DEVICE_ASSUMPTIONS.hotpatchPolicy}), --assume-management (${DEVICE_ASSUMPTIONS.management}).`;
+--assume-policy (${DEVICE_ASSUMPTIONS.hotpatchPolicy}), --assume-management (${DEVICE_ASSUMPTIONS.management}).
+--assume-esu: Windows 10 22H2 devices without an esu column have Extended Security Updates (consumer ESU
+for Home/Pro, commercial for Enterprise/Education); without it they are past their end of servicing (2025-10-14).`;
 
 /** The assumptions the flags set. */
-export function assumptionsOf(values: Partial<Record<keyof typeof ASSUME_FLAGS, string>>): DeviceAssumptions {
+export function assumptionsOf(
+  values: Partial<Record<Exclude<keyof typeof ASSUME_FLAGS, 'assume-esu'>, string>>,
+): DeviceAssumptions {
   const d = DEVICE_ASSUMPTIONS;
   return {
     edition: values['assume-edition'] ?? d.edition,
@@ -50,6 +55,7 @@ export interface FleetInputOptions {
   readonly horizonMonths?: number;
   readonly catalog?: Catalog;
   readonly assume: DeviceAssumptions;
+  readonly assumeEsu?: boolean;
 }
 
 /** Largest CSV record or JSON line: a device row is a few hundred characters. */
@@ -62,6 +68,7 @@ export async function* fleetResults(path: string, io: CliIo, o: FleetInputOption
   const forecast = fleetForecaster({
     asOf: o.asOf,
     assume: o.assume,
+    ...(o.assumeEsu ? { assumeEsu: true } : {}),
     ...(o.horizonMonths === undefined ? {} : { horizonMonths: o.horizonMonths }),
     ...(o.catalog ? { catalog: o.catalog } : {}),
   });

@@ -9,7 +9,7 @@ import { _csvField } from './escape.js';
 
 /** The header row of the fleet CSV, with its line break. */
 export const FLEET_CSV_HEADER =
-  'index,id,ok,windows,product,build,identity_month,identity_channel,identity_kind,kb,current,releases_behind,days_behind,compliance_note,eligible,reasons,next_restart,next_reason,assumed,error_code,error_message\n';
+  'index,id,ok,windows,product,build,identity_month,identity_channel,identity_kind,kb,current,releases_behind,days_behind,compliance_note,eligible,reasons,next_restart,next_reason,servicing_end,assumed,error_code,error_message\n';
 
 /** An error row leaves every column between `ok` and `error_code` empty. */
 const ERROR_ROW_BLANKS: readonly string[] = Array(FLEET_CSV_HEADER.split(',').length - 5).fill('');
@@ -36,6 +36,7 @@ export function renderFleetCsvRow(r: FleetResult): string {
         r.reasons.join(' '),
         r.nextRestart?.date ?? '',
         r.nextRestart?.reason ?? '',
+        r.servicingEnd ?? '',
         r.assumed.join(' '),
         '',
         '',

@@ -68,6 +68,8 @@ export interface DeviceProfile {
   readonly management: Management;
   /** Non-hotpatch cumulative updates installed since the last baseline, and the month each came in. */
   readonly installedSinceBaseline?: readonly OffTrackInstall[];
+  /** Windows 10 22H2 only: enrolled in Extended Security Updates (updates go on to the ESU end). */
+  readonly esu?: boolean;
 }
 
 /** A non-hotpatch cumulative update a device installed. */
@@ -92,6 +94,7 @@ const FIELDS = [
   'chpeDisabled',
   'management',
   'installedSinceBaseline',
+  'esu',
 ];
 
 function fail(fn: string, field: string, value: unknown, expected: string): never {
@@ -158,6 +161,7 @@ export function _device(fn: string, record: unknown, catalog?: Catalog): DeviceP
   const vbsRunning = bool(fn, 'vbsRunning', get('vbsRunning'));
   const chpeDisabled = bool(fn, 'chpeDisabled', get('chpeDisabled'));
   const tenantOptOut = bool(fn, 'tenantOptOut', get('tenantOptOut'));
+  const esu = bool(fn, 'esu', get('esu'));
   const installedRaw = get('installedSinceBaseline');
   let installedSinceBaseline: { kind: OffTrackUpdate; month: YearMonth }[] | undefined;
   if (installedRaw !== undefined) {
@@ -184,6 +188,7 @@ export function _device(fn: string, record: unknown, catalog?: Catalog): DeviceP
     ...(vbsRunning === undefined ? {} : { vbsRunning }),
     ...(chpeDisabled === undefined ? {} : { chpeDisabled }),
     ...(tenantOptOut === undefined ? {} : { tenantOptOut }),
+    ...(esu === undefined ? {} : { esu }),
     ...(installedSinceBaseline === undefined ? {} : { installedSinceBaseline }),
   };
 }

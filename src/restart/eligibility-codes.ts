@@ -16,6 +16,7 @@ export const ELIGIBILITY_CODES = [
   'ARCHITECTURE_NOT_SUPPORTED',
   'BEFORE_PROGRAM',
   'OUT_OF_SUPPORT',
+  'END_OF_SERVICING',
   'NOT_A_HOTPATCH_PRODUCT',
 ] as const;
 /** An eligibility reason code; see {@link ELIGIBILITY_CODES}. */

@@ -8,6 +8,7 @@ import { _ubrOf } from '../products/build.js';
 import { _civilDate, _epochDay, _formatDate, type DateInput } from '../time/civil-date.js';
 import { _asOfOptions } from '../guards.js';
 import { _status } from '../products/program-status.js';
+import { _servicingEnd, type ServicingEnd } from '../products/lifecycle.js';
 import { _product, type Product } from '../products/products.js';
 import { _fromMonthIndex, _monthIndex, type YearMonth } from '../time/year-month.js';
 import { LICENSES, _device, type DeviceProfile } from './device.js';
@@ -70,6 +71,11 @@ const reason = (code: EligibilityCode, message: string, url: string, family: Pro
   remedy: _remedy(code, family),
 });
 
+/** The last day of servicing of a device's version and edition (ESU where it has it), or null where unpublished. @internal */
+export function _deviceServicingEnd(device: DeviceProfile, product: Product): ServicingEnd | null {
+  return _servicingEnd(product.buildMajor, device.edition, device.esu === true);
+}
+
 /** Unchecked core, evaluated per month by the restart predictor. @internal */
 export function _eligibilityReasons(device: DeviceProfile, product: Product, monthIndex: number): EligibilityReason[] {
   const reasons: EligibilityReason[] = [];
@@ -85,10 +91,13 @@ export function _eligibilityReasons(device: DeviceProfile, product: Product, mon
   const start = product.hotpatchPreviewStart ?? product.hotpatchStart;
   if (status === 'before-program')
     add('BEFORE_PROGRAM', `${product.displayName} had no hotpatch program yet`, start?.source);
-  if (status === 'ended')
+  const end = _deviceServicingEnd(device, product);
+  if (end && monthIndex > _monthIndex(end.date))
+    add('END_OF_SERVICING', `${end.name} is out of servicing since ${_formatDate(end.date)}`, end.source);
+  else if (status === 'ended')
     add(
       'OUT_OF_SUPPORT',
-      `${product.displayName} is out of servicing`,
+      `${product.displayName}'s hotpatch program has ended`,
       product.endOfServicing?.source ?? LIFECYCLE_URL,
     );
   if (client) clientReasons(device, product, monthIndex, add);
@@ -195,7 +204,7 @@ function serverReasons(device: DeviceProfile, product: Product, add: AddReason):
  * ```ts
  * checkEligibility({ product: 'windows-11-24h2', edition: 'Pro', architecture: 'x64', build: '26100.4061',
  *   hotpatchPolicy: 'enabled', management: 'intune', license: 'microsoft-365-e3', vbsRunning: true },
- *   { asOf: { year: 2026, month: 11, day: 28 } }).reasons.map((r) => r.code) //=> ['EDITION_NOT_SUPPORTED']
+ *   { asOf: { year: 2026, month: 11, day: 28 } }).reasons.map((r) => r.code) //=> ['END_OF_SERVICING', 'EDITION_NOT_SUPPORTED']
  * ```
  */
 export function checkEligibility(device: DeviceProfile, options: CheckEligibilityOptions): EligibilityResult {
@@ -204,12 +213,28 @@ export function checkEligibility(device: DeviceProfile, options: CheckEligibilit
   const asOf = _civilDate(fn, 'options.asOf', _asOfOptions(fn, options, undefined).asOf);
   const product = _product(fn, d.product);
   const reasons = _eligibilityReasons(d, product, _monthIndex(asOf));
-  // Within the last month, a published end date is exact: the day after it, the product is out of servicing.
+  // Within the last month, a published end date is exact: the day after it, the device is out of servicing.
+  const day = _epochDay(asOf.year, asOf.month, asOf.day);
+  const deviceEnd = _deviceServicingEnd(d, product);
+  if (
+    deviceEnd &&
+    day > _epochDay(deviceEnd.date.year, deviceEnd.date.month, deviceEnd.date.day) &&
+    !reasons.some((r) => r.code === 'END_OF_SERVICING')
+  ) {
+    reasons.push(
+      reason(
+        'END_OF_SERVICING',
+        `${deviceEnd.name} is out of servicing since ${_formatDate(deviceEnd.date)}`,
+        deviceEnd.source,
+        product.family,
+      ),
+    );
+  }
   const end = product.endOfServicing?.value.date;
   if (
     end &&
-    _epochDay(asOf.year, asOf.month, asOf.day) > _epochDay(end.year, end.month, end.day) &&
-    !reasons.some((r) => r.code === 'OUT_OF_SUPPORT')
+    day > _epochDay(end.year, end.month, end.day) &&
+    !reasons.some((r) => r.code === 'OUT_OF_SUPPORT' || r.code === 'END_OF_SERVICING')
   ) {
     reasons.push(
       reason(

@@ -19,7 +19,8 @@ import { _formatYm, _fromMonthIndex, _monthIndex } from '../time/year-month.js';
 import { SERVER_DEVICE_ASSUMPTIONS, _assumptions, _withAssumptions, type DeviceAssumptions } from './assumptions.js';
 import { _buildCandidates } from '../catalog/build-product.js';
 import { _device } from './device.js';
-import { _eligibilityReasons } from './eligibility.js';
+import { _deviceServicingEnd, _eligibilityReasons } from './eligibility.js';
+import { _servicingEnd, type ServicingEnd } from '../products/lifecycle.js';
 import type { DeviceCompliance, FleetNextRestart, FleetResult } from './fleet-types.js';
 import { _restartDate, _simulate } from './simulate.js';
 import { _isProgramBuild, _programWindowsName, _windowsName } from './windows-versions.js';
@@ -34,6 +35,7 @@ export interface _Prepared {
   /** Month index of the newest Patch Tuesday published by the end of the as-of day (UTC). */
   readonly latestReleased: number;
   readonly assume: DeviceAssumptions;
+  readonly assumeEsu: boolean;
 }
 
 /** Checks a fleet forecast's options. */
@@ -57,8 +59,27 @@ export function _prepareFleet(fn: string, options: unknown): _Prepared {
     // Stryker disable next-line ArithmeticOperator: equivalent: releases land at 17:00/18:00 UTC, never at midnight ± 1 ms
     latestReleased: _latestReleasedMonth(nextDayMs - 1),
     assume: _assumptions(fn, _own(opts, 'assume')),
+    assumeEsu: _esuOption(fn, _own(opts, 'assumeEsu')),
   };
 }
+
+function _esuOption(fn: string, value: unknown): boolean {
+  if (value === undefined || typeof value === 'boolean') return value === true;
+  throw _error('E_OPTION', `${fn}: options.assumeEsu ${JSON.stringify(value)?.slice(0, 40)} is not accepted; expected true or false`);
+}
+
+/** Whether a day is after a servicing end: the end day itself still gets its Patch Tuesday update. */
+function ended(end: ServicingEnd | null, p: _Prepared): boolean {
+  return end !== null && p.asOfDay > _epochDay(end.date.year, end.date.month, end.date.day);
+}
+
+/** A device past its servicing end: not current, no restart ahead (no update ships), the end named. */
+const PAST_END = {
+  current: false,
+  releasesBehind: null,
+  daysBehind: null,
+  complianceNote: 'end-of-servicing',
+} as const;
 
 function idOf(record: unknown): string | null {
   const id = typeof record === 'object' && record !== null ? _own(record, 'id') : undefined;
@@ -102,9 +123,29 @@ function outsideProgram(
   id: string | null,
   build: { build: number; ubr: number },
   edition: string,
+  esu: boolean,
   assumed: readonly string[],
   p: _Prepared,
 ): FleetResult {
+  const end = _servicingEnd(build.build, edition, esu);
+  if (ended(end, p)) {
+    return {
+      index,
+      id,
+      ok: true,
+      product: null,
+      windows: _windowsName(build.build, edition),
+      build: `${build.build}.${build.ubr}`,
+      identity: null,
+      buildPlacement: null,
+      ...PAST_END,
+      eligible: false,
+      reasons: ['NOT_A_HOTPATCH_PRODUCT', 'END_OF_SERVICING'],
+      nextRestart: null,
+      servicingEnd: end ? _formatDate(end.date) : null,
+      assumed,
+    };
+  }
   return {
     index,
     id,
@@ -121,6 +162,7 @@ function outsideProgram(
     eligible: false,
     reasons: ['NOT_A_HOTPATCH_PRODUCT'],
     nextRestart: nextMonthlyRestart(p),
+    servicingEnd: end ? _formatDate(end.date) : null,
     assumed,
   };
 }
@@ -141,7 +183,9 @@ export function _forecastDevice(fn: string, record: unknown, index: number, p: _
     const parsed = _parseBuild(fn, 'device.build', buildText);
     const edition = typeof filled['edition'] === 'string' ? filled['edition'] : '';
     if (!_isProgramBuild(parsed.build) && (filled['product'] === undefined || filled['product'] === '')) {
-      return outsideProgram(index, id, parsed, edition, assumed, p);
+      const esuField = filled['esu'];
+      const esu = esuField === undefined || esuField === '' ? p.assumeEsu : esuField === true || esuField === 'true';
+      return outsideProgram(index, id, parsed, edition, esu, assumed, p);
     }
     // An assumed edition never decides between Windows 11 24H2 and Server 2025: the data does where it can (a
     // revision on the server's own line is a server, with the server's assumptions); else the assumption stands.
@@ -153,6 +197,7 @@ export function _forecastDevice(fn: string, record: unknown, index: number, p: _
         if (assumed.includes('management')) filled['management'] = SERVER_DEVICE_ASSUMPTIONS.management;
       }
     }
+    if ((filled['esu'] === undefined || filled['esu'] === '') && p.assumeEsu) filled['esu'] = true;
     const device = _device(fn, filled, p.catalog);
     const product = _product(fn, device.product);
     const matches = _releasesWithBuild(p.catalog, device.build, product.id);
@@ -160,6 +205,8 @@ export function _forecastDevice(fn: string, record: unknown, index: number, p: _
       matches.length > 0 ? matches.reduce((a, b) => (_monthIndex(b.month) > _monthIndex(a.month) ? b : a)) : null;
     const placement = best ? 'known' : _placeUbr(p.catalog, product.id, _ubrOf(device.build));
     const reasons = _eligibilityReasons(device, product, p.asOfIndex).map((r) => r.code);
+    const end = _deviceServicingEnd(device, product);
+    if (ended(end, p) && !reasons.includes('END_OF_SERVICING')) reasons.push('END_OF_SERVICING');
     let next: FleetNextRestart | null = null;
     _simulate(p.catalog, device, product, p.asOf, p.asOfIndex + p.horizon, (mi, release, reason) => {
       const d = _restartDate(release, mi);
@@ -176,10 +223,11 @@ export function _forecastDevice(fn: string, record: unknown, index: number, p: _
       build: device.build,
       identity: best ? { month: _formatYm(best.month), channel: best.channel, kind: best.kind, kb: best.kb } : null,
       buildPlacement: placement,
-      ...compliance(p, best ? _monthIndex(best.month) : null, placement),
+      ...(ended(end, p) ? PAST_END : compliance(p, best ? _monthIndex(best.month) : null, placement)),
       eligible: reasons.length === 0,
       reasons,
       nextRestart: next,
+      servicingEnd: end ? _formatDate(end.date) : null,
       assumed,
     };
   } catch (error) {

@@ -29,6 +29,12 @@ export interface ForecastFleetOptions {
    * @defaultValue {@link DEVICE_ASSUMPTIONS}
    */
   readonly assume?: Partial<DeviceAssumptions>;
+  /**
+   * Whether Windows 10 22H2 devices without an `esu` field are enrolled in Extended Security Updates (consumer ESU
+   * for Home/Pro, commercial for Enterprise/Education): their servicing then runs to the ESU end.
+   * @defaultValue `false`
+   */
+  readonly assumeEsu?: boolean;
 }
 
 /** What a device's build is, in a fleet result. */
@@ -66,7 +72,12 @@ export interface FleetError {
  * assumed current), `older-than-data` (older than every known release: behind, by how much unknown),
  * `unknown-build` (between known releases without being one), `no-data-for-product` (outside the program).
  */
-export type ComplianceNote = 'newer-than-data' | 'older-than-data' | 'unknown-build' | 'no-data-for-product';
+export type ComplianceNote =
+  | 'newer-than-data'
+  | 'older-than-data'
+  | 'unknown-build'
+  | 'no-data-for-product'
+  | 'end-of-servicing';
 
 /** A device's security currency on the as-of date. */
 export interface DeviceCompliance {
@@ -105,6 +116,11 @@ export type FleetResult =
       readonly reasons: readonly EligibilityCode[];
       /** Next predicted restart within the horizon. */
       readonly nextRestart: FleetNextRestart | null;
+      /**
+       * Last day of servicing of the device's Windows version and edition (`YYYY-MM-DD`, ESU where it has it), or
+       * null where Microsoft has published none; after it no update ships and the device is not current.
+       */
+      readonly servicingEnd: string | null;
       /** Fields taken from the assumptions, not the record. */
       readonly assumed: readonly string[];
     } & DeviceCompliance)

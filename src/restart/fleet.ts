@@ -85,7 +85,7 @@ export function forecastFleetSync(
  * for await (const r of forecastFleet(rows, { asOf: { year: 2026, month: 11, day: 28 } })) {
  *   if (r.ok && !r.eligible) ineligible.push(`${r.id}: ${r.reasons.join(', ')}`);
  * }
- * ineligible //=> ['pc-2: EDITION_NOT_SUPPORTED']
+ * ineligible //=> ['pc-2: END_OF_SERVICING, EDITION_NOT_SUPPORTED']
  * ```
  */
 export function forecastFleet(

@@ -66,6 +66,11 @@ const CLIENT: Readonly<Record<EligibilityCode, Remedy>> = {
   },
   BEFORE_PROGRAM: { action: "None: the product's hotpatch program had not started", url: AUTOPATCH },
   OUT_OF_SUPPORT: { action: 'Upgrade to a supported Windows version', url: LIFECYCLE },
+  END_OF_SERVICING: {
+    action:
+      'Move the device to a serviced version (a feature update to Windows 11 25H2, or Enterprise/Education, which is serviced a year longer than Home/Pro); Windows 10 22H2: enrol in Extended Security Updates',
+    url: LIFECYCLE,
+  },
   NOT_A_HOTPATCH_PRODUCT: {
     action:
       'Upgrade to Windows 11 Enterprise 24H2 or later (servers: Windows Server 2025, or 2022 Datacenter: Azure Edition) to use hotpatch',
@@ -98,6 +103,11 @@ const SERVER_REMEDIES: Partial<Record<EligibilityCode, Remedy>> = {
     url: SERVER,
   },
   ARCHITECTURE_NOT_SUPPORTED: { action: 'None on this hardware: Windows Server hotpatch needs x64', url: SERVER },
+  OUT_OF_SUPPORT: {
+    action: 'The hotpatch program of this Windows Server version has ended: move to Windows Server 2025 to keep hotpatching',
+    url: SERVER,
+  },
+  END_OF_SERVICING: { action: 'Move the server to a Windows Server version still in support (Windows Server 2025)', url: LIFECYCLE },
 };
 
 /** The remedy of a reason for a client or server product. @internal */

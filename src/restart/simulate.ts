@@ -16,7 +16,7 @@ import type { Product, ProductId } from '../products/products.js';
 import type { CivilDate } from '../time/civil-date.js';
 import { _fromMonthIndex, _monthIndex } from '../time/year-month.js';
 import type { DeviceProfile } from './device.js';
-import { _eligibilityReasons } from './eligibility.js';
+import { _deviceServicingEnd, _eligibilityReasons } from './eligibility.js';
 
 /** Why a restart happens. */
 export const RESTART_REASONS = [
@@ -110,9 +110,11 @@ export function _simulate(
   let { start, state } = startState(catalog, device, product, _firstReleaseMonth(from));
   // After its first month in the simulation the device has installed an update, so its build is past any minimum.
   let updated = false;
-  const end = product.endOfServicing?.value.lastMonth;
-  const last = end ? Math.min(toIndex, _monthIndex(end)) : toIndex;
-  // After the end of servicing no release ships, so nothing restarts the device.
+  // After the end of servicing of the device's version and edition no release ships, so nothing restarts it (Pro
+  // ends a year before Enterprise). Where no date is published, the product's end of hotpatch servicing bounds it.
+  const deviceEnd = _deviceServicingEnd(device, product);
+  const end = deviceEnd ? _monthIndex(deviceEnd.date) : product.endOfServicing ? _monthIndex(product.endOfServicing.value.lastMonth) : null;
+  const last = end === null ? toIndex : Math.min(toIndex, end);
   for (let mi = start; mi <= last; mi++) {
     const ym = _fromMonthIndex(mi);
     const hot = _releaseFor(catalog, product.id, ym, 'hotpatch');

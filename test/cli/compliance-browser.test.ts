@@ -34,7 +34,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the compliance HTML page in headless Chr
       expect(
         await page.locator('svg rect').evaluateAll((rects) => rects.map((r) => r.getAttribute('data-devices'))),
       ).toEqual(['1', '0', '0', '3', '2']);
-      expect(await page.locator('#todo li').count()).toBe(1);
+      expect(await page.locator('#todo li').count()).toBe(2);
       expect(await page.locator('html').evaluate((el) => el.scrollWidth)).toBeLessThanOrEqual(390);
       await page.screenshot({ path: join(tmpdir(), 'hotpatch-compliance-390.png'), fullPage: true });
       expect(requests).toEqual([]);

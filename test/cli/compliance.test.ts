@@ -9,7 +9,7 @@ describe('compliance FILE --as-of DATE', () => {
     expect(r.code, r.err).toBe(0);
     // PC-LEIPZIG-09 runs the November 2026 cumulative update; the others are months behind.
     expect(r.out).toMatch(
-      /^Compliance on 2026-11-28: 1 of 4 devices current \(25%\); 2 not told, 1 records not devices/,
+      /^Compliance on 2026-11-28: 1 of 6 devices current \(16\.7%\); 0 not told, 1 records not devices/,
     );
     expect(r.out).toContain('Releases behind: 0: 1, 1: 0, 2: 0, 3 or more: 3, unknown: 2');
     expect(r.out).toMatch(/ {2}2 devices: NOT_A_HOTPATCH_PRODUCT: Upgrade to Windows 11 Enterprise 24H2/);
@@ -23,10 +23,11 @@ describe('compliance FILE --as-of DATE', () => {
     ) as { total: { current: number; devices: number } };
     expect(now.total.current).toBe(1);
     // On 20 August 2026 the two devices on August builds were current (and the one on a later build).
-    expect(august.total).toMatchObject({ current: 3, devices: 4 });
+    // Five devices have a verdict then: the one on Windows 11 23H2 (Enterprise, serviced to 2026-11-10) had none yet.
+    expect(august.total).toMatchObject({ current: 3, devices: 5 });
   });
   it.each([
-    ['csv', /^section,key,devices,current,percent_current\r\ntotal,all,4,1,25\r\n/],
+    ['csv', /^section,key,devices,current,percent_current\r\ntotal,all,6,1,16\.7\r\n/],
     ['md', /^# Hotpatch compliance on 2026-11-28\n/],
     ['html', /^<!doctype html>/],
   ])('--format %s', async (format, pattern) => {

@@ -23,13 +23,13 @@ describe('fleet --format csv', () => {
     expect(r.code, r.err).toBe(0);
     const lines = r.out.trimEnd().split('\n');
     expect(lines.slice(0, 4)).toEqual([
-      'index,id,ok,windows,product,build,identity_month,identity_channel,identity_kind,kb,current,releases_behind,days_behind,compliance_note,eligible,reasons,next_restart,next_reason,assumed,error_code,error_message',
-      '0,pc-1,true,"Windows 11 Enterprise, version 24H2",windows-11-24h2,26100.9106,2026-08,hotpatch,hotpatch,KB5120994,true,0,0,,true,,2026-09-08,unknown-release,,,',
-      '1,pc-2,true,"Windows 11 Pro, version 24H2",windows-11-24h2,26100.9168,2026-08,standard,lcu,KB5121003,true,0,0,,false,EDITION_NOT_SUPPORTED LICENSE_NOT_QUALIFYING VBS_NOT_RUNNING,2026-09-08,monthly-lcu,,,',
-      '2,,true,"Windows 11 Enterprise, version 24H2",windows-11-24h2,26100.7000,,,,,,,,unknown-build,true,,2026-09-08,catch-up-baseline,license vbsRunning hotpatchPolicy management,,',
+      'index,id,ok,windows,product,build,identity_month,identity_channel,identity_kind,kb,current,releases_behind,days_behind,compliance_note,eligible,reasons,next_restart,next_reason,servicing_end,assumed,error_code,error_message',
+      '0,pc-1,true,"Windows 11 Enterprise, version 24H2",windows-11-24h2,26100.9106,2026-08,hotpatch,hotpatch,KB5120994,true,0,0,,true,,2026-09-08,unknown-release,2027-10-12,,,',
+      '1,pc-2,true,"Windows 11 Pro, version 24H2",windows-11-24h2,26100.9168,2026-08,standard,lcu,KB5121003,true,0,0,,false,EDITION_NOT_SUPPORTED LICENSE_NOT_QUALIFYING VBS_NOT_RUNNING,2026-09-08,monthly-lcu,2026-10-13,,,',
+      '2,,true,"Windows 11 Enterprise, version 24H2",windows-11-24h2,26100.7000,,,,,,,,unknown-build,true,,2026-09-08,catch-up-baseline,2027-10-12,license vbsRunning hotpatchPolicy management,,',
     ]);
     expect(lines[4]).toMatch(
-      /^3,bad,false,,,,,,,,,,,,,,,,,E_BUILD_FORMAT,"forecastFleet: device\.build ""nonsense"" is not a build;/,
+      /^3,bad,false,,,,,,,,,,,,,,,,,,E_BUILD_FORMAT,"forecastFleet: device\.build ""nonsense"" is not a build;/,
     );
     expect(lines).toHaveLength(5);
   });

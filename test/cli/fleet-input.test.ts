@@ -46,9 +46,11 @@ describe('fleet input as exported', () => {
       assumed: ['edition', 'architecture', 'license', 'vbsRunning', 'hotpatchPolicy'],
       eligible: true,
     });
+    // Windows 10 22H2 ended 2025-10-14: no update ships, so no restart ahead, and the end is named.
     expect(results[2]).toMatchObject({
-      reasons: ['NOT_A_HOTPATCH_PRODUCT'],
-      nextRestart: { date: '2026-12-08', reason: 'monthly-lcu' },
+      reasons: ['NOT_A_HOTPATCH_PRODUCT', 'END_OF_SERVICING'],
+      nextRestart: null,
+      servicingEnd: '2025-10-14',
     });
     // The unknown columns are named once, on stderr.
     expect(r.err.trim().split('\n')).toEqual([

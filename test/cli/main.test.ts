@@ -150,7 +150,8 @@ describe('commands', () => {
         ])
       ).out,
     ) as { restarts: unknown[] };
-    expect(j.restarts).toHaveLength(12);
+    // A Pro device: monthly LCUs until Home/Pro servicing of 24H2 ends (2026-10-13), none after.
+    expect(j.restarts).toHaveLength(10);
     expect((await run(['restarts', '--build', '26100.7392'])).code).toBe(2);
   });
   it('deadline', async () => {
@@ -201,10 +202,10 @@ describe('commands', () => {
     const rows = r.out.trim().split('\n');
     expect(rows[0]).toMatch(/^index,id,ok/);
     expect(rows[1]).toBe(
-      '0,a,true,"Windows 11 Enterprise, version 25H2",windows-11-25h2,26200.9106,2026-08,hotpatch,hotpatch,KB5120994,true,0,0,,true,,2026-09-08,unknown-release,,,',
+      '0,a,true,"Windows 11 Enterprise, version 25H2",windows-11-25h2,26200.9106,2026-08,hotpatch,hotpatch,KB5120994,true,0,0,,true,,2026-09-08,unknown-release,2028-10-10,,,',
     );
     // A line that is not JSON is reported as such, with its line number, next to its code.
-    expect(rows[2]).toMatch(/^1,,false,(,){16}E_INPUT,"standard input line 2 is not JSON \(/);
+    expect(rows[2]).toMatch(/^1,,false,(,){17}E_INPUT,"standard input line 2 is not JSON \(/);
   });
   it('fleet: an unreadable file is bad data (exit 1); a missing --as-of is a usage error (exit 2)', async () => {
     const r = await run(['fleet', 'missing.csv', '--as-of', '2026-08-20']);

@@ -32,8 +32,9 @@ describe('complianceSummary', () => {
       asOf: '2026-08-20',
       records: 6,
       errors: 1,
-      total: { devices: 4, current: 2, percentCurrent: 50 },
-      unknownCurrency: 1,
+      // Windows 10 22H2 is past its end of servicing (2025-10-14): counted, and not current.
+      total: { devices: 5, current: 2, percentCurrent: 40 },
+      unknownCurrency: 0,
       releasesBehind: { '0': 2, '1': 1, '2': 0, '3+': 1, unknown: 1 },
     });
     // The July device is on the July baseline, which both channels share.
@@ -51,17 +52,18 @@ describe('complianceSummary', () => {
       current: 1,
       byChannel: { standard: { devices: 1, current: 1 } },
     });
-    expect(s.byProduct['other-windows']).toMatchObject({ devices: 0 });
+    expect(s.byProduct['other-windows']).toMatchObject({ devices: 1, current: 0 });
     expect(s.remedies.map((r) => [r.code, r.devices])).toEqual([
+      ['END_OF_SERVICING', 1],
       ['NOT_A_HOTPATCH_PRODUCT', 1],
       ['VBS_NOT_RUNNING', 1],
     ]);
-    expect(s.remedies[1]?.remedy.action).toMatch(/Turn on virtualization-based security/);
+    expect(s.remedies[2]?.remedy.action).toMatch(/Turn on virtualization-based security/);
   });
   it('an audit of a past day uses only what was published by then', async () => {
     const before = await complianceSummary(forecastFleetSync(fleet, { asOf: '2026-08-10' }), { asOf: '2026-08-10' });
     // On 10 August the August release was not out: the July device was current.
-    expect(before.total).toMatchObject({ devices: 4, current: 3 });
+    expect(before.total).toMatchObject({ devices: 5, current: 3 });
   });
   it('refuses what is not results', async () => {
     await expect(complianceSummary(42 as never, { asOf: '2026-08-20' })).rejects.toMatchObject({ code: 'E_TYPE' });

@@ -74,8 +74,8 @@ describe('eligible is false exactly when a reason is given', () => {
 describe('end of servicing', () => {
   it('Windows 11 Enterprise 24H2 is serviced through 2027-10-12 and out of servicing the day after, said once', () => {
     expect(codes(client, { year: 2027, month: 10, day: 12 })).toEqual([]);
-    expect(codes(client, { year: 2027, month: 10, day: 13 })).toEqual(['OUT_OF_SUPPORT']);
-    expect(codes(client, { year: 2027, month: 11, day: 20 })).toEqual(['OUT_OF_SUPPORT']);
+    expect(codes(client, { year: 2027, month: 10, day: 13 })).toEqual(['END_OF_SERVICING']);
+    expect(codes(client, { year: 2027, month: 11, day: 20 })).toEqual(['END_OF_SERVICING']);
   });
 });
 

@@ -11,7 +11,7 @@ describe('checkEligibility: Windows 11', () => {
     expect(checkEligibility(client, { asOf })).toEqual({ eligible: true, reasons: [] });
   });
   it.each<[string, Partial<DeviceProfile>, string]>([
-    ['Pro edition', { edition: 'Pro' }, 'EDITION_NOT_SUPPORTED'],
+    ['IoT Enterprise edition', { edition: 'IoT Enterprise' }, 'EDITION_NOT_SUPPORTED'],
     ['build below 26100.2033', { build: '26100.1742' }, 'BUILD_BELOW_MINIMUM'],
     ['no qualifying license', { license: 'other' }, 'LICENSE_NOT_QUALIFYING'],
     ['VBS off', { vbsRunning: false }, 'VBS_NOT_RUNNING'],
@@ -37,12 +37,20 @@ describe('checkEligibility: Windows 11', () => {
     expect(codes(d, { year: 2026, month: 4, day: 30 })).toEqual(['HOTPATCH_POLICY_NOT_ENABLED']);
     expect(codes(d, { year: 2026, month: 5, day: 12 })).toEqual([]);
   });
+  it('Pro: not an edition that hotpatches, and out of servicing after 2026-10-13 (Home/Pro end a year before Enterprise)', () => {
+    expect(codes({ ...client, edition: 'Pro' }, { year: 2026, month: 10, day: 13 })).toEqual(['EDITION_NOT_SUPPORTED']);
+    expect(codes({ ...client, edition: 'Pro' }, { year: 2026, month: 10, day: 14 })).toEqual([
+      'EDITION_NOT_SUPPORTED',
+      'END_OF_SERVICING',
+    ]);
+    expect(codes({ ...client, edition: 'Pro' }, asOf)).toEqual(['END_OF_SERVICING', 'EDITION_NOT_SUPPORTED']);
+  });
   it('before the program and after servicing', () => {
     expect(codes({ ...client, build: '26100.2033' }, { year: 2024, month: 10, day: 20 })).toEqual(['BEFORE_PROGRAM']);
-    expect(codes(client, { year: 2027, month: 11, day: 1 })).toEqual(['OUT_OF_SUPPORT']);
+    expect(codes(client, { year: 2027, month: 11, day: 1 })).toEqual(['END_OF_SERVICING']);
     // The published end date is exact: 24H2 Enterprise ends 2027-10-12.
     expect(codes(client, { year: 2027, month: 10, day: 12 })).toEqual([]);
-    expect(codes(client, { year: 2027, month: 10, day: 13 })).toEqual(['OUT_OF_SUPPORT']);
+    expect(codes(client, { year: 2027, month: 10, day: 13 })).toEqual(['END_OF_SERVICING']);
   });
   it('Education and Enterprise multi-session count as Enterprise/Education', () => {
     expect(codes({ ...client, edition: 'Education', license: 'windows-education-a3' })).toEqual([]);

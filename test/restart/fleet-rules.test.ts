@@ -74,12 +74,30 @@ describe('fleet answers', () => {
     });
   });
   it('outside the program a device restarts at the next Patch Tuesday: the same day when the as-of day is one', () => {
-    const win10 = { ...row, edition: 'Enterprise', osVersion: '10.0.19045.6216' };
-    expect(one(win10, '2026-08-11')).toMatchObject({
+    const w11 = { ...row, edition: 'Enterprise', osVersion: '10.0.22631.6199' }; // 23H2: serviced to 2026-11-10
+    expect(one(w11, '2026-08-11')).toMatchObject({
       nextRestart: { date: '2026-08-11', reason: 'monthly-lcu', kb: null },
     });
-    expect(one(win10, '2026-08-12')).toMatchObject({
+    expect(one(w11, '2026-08-12')).toMatchObject({
       nextRestart: { date: '2026-09-08', reason: 'monthly-lcu', kb: null },
+    });
+  });
+  it('Windows 10 22H2 is past its end (2025-10-14): no restart ahead, END_OF_SERVICING, not current; with ESU it goes on', () => {
+    const win10 = { ...row, edition: 'Enterprise', osVersion: '10.0.19045.6216' };
+    expect(one(win10, '2026-08-12')).toMatchObject({
+      nextRestart: null,
+      reasons: ['NOT_A_HOTPATCH_PRODUCT', 'END_OF_SERVICING'],
+      current: false,
+      complianceNote: 'end-of-servicing',
+      servicingEnd: '2025-10-14',
+    });
+    expect(one({ ...win10, esu: true }, '2026-08-12')).toMatchObject({
+      nextRestart: { date: '2026-09-08', reason: 'monthly-lcu', kb: null },
+      servicingEnd: '2028-10-10',
+    });
+    expect(one({ ...win10, edition: 'Pro', esu: 'true' }, '2026-12-01')).toMatchObject({
+      nextRestart: null,
+      servicingEnd: '2026-10-13',
     });
   });
   it('a record that names a hotpatch product with a build of another Windows is an error, not "outside the program"', () => {

@@ -26,6 +26,7 @@ describe('forecastFleet', () => {
         build: '26100.9106',
         identity: { month: '2026-08', channel: 'hotpatch', kind: 'hotpatch', kb: 'KB5120994' },
         windows: 'Windows 11 Enterprise, version 24H2',
+        servicingEnd: '2027-10-12',
         buildPlacement: 'known',
         current: true,
         releasesBehind: 0,
@@ -45,6 +46,7 @@ describe('forecastFleet', () => {
         build: '26100.9168',
         identity: { month: '2026-08', channel: 'standard', kind: 'lcu', kb: 'KB5121003' },
         windows: 'Windows 11 Pro, version 24H2',
+        servicingEnd: '2026-10-13',
         buildPlacement: 'known',
         current: true,
         releasesBehind: 0,
@@ -63,6 +65,7 @@ describe('forecastFleet', () => {
         build: '26100.8390',
         identity: { month: '2026-05', channel: 'hotpatch', kind: 'hotpatch', kb: 'KB5089466' },
         windows: 'Windows 11 Enterprise, version 24H2',
+        servicingEnd: '2027-10-12',
         buildPlacement: 'known',
         current: false,
         // June, July and August 2026 are missing; the first of them was published on 2026-06-09, 72 days before.
@@ -122,7 +125,8 @@ describe('forecastFleet', () => {
         (r) => r.ok && [r.id, r.windows, r.product, r.reasons[0], r.nextRestart?.date, r.nextRestart?.reason],
       ),
     ).toEqual([
-      ['w10', 'Windows 10 22H2', null, 'NOT_A_HOTPATCH_PRODUCT', '2026-09-08', 'monthly-lcu'],
+      // Windows 10 22H2 ended 2025-10-14: no update, so no restart ahead (ESU devices: see fleet-rules).
+      ['w10', 'Windows 10 22H2', null, 'NOT_A_HOTPATCH_PRODUCT', undefined, undefined],
       ['w11-23h2', 'Windows 11 23H2', null, 'NOT_A_HOTPATCH_PRODUCT', '2026-09-08', 'monthly-lcu'],
       ['s2019', 'Windows Server 2019', null, 'NOT_A_HOTPATCH_PRODUCT', '2026-09-08', 'monthly-lcu'],
       // LTSC and Server 2022 without Azure Edition share a hotpatch product's builds, not its name or its program.

@@ -31,7 +31,12 @@ ${ASSUME_HELP}`,
     const format = choiceFlag('format', values.format, FORMATS, 'table');
     const catalog = await loadCatalog(values.catalog, io);
     warnIfStale(catalog, asOf, io);
-    const results = fleetResults(path, io, { asOf, assume: assumptionsOf(values), ...(catalog ? { catalog } : {}) });
+    const results = fleetResults(path, io, {
+      asOf,
+      assume: assumptionsOf(values),
+      assumeEsu: values['assume-esu'] === true,
+      ...(catalog ? { catalog } : {}),
+    });
     const summary = await complianceSummary(results, { asOf });
     const render = {
       table: () => renderComplianceText(summary, { color: colorOf(io) }),

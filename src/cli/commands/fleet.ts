@@ -33,6 +33,7 @@ ${ASSUME_HELP}`,
     const results = fleetResults(path, io, {
       asOf,
       assume: assumptionsOf(values),
+      assumeEsu: values['assume-esu'] === true,
       ...(horizon === undefined ? {} : { horizonMonths: horizon }),
       ...(catalog ? { catalog } : {}),
     });

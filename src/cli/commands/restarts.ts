@@ -8,6 +8,7 @@ import { getProduct, type ProductId } from '../../products/products.js';
 import { parseDevice } from '../../restart/device.js';
 import { checkEligibility } from '../../restart/eligibility.js';
 import { predictRestarts } from '../../restart/predict.js';
+import { servicingEnd } from '../../products/lifecycle.js';
 import { renderRestartsText } from '../../render/text/restarts.js';
 import { parseCivilDate } from '../../time/civil-date.js';
 import { choiceFlag, intFlag, parseCommand, positionalsOf, FORMAT_AND_ZONE, STRING } from '../args.js';
@@ -85,9 +86,12 @@ Server 2025 shared needs one of the two). What is not given is assumed as in 'fl
       ...(values.tz !== undefined ? { zone: values.tz } : {}),
       ...(catalog ? { catalog } : {}),
     });
+    const end = servicingEnd(device.build, device.edition, device.esu ? { esu: true } : {});
     if (choiceFlag('format', values.format, ['table', 'json'], 'table') === 'json') {
-      return io.stdout(`${JSON.stringify({ device, eligibility, restarts }, null, 2)}\n`);
+      return io.stdout(`${JSON.stringify({ device, eligibility, servicingEnd: end, restarts }, null, 2)}\n`);
     }
-    io.stdout(renderRestartsText({ device, eligibility, asOf, from, to, restarts }, { color: colorOf(io) }));
+    io.stdout(
+      renderRestartsText({ device, eligibility, asOf, from, to, restarts, servicingEnd: end }, { color: colorOf(io) }),
+    );
   },
 };

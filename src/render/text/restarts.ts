@@ -6,6 +6,8 @@
 import type { DeviceProfile } from '../../restart/device.js';
 import type { EligibilityResult } from '../../restart/eligibility.js';
 import type { PredictedRestart } from '../../restart/predict.js';
+import type { ServicingEnd } from '../../products/lifecycle.js';
+import { _epochDay } from '../../time/civil-date.js';
 import { _formatDate, type CivilDate } from '../../time/civil-date.js';
 import { renderTextTable, type TextOptions } from './table.js';
 
@@ -23,6 +25,8 @@ export interface RestartsView {
   readonly to: CivilDate;
   /** The restarts in the window. */
   readonly restarts: readonly PredictedRestart[];
+  /** The last day of servicing of the device's version and edition, where published. */
+  readonly servicingEnd: ServicingEnd | null;
 }
 
 /** A headline with eligibility, then one row per restart. */
@@ -42,8 +46,16 @@ export function renderRestartsText(v: RestartsView, options: TextOptions): strin
       r.source,
     ]),
   ];
+  // A forecast that stops at the end of servicing says so: an empty tail is not "no restarts", it is no updates.
+  const end = v.servicingEnd;
+  const day = (d: CivilDate): number => _epochDay(d.year, d.month, d.day);
+  const endLine =
+    end && day(end.date) < day(v.to)
+      ? `Servicing of ${end.name} ends ${_formatDate(end.date)}: no updates after it (END_OF_SERVICING); move the device to a serviced version.\n`
+      : '';
   return (
     `${device.product} ${device.edition} on ${device.build}: ${verdict} on ${_formatDate(v.asOf)}\n` +
+    endLine +
     `${restarts.length} restart${restarts.length === 1 ? '' : 's'} from ${_formatDate(v.from)} to ${_formatDate(v.to)}\n\n` +
     renderTextTable(rows, options)
   );
