@@ -40,13 +40,6 @@ export interface ServicingEnd {
   readonly note?: string;
 }
 
-const LC = 'https://learn.microsoft.com/en-us/lifecycle/products/';
-const W11_HOME_PRO = `${LC}windows-11-home-and-pro`;
-const W11_ENT_EDU = `${LC}windows-11-enterprise-and-education`;
-const W10_HOME_PRO = `${LC}windows-10-home-and-pro`;
-const W10_ENT_EDU = `${LC}windows-10-enterprise-and-education`;
-const ESU = 'https://learn.microsoft.com/en-us/windows/whats-new/extended-security-updates';
-
 type Row = readonly [year: number, month: number, day: number, source: string, certainty: Certainty, note?: string];
 interface Version {
   readonly name: string;
@@ -57,59 +50,108 @@ interface Version {
 
 // Sources: Microsoft's lifecycle pages (shared/DOMAIN.md §7 lists each and how sure it is). A date that could not be
 // confirmed carries `uncertain` and says why; a date nobody published (26H2's days) is left out.
-const SCRAPE_NOTE = 'Read from a scrape of the lifecycle page (one day later there, as its other dates are); check the page.';
-const VERSIONS: Readonly<Record<number, Version>> = {
-  26100: {
-    name: 'Windows 11 24H2',
-    ends: {
-      'home-pro': [2026, 10, 13, W11_HOME_PRO, 'confirmed'],
-      'enterprise-education': [2027, 10, 12, W11_ENT_EDU, 'uncertain', SCRAPE_NOTE],
-      ltsc: [2034, 10, 10, `${LC}windows-11-enterprise-ltsc-2024`, 'confirmed', 'Extended support end; mainstream ends 2029-10-09.'],
-      server: [2034, 11, 14, `${LC}windows-server-2025`, 'confirmed', 'Windows Server 2025 extended support end; mainstream ends 2029-11-13.'],
+const SCRAPE_NOTE =
+  'Read from a scrape of the lifecycle page (one day later there, as its other dates are); check the page.';
+// Built on first use: a table built at module level would stay in every bundle that imports this module.
+let table: Readonly<Record<number, Version>> | undefined;
+function versions(): Readonly<Record<number, Version>> {
+  if (table) return table;
+  const LC = 'https://learn.microsoft.com/en-us/lifecycle/products/';
+  const W11_HOME_PRO = `${LC}windows-11-home-and-pro`;
+  const W11_ENT_EDU = `${LC}windows-11-enterprise-and-education`;
+  const W10_HOME_PRO = `${LC}windows-10-home-and-pro`;
+  const W10_ENT_EDU = `${LC}windows-10-enterprise-and-education`;
+  const ESU = 'https://learn.microsoft.com/en-us/windows/whats-new/extended-security-updates';
+  table ??= {
+    26100: {
+      name: 'Windows 11 24H2',
+      ends: {
+        'home-pro': [2026, 10, 13, W11_HOME_PRO, 'confirmed'],
+        'enterprise-education': [2027, 10, 12, W11_ENT_EDU, 'uncertain', SCRAPE_NOTE],
+        ltsc: [
+          2034,
+          10,
+          10,
+          `${LC}windows-11-enterprise-ltsc-2024`,
+          'confirmed',
+          'Extended support end; mainstream ends 2029-10-09.',
+        ],
+        server: [
+          2034,
+          11,
+          14,
+          `${LC}windows-server-2025`,
+          'confirmed',
+          'Windows Server 2025 extended support end; mainstream ends 2029-11-13.',
+        ],
+      },
     },
-  },
-  26200: {
-    name: 'Windows 11 25H2',
-    ends: {
-      'home-pro': [2027, 10, 12, W11_HOME_PRO, 'confirmed'],
-      'enterprise-education': [2028, 10, 10, W11_ENT_EDU, 'uncertain', SCRAPE_NOTE],
+    26200: {
+      name: 'Windows 11 25H2',
+      ends: {
+        'home-pro': [2027, 10, 12, W11_HOME_PRO, 'confirmed'],
+        'enterprise-education': [2028, 10, 10, W11_ENT_EDU, 'uncertain', SCRAPE_NOTE],
+      },
     },
-  },
-  22631: {
-    name: 'Windows 11 23H2',
-    ends: {
-      'home-pro': [2025, 11, 11, W11_HOME_PRO, 'uncertain', 'Not re-read on the lifecycle page this round.'],
-      'enterprise-education': [2026, 11, 10, W11_ENT_EDU, 'uncertain', 'Not re-read on the lifecycle page this round.'],
+    22631: {
+      name: 'Windows 11 23H2',
+      ends: {
+        'home-pro': [2025, 11, 11, W11_HOME_PRO, 'uncertain', 'Not re-read on the lifecycle page this round.'],
+        'enterprise-education': [
+          2026,
+          11,
+          10,
+          W11_ENT_EDU,
+          'uncertain',
+          'Not re-read on the lifecycle page this round.',
+        ],
+      },
     },
-  },
-  28000: {
-    name: 'Windows 11 26H1',
-    ends: { 'enterprise-education': [2029, 3, 13, W11_ENT_EDU, 'uncertain', SCRAPE_NOTE] },
-  },
-  19045: {
-    name: 'Windows 10 22H2',
-    ends: {
-      'home-pro': [2025, 10, 14, W10_HOME_PRO, 'confirmed'],
-      'enterprise-education': [2025, 10, 14, W10_ENT_EDU, 'confirmed'],
+    28000: {
+      name: 'Windows 11 26H1',
+      ends: { 'enterprise-education': [2029, 3, 13, W11_ENT_EDU, 'uncertain', SCRAPE_NOTE] },
     },
-    esu: {
-      'home-pro': [
-        2026, 10, 13, ESU, 'confirmed',
-        'Consumer ESU, one year. A reported extension to 2027-10-12 (June 2026) is not confirmed on a Microsoft page.',
-      ],
-      'enterprise-education': [
-        2028, 10, 10, ESU, 'uncertain',
-        'Commercial ESU, bought a year at a time for up to three years; the third year ends 2028-10-10.',
-      ],
+    19045: {
+      name: 'Windows 10 22H2',
+      ends: {
+        'home-pro': [2025, 10, 14, W10_HOME_PRO, 'confirmed'],
+        'enterprise-education': [2025, 10, 14, W10_ENT_EDU, 'confirmed'],
+      },
+      esu: {
+        'home-pro': [
+          2026,
+          10,
+          13,
+          ESU,
+          'confirmed',
+          'Consumer ESU, one year. A reported extension to 2027-10-12 (June 2026) is not confirmed on a Microsoft page.',
+        ],
+        'enterprise-education': [
+          2028,
+          10,
+          10,
+          ESU,
+          'uncertain',
+          'Commercial ESU, bought a year at a time for up to three years; the third year ends 2028-10-10.',
+        ],
+      },
     },
-  },
-  20348: {
-    name: 'Windows Server 2022',
-    ends: {
-      server: [2031, 10, 14, `${LC}windows-server-2022`, 'confirmed', 'Extended support end; mainstream ended 2026-10-13.'],
+    20348: {
+      name: 'Windows Server 2022',
+      ends: {
+        server: [
+          2031,
+          10,
+          14,
+          `${LC}windows-server-2022`,
+          'confirmed',
+          'Extended support end; mainstream ended 2026-10-13.',
+        ],
+      },
     },
-  },
-};
+  };
+  return table;
+}
 
 /**
  * The edition class of an edition name as Windows or Intune writes it (`Professional`, `Enterprise LTSC`,
@@ -151,14 +193,21 @@ export interface ServicingEndOptions {
 
 /** The end, unchecked: null when Microsoft has published none for the version and edition class. @internal */
 export function _servicingEnd(osBuild: number, edition: string, esu: boolean): ServicingEnd | null {
-  const version = VERSIONS[osBuild];
+  const version = versions()[osBuild];
   if (!version) return null;
   const cls = _editionClass(edition);
   const esuRow = esu ? version.esu?.[cls] : undefined;
   const row = esuRow ?? version.ends[cls];
   if (!row) return null;
   const [year, month, day, source, certainty, note] = row;
-  const label = cls === 'home-pro' ? 'Home/Pro' : cls === 'enterprise-education' ? 'Enterprise/Education' : cls === 'ltsc' ? 'LTSC' : '';
+  const label =
+    cls === 'home-pro'
+      ? 'Home/Pro'
+      : cls === 'enterprise-education'
+        ? 'Enterprise/Education'
+        : cls === 'ltsc'
+          ? 'LTSC'
+          : '';
   const name =
     cls === 'server' && osBuild === 26100 ? 'Windows Server 2025' : label ? `${version.name} ${label}` : version.name;
   return {

@@ -65,7 +65,10 @@ export function _prepareFleet(fn: string, options: unknown): _Prepared {
 
 function _esuOption(fn: string, value: unknown): boolean {
   if (value === undefined || typeof value === 'boolean') return value === true;
-  throw _error('E_OPTION', `${fn}: options.assumeEsu ${JSON.stringify(value)?.slice(0, 40)} is not accepted; expected true or false`);
+  throw _error(
+    'E_OPTION',
+    `${fn}: options.assumeEsu ${JSON.stringify(value)?.slice(0, 40)} is not accepted; expected true or false`,
+  );
 }
 
 /** Whether a day is after a servicing end: the end day itself still gets its Patch Tuesday update. */

@@ -104,10 +104,14 @@ const SERVER_REMEDIES: Partial<Record<EligibilityCode, Remedy>> = {
   },
   ARCHITECTURE_NOT_SUPPORTED: { action: 'None on this hardware: Windows Server hotpatch needs x64', url: SERVER },
   OUT_OF_SUPPORT: {
-    action: 'The hotpatch program of this Windows Server version has ended: move to Windows Server 2025 to keep hotpatching',
+    action:
+      'The hotpatch program of this Windows Server version has ended: move to Windows Server 2025 to keep hotpatching',
     url: SERVER,
   },
-  END_OF_SERVICING: { action: 'Move the server to a Windows Server version still in support (Windows Server 2025)', url: LIFECYCLE },
+  END_OF_SERVICING: {
+    action: 'Move the server to a Windows Server version still in support (Windows Server 2025)',
+    url: LIFECYCLE,
+  },
 };
 
 /** The remedy of a reason for a client or server product. @internal */

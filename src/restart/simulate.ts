@@ -113,7 +113,11 @@ export function _simulate(
   // After the end of servicing of the device's version and edition no release ships, so nothing restarts it (Pro
   // ends a year before Enterprise). Where no date is published, the product's end of hotpatch servicing bounds it.
   const deviceEnd = _deviceServicingEnd(device, product);
-  const end = deviceEnd ? _monthIndex(deviceEnd.date) : product.endOfServicing ? _monthIndex(product.endOfServicing.value.lastMonth) : null;
+  const end = deviceEnd
+    ? _monthIndex(deviceEnd.date)
+    : product.endOfServicing
+      ? _monthIndex(product.endOfServicing.value.lastMonth)
+      : null;
   const last = end === null ? toIndex : Math.min(toIndex, end);
   for (let mi = start; mi <= last; mi++) {
     const ym = _fromMonthIndex(mi);
