@@ -156,6 +156,12 @@ export type {
 export type { DeviceAssumptions } from './restart/assumptions.js';
 export type { Remedy } from './restart/remedies.js';
 export { CALENDAR_INCLUDES, yearCalendar } from './calendar/year-calendar.js';
+export { compliancePolicy } from './catalog/compliance-policy.js';
+export type {
+  CompliancePolicyFragment,
+  CompliancePolicyOptions,
+  PolicyBuildRange,
+} from './catalog/compliance-policy.js';
 export { resolveBuildProduct, safeResolveBuildProduct } from './catalog/build-product.js';
 export type {
   ProductResolution,

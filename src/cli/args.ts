@@ -17,6 +17,11 @@ export function parseCommand<const O extends OptionsConfig>(args: readonly strin
   const joined: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
+    // `--` ends the options: what follows is positional, and is never joined to a flag.
+    if (arg === '--') {
+      joined.push(...args.slice(i));
+      break;
+    }
     const next = args[i + 1];
     if (arg.startsWith('--') && !arg.includes('=') && next !== undefined && /^-\d/.test(next)) {
       joined.push(`${arg}=${next}`);

@@ -50,17 +50,53 @@ describe('compliance-policy', () => {
           '@odata.type': 'microsoft.graph.operatingSystemVersionRange',
           lowestVersion: '10.0.26100.9106',
           highestVersion: '10.0.26100.99999',
-          description: 'windows-11-24h2 patched through 2026-08: releases from 2026-08 on',
+          description:
+            'windows-11-24h2 patched through 2026-08, releases from then on (hotpatch, LCU, baseline): 26100.9106 and later',
         },
       ],
       osMinimumVersion: '10.0.26100.9106',
     });
     expect(r.err).toBe('');
   });
-  it("warns when the month's hotpatch build is not in the data (hotpatched devices would be flagged)", async () => {
+  it('two products: one range each, described by product, month and channels, and no osMinimumVersion', async () => {
+    const r = await run([
+      'compliance-policy',
+      '--product',
+      'windows-11-24h2',
+      '--product',
+      'windows-11-25h2',
+      '--month',
+      '2026-08',
+    ]);
+    expect(r.code, r.err).toBe(0);
+    const policy = JSON.parse(r.out);
+    expect(policy.osMinimumVersion).toBeUndefined();
+    expect(
+      policy.validOperatingSystemBuildRanges.map((x: { lowestVersion: string; description: string }) => [
+        x.lowestVersion,
+        x.description.split(',')[0],
+      ]),
+    ).toEqual([
+      ['10.0.26100.9106', 'windows-11-24h2 patched through 2026-08'],
+      ['10.0.26200.9106', 'windows-11-25h2 patched through 2026-08'],
+    ]);
+  });
+  it('a month whose hotpatch build is not in the data is exit 1 naming product and month; --allow-projected emits with a warning', async () => {
     const r = await run(['compliance-policy', '--product', 'windows-11-25h2', '--month', '2026-11']);
-    expect(r.code).toBe(0);
-    expect(r.err).toMatch(/the hotpatch build of 2026-11 is not in the data/);
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(/the hotpatch build of windows-11-25h2 for 2026-11 is not in the data/);
+    const allowed = await run([
+      'compliance-policy',
+      '--product',
+      'windows-11-25h2',
+      '--month',
+      '2026-11',
+      '--allow-projected',
+    ]);
+    expect(allowed.code).toBe(0);
+    expect(allowed.err).toMatch(/warning: .*hotpatched devices may be flagged/);
+    expect(JSON.parse(allowed.out).validOperatingSystemBuildRanges[0].lowestVersion).toBe('10.0.26200.9974');
   });
   it('a month with nothing in the data is exit 1; missing flags exit 2', async () => {
     expect((await run(['compliance-policy', '--product', 'windows-server-2025', '--month', '2027-05'])).code).toBe(1);
