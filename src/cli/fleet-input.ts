@@ -79,7 +79,10 @@ export async function* fleetResults(path: string, io: CliIo, o: FleetInputOption
     maxDocument: MAX_DOCUMENT,
     onUnknownColumns: (columns) =>
       io.stderr(`hotpatch-calendar: note: ${path}: columns not read: ${columns.join(', ')}\n`),
+    onUnrecognised: (field, value) =>
+      unrecognised.set(`${field}\u0000${value}`, (unrecognised.get(`${field}\u0000${value}`) ?? 0) + 1),
   });
+  const unrecognised = new Map<string, number>();
   let index = 0;
   try {
     for await (const it of items) {
@@ -91,5 +94,17 @@ export async function* fleetResults(path: string, io: CliIo, o: FleetInputOption
   } catch (error) {
     if (error instanceof CliError) throw error;
     throw ioError(`cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  // Grouped, once: each value not recognised with its device count, at most 10 named.
+  const entries = [...unrecognised];
+  if (entries.length > 0) {
+    const named = entries
+      .slice(0, 10)
+      .map(
+        ([key, n]) =>
+          `${key.split('\u0000')[0]} ${JSON.stringify(key.split('\u0000')[1]).slice(0, 60)} (${n} device${n === 1 ? '' : 's'})`,
+      );
+    const more = entries.length > 10 ? ` and ${entries.length - 10} more` : '';
+    io.stderr(`hotpatch-calendar: warning: ${path}: values not recognised, read as none: ${named.join(', ')}${more}\n`);
   }
 }

@@ -9,6 +9,7 @@ import { _options, _own } from '../guards.js';
 import type { EligibilityCode } from './eligibility.js';
 import type { FleetResult } from './fleet-types.js';
 import { _remedy, type Remedy } from './remedies.js';
+import { getProduct, type ProductFamily } from '../products/products.js';
 import { _error, _show } from '../errors.js';
 
 /** Devices and how many of them are current. */
@@ -36,9 +37,11 @@ export interface ProductCompliance extends CurrencyCount {
 export interface RemedyCount {
   /** The reason it answers. */
   readonly code: EligibilityCode;
-  /** Devices with that reason. */
+  /** Devices with that reason, of this family. */
   readonly devices: number;
-  /** What to do, and where it is documented (client wording; server devices get the server wording per device). */
+  /** Whether the devices are clients or servers: a server's remedy is the server path (Azure Edition, Azure Arc). */
+  readonly family: ProductFamily;
+  /** What to do, and where it is documented, for this family. */
   readonly remedy: Remedy;
 }
 
@@ -126,6 +129,7 @@ export async function complianceSummary(
   const behind = { '0': 0, '1': 0, '2': 0, '3+': 0, unknown: 0 };
   const due = { within7Days: 0, within30Days: 0 };
   const reasons = new Map<EligibilityCode, number>();
+  const remedyCounts = new Map<string, number>();
   const notTold = new Map<string, number>();
   let devices = 0;
   let current = 0;
@@ -169,7 +173,11 @@ export async function complianceSummary(
       if (days <= 7) due.within7Days++;
       if (days <= 30) due.within30Days++;
     }
-    for (const code of r.reasons) reasons.set(code, (reasons.get(code) ?? 0) + 1);
+    const family = r.product ? getProduct(r.product).family : /server/i.test(r.windows) ? 'server' : 'client';
+    for (const code of r.reasons) {
+      reasons.set(code, (reasons.get(code) ?? 0) + 1);
+      remedyCounts.set(`${code}|${family}`, (remedyCounts.get(`${code}|${family}`) ?? 0) + 1);
+    }
   }
   const byProduct: Record<string, ProductCompliance> = {};
   for (const [key, row] of [...products].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
@@ -195,6 +203,11 @@ export async function complianceSummary(
     releasesBehind: behind,
     restartsDue: due,
     reasons: Object.fromEntries(sortedReasons),
-    remedies: sortedReasons.map(([code, n]) => ({ code, devices: n, remedy: _remedy(code, 'client') })),
+    remedies: [...remedyCounts]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .map(([key, n]) => {
+        const [code, family] = key.split('|') as [EligibilityCode, ProductFamily];
+        return { code, devices: n, family, remedy: _remedy(code, family) };
+      }),
   };
 }

@@ -99,7 +99,8 @@ const SERVER_REMEDIES: Partial<Record<EligibilityCode, Remedy>> = {
     url: SERVER,
   },
   MANAGEMENT_NOT_SUPPORTED: {
-    action: 'Run Azure Edition on Azure or Azure Local, or connect Windows Server 2025 through Azure Arc',
+    action:
+      'Run Datacenter: Azure Edition on Azure or Azure Local, or connect Windows Server 2025 Standard/Datacenter (26100.1742 or later) through Azure Arc and turn hotpatch on there; Intune does not deliver server hotpatches',
     url: SERVER,
   },
   ARCHITECTURE_NOT_SUPPORTED: { action: 'None on this hardware: Windows Server hotpatch needs x64', url: SERVER },

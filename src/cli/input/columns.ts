@@ -49,8 +49,17 @@ const EDITIONS: readonly (readonly [RegExp, string])[] = [
   [/home|core/i, 'Home'],
 ];
 
+/** Called with a value the CLI does not recognise and reads as something else (a management agent it reads as none). */
+export type OnUnrecognised = (field: string, value: string) => void;
+
+/**
+ * Intune's "Managed by" values: the English ones, and those its admin centre writes in German exports ("Co-verwaltet"
+ * for co-managed, seen in a German export). MDM, Intune and co-management all deliver Intune policies.
+ */
+const INTUNE_AGENT = /mdm|intune|co-?managed|co-?verwaltet/i;
+
 /** A value as the device check reads it: Graph's and Intune's spellings of architecture, edition, agent, booleans. */
-function normaliseValue(field: string, value: string): string {
+function normaliseValue(field: string, value: string, onUnrecognised?: OnUnrecognised): string {
   const v = value.trim();
   switch (field) {
     case 'architecture':
@@ -58,9 +67,12 @@ function normaliseValue(field: string, value: string): string {
     case 'edition':
       return EDITIONS.find(([re]) => re.test(v))?.[1] ?? v;
     case 'management':
-      if (/mdm|intune|co-?managed/i.test(v)) return 'intune';
+      if (INTUNE_AGENT.test(v)) return 'intune';
       if (/arc/i.test(v)) return 'azure-arc';
-      return /^(intune|autopatch|azure|azure-local|none)$/.test(v) ? v : 'none';
+      if (/^(intune|autopatch|azure|azure-local|none)$/.test(v)) return v;
+      // Read as unmanaged, but said: a silent 'none' would hide a whole fleet's agent behind one unknown spelling.
+      onUnrecognised?.('management', v);
+      return 'none';
     case 'vbsRunning':
     case 'chpeDisabled':
     case 'tenantOptOut':
@@ -78,7 +90,10 @@ function normaliseValue(field: string, value: string): string {
  * A reader of CSV rows under one header: the column → field mapping is worked out once, not per row (a million
  * rows times 13 columns made the name matching a visible share of a fleet run).
  */
-export function csvRowReader(header: readonly string[]): {
+export function csvRowReader(
+  header: readonly string[],
+  onUnrecognised?: OnUnrecognised,
+): {
   read(values: readonly string[]): Record<string, unknown>;
   unknown: string[];
 } {
@@ -96,7 +111,7 @@ export function csvRowReader(header: readonly string[]): {
       const record: Record<string, unknown> = {};
       for (const [i, field] of columns) {
         const value = values[i];
-        if (value !== undefined && value !== '') record[field] = normaliseValue(field, value);
+        if (value !== undefined && value !== '') record[field] = normaliseValue(field, value, onUnrecognised);
       }
       return record;
     },
@@ -104,7 +119,10 @@ export function csvRowReader(header: readonly string[]): {
 }
 
 /** A raw record (CSV row by header, or a Graph object) as a device record; the columns it did not read. */
-export function toDeviceRecord(raw: Readonly<Record<string, unknown>>): {
+export function toDeviceRecord(
+  raw: Readonly<Record<string, unknown>>,
+  onUnrecognised?: OnUnrecognised,
+): {
   record: Record<string, unknown>;
   unknown: string[];
 } {
@@ -121,7 +139,7 @@ export function toDeviceRecord(raw: Readonly<Record<string, unknown>>): {
     if (value === null || value === undefined || value === '') continue;
     record[field] =
       typeof value === 'string'
-        ? normaliseValue(field, value)
+        ? normaliseValue(field, value, onUnrecognised)
         : typeof value === 'boolean' || typeof value === 'number'
           ? String(value)
           : value;

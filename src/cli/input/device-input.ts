@@ -72,7 +72,7 @@ async function* csvItems(
   try {
     for await (const values of parser as AsyncIterable<string[]>) {
       if (reader === undefined) {
-        reader = csvRowReader(values);
+        reader = csvRowReader(values, o.onUnrecognised);
         if (reader.unknown.length > 0) o.onUnknownColumns(reader.unknown);
         continue;
       }

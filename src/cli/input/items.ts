@@ -2,7 +2,7 @@
  * One item of a fleet file: a device record, or an error row with a code; and the checks every format shares.
  * @module
  */
-import { toDeviceRecord } from './columns.js';
+import { type OnUnrecognised, toDeviceRecord } from './columns.js';
 
 /** Options of `readDevices`. */
 export interface ReadDevicesOptions {
@@ -14,6 +14,8 @@ export interface ReadDevicesOptions {
   readonly maxDocument: number;
   /** Called once with the columns the CLI does not read. */
   readonly onUnknownColumns: (columns: readonly string[]) => void;
+  /** Called with each value the CLI does not recognise and reads as something else. */
+  readonly onUnrecognised?: OnUnrecognised;
 }
 
 /** A device record read from a fleet file, or the reason a row is none. */
@@ -22,11 +24,16 @@ export type InputItem =
   | { readonly ok: false; readonly code: string; readonly message: string; readonly id?: string };
 
 /** A device item from a raw object (a JSON line, a Graph device). */
-export function item(raw: unknown, where: string, unknownColumns: Set<string>): InputItem {
+export function item(
+  raw: unknown,
+  where: string,
+  unknownColumns: Set<string>,
+  onUnrecognised?: OnUnrecognised,
+): InputItem {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return { ok: false, code: 'E_INPUT', message: `${where} is not a device record (a JSON object)` };
   }
-  const { record, unknown } = toDeviceRecord(raw as Record<string, unknown>);
+  const { record, unknown } = toDeviceRecord(raw as Record<string, unknown>, onUnrecognised);
   for (const u of unknown) unknownColumns.add(u);
   return windowsOnly(record, where);
 }

@@ -54,7 +54,7 @@ export function renderComplianceHtml(s: ComplianceSummary): string {
   const todo = s.remedies
     .map(
       (r) =>
-        `<li><strong>${r.devices.toLocaleString('en-US')} devices</strong> (${_html(r.code)}): ${_html(r.remedy.action)} <a href="${_html(r.remedy.url)}">Microsoft docs</a></li>`,
+        `<li><strong>${r.devices.toLocaleString('en-US')} ${r.family === 'server' ? 'servers' : 'devices'}</strong> (${_html(r.code)}): ${_html(r.remedy.action)} <a href="${_html(r.remedy.url)}">Microsoft docs</a></li>`,
     )
     .join('\n');
   return `<!doctype html>

@@ -33,7 +33,9 @@ export function renderComplianceText(s: ComplianceSummary, options: TextOptions)
   if (s.remedies.length > 0) {
     lines.push('', 'To do (devices not hotpatching, by reason):');
     for (const r of s.remedies)
-      lines.push(`  ${r.devices.toLocaleString('en-US')} devices: ${r.code}: ${r.remedy.action}`);
+      lines.push(
+        `  ${r.devices.toLocaleString('en-US')} ${r.family === 'server' ? 'servers' : 'devices'}: ${r.code}: ${r.remedy.action}`,
+      );
   }
   return `${lines.join('\n')}\n`;
 }
