@@ -24,7 +24,7 @@ describe('remedies per product family', () => {
     ]);
     expect(management[0]?.remedy.action).toMatch(/Intune/);
     expect(management[1]?.remedy.action).toMatch(/Azure Arc/);
-    expect(management[1]?.remedy.action).not.toMatch(/Intune/);
+    expect(management[1]?.remedy.action).not.toMatch(/Manage the device with Microsoft Intune/);
   });
   it('a management value the CLI does not know is a warning naming it (read as none), and Co-verwaltet is Intune', async () => {
     const csv =
