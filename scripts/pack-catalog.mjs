@@ -30,6 +30,9 @@ export function pack(doc) {
       r.kb === null ? '' : r.kb.slice(2),
       r.ubr ?? '',
       sources.join(''),
+      Object.entries(r.dates ?? {})
+        .map(([product, date]) => `${PRODUCTS.indexOf(product)}${date.replaceAll('-', '')}`)
+        .join(','),
       r.note ?? '',
     ].join('|');
   });
@@ -41,7 +44,7 @@ if (process.argv[1]?.endsWith('pack-catalog.mjs')) {
   const p = pack(doc);
   const text = `// Generated from releases.json by \`npm run pack-data\`; do not edit (test/catalog/packed.test.ts checks it).
 // Each row: products (indexes of PRODUCT_IDS) | kind (index of RELEASE_KINDS) | date YYYYMMDD | KB number | UBR |
-// sources (base-36 indexes of PACKED_SOURCES) | note.
+// sources (base-36 indexes of PACKED_SOURCES) | per-product dates (product index + YYYYMMDD, comma-separated) | note.
 /** @internal */
 export const PACKED_RETRIEVED = ${JSON.stringify(p.retrieved)};
 /** @internal */

@@ -28,6 +28,11 @@ export interface CalendarChannel {
   readonly kb: string | null;
   /** Build, or null when not published. */
   readonly build: string | null;
+  /**
+   * Release date on this channel for this product: Patch Tuesday, or the day Microsoft dated it for this product
+   * (KB5046696: 2024-11-19 for Windows 11, 2024-11-12 for Server 2025); for projections the planned Patch Tuesday.
+   */
+  readonly date: CivilDate | null;
   /** Whether it restarts the device; null when the month is past but not in the data (see {@link ReleaseSource}). */
   readonly restartRequired: boolean | null;
   /** Where the data comes from. */
@@ -152,6 +157,7 @@ function channelOf(r: Release, catalog: Catalog): CalendarChannel {
     kind: r.kind,
     kb: r.kb,
     build: r.build,
+    date: r.date,
     restartRequired: r.restartRequired,
     source: r.source,
     urls: r.urls,

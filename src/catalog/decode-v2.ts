@@ -11,7 +11,7 @@ import { PRODUCT_IDS, _product, type ProductId } from '../products/products.js';
 import { _catalogError, _checkUrls, type _ReleaseDraft } from './check-release.js';
 import { RELEASE_KINDS, _channelsOf, type ReleaseKind } from './types.js';
 
-const FIELDS = ['products', 'kind', 'date', 'kb', 'ubr', 'build', 'sources', 'note'] as const;
+const FIELDS = ['products', 'kind', 'date', 'dates', 'kb', 'ubr', 'build', 'sources', 'note'] as const;
 const REQUIRED = ['products', 'kind', 'date', 'kb', 'sources'] as const;
 const SOURCE_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const MAX_UBR = 9_999_999;
@@ -53,6 +53,7 @@ export function _decodeV2Entry(
         : s,
     ),
   );
+  const dates = datesOf(fn, where, raw, ids);
   return ids.flatMap((product) => {
     const major = _product(fn, product).buildMajor;
     return _channelsOf(k).map((channel) => ({
@@ -61,11 +62,31 @@ export function _decodeV2Entry(
       kind: k,
       kb: _own(raw, 'kb'),
       build: ubr === null ? null : { major: ubr.major ?? major, ubr: ubr.ubr },
-      date: _own(raw, 'date'),
+      date: dates?.get(product) ?? _own(raw, 'date'),
       urls,
       note: _own(raw, 'note'),
     }));
   });
+}
+
+/** Per-product dates: a record of product ids (of the entry) to dates in the entry's month. */
+function datesOf(fn: string, where: string, raw: object, ids: readonly ProductId[]): Map<ProductId, string> | null {
+  const dates = _own(raw, 'dates');
+  if (dates === undefined) return null;
+  if (typeof dates !== 'object' || dates === null || Array.isArray(dates))
+    _catalogError(fn, where, `dates ${_show(dates)} is not a record of product ids to dates`);
+  _checkKeys(`${fn}: ${where}.dates`, dates, ids, 'E_CATALOG');
+  const date = _own(raw, 'date');
+  const month = typeof date === 'string' ? date.slice(0, 7) : '';
+  const out = new Map<ProductId, string>();
+  for (const product of ids) {
+    const d = _own(dates, product);
+    if (d === undefined) continue;
+    if (typeof d !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(d) || d.slice(0, 7) !== month)
+      _catalogError(fn, where, `dates.${product} ${_show(d)} is not a date in the entry's month ${month}`);
+    out.set(product, d);
+  }
+  return out;
 }
 
 /** The entry's build: `ubr` (shared by all its products) or a full `build` text (whose major is checked later). */

@@ -112,6 +112,11 @@ export interface CatalogEntry {
   readonly kind: ReleaseKind;
   /** Release date `YYYY-MM-DD`; its month is the release's month. */
   readonly date: string;
+  /**
+   * A different date for some of the products, in the same month: one KB Microsoft dated differently per product
+   * (KB5046696: 2024-11-12 in the Server 2025 calendar, 2024-11-19 as the Windows 11 public preview).
+   */
+  readonly dates?: Readonly<Partial<Record<ProductId, string>>>;
   /** `KBnnnnnnn`, or null when not published. */
   readonly kb: string | null;
   /** Update build revision shared by the products (`7781` for 26100.7781 and 26200.7781), or null when not published. */

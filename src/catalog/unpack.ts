@@ -12,11 +12,20 @@ import { RELEASE_KINDS, type CatalogDocument, type CatalogEntry } from './types.
 export function _builtInDocument(): CatalogDocument {
   const ids = PACKED_SOURCES.map(([id]) => id);
   const releases = PACKED_ROWS.split('\n').map((row): CatalogEntry => {
-    const [products = '', kind = '', date = '', kb = '', ubr = '', sources = '', note = ''] = row.split('|');
+    const [products = '', kind = '', date = '', kb = '', ubr = '', sources = '', dates = '', note = ''] =
+      row.split('|');
+    const iso = (d: string): string => `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}`;
     return {
       products: [...products].map((i) => PRODUCT_IDS[Number(i)] ?? 'windows-11-24h2'),
       kind: RELEASE_KINDS[Number(kind)] ?? 'baseline',
-      date: `${date.slice(0, 4)}-${date.slice(4, 6)}-${date.slice(6, 8)}`,
+      date: iso(date),
+      ...(dates === ''
+        ? {}
+        : {
+            dates: Object.fromEntries(
+              dates.split(',').map((d) => [PRODUCT_IDS[Number(d[0])] ?? 'windows-11-24h2', iso(d.slice(1))]),
+            ),
+          }),
       kb: kb === '' ? null : `KB${kb}`,
       ubr: ubr === '' ? null : Number(ubr),
       sources: [...sources].map((i) => ids[Number.parseInt(i, 36)] ?? ''),

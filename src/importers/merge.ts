@@ -84,7 +84,7 @@ function unitsOf(entries: readonly CatalogEntry[]): Unit[] {
     e.products.map((product) => ({
       product,
       kind: e.kind,
-      date: e.date,
+      date: e.dates?.[product] ?? e.date,
       kb: e.kb,
       ubr: e.ubr ?? null,
       sources: e.sources,

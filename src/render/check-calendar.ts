@@ -68,6 +68,7 @@ const channel = shape({
   kind: oneOf(RELEASE_KINDS),
   kb: orNull(match(KB)),
   build: orNull(match(BUILD)),
+  date: orNull(date),
   restartRequired: orNull(bool),
   source: oneOf(SOURCES),
   urls,

@@ -79,7 +79,7 @@ function cellFor(row: CalendarRow, m: Messages, months: readonly string[], local
     row.hotpatch.kb ??
     row.hotpatch.build ??
     (row.source === 'projected' ? m.kb.tba : row.source === 'unknown' ? m.kb.notInDataShort : '—');
-  const title = `${row.productName} ${row.names.shortName}: ${_kindLabel(row, m)}. ${m.column.hotpatch}: ${_kbAndBuild(row.hotpatch, m)}; ${m.column.standard}: ${_kbAndBuild(row.standard, m)}. ${m.ics.released(row.release.utc)}`;
+  const title = `${row.productName} ${row.names.shortName}: ${_kindLabel(row, m)}. ${m.column.hotpatch}: ${_kbAndBuild(row.hotpatch, m, row.patchTuesday)}; ${m.column.standard}: ${_kbAndBuild(row.standard, m, row.patchTuesday)}. ${m.ics.released(row.release.utc)}`;
   const provenance = row.source === 'projected' || row.source === 'unknown' ? ` ${row.source}` : '';
   const time = local ? _wall(row.release.local).slice(11) : `${row.release.utc.slice(11, 16)} UTC`;
   return `<li class="cell ${kindClass}${provenance}" data-kind="${row.unplanned ? 'unplanned' : row.kind}" data-state="${state}" data-status="${_html(row.status)}" data-month="${row.month.month}" title="${_html(title)}"><span class="month">${_html(months[row.month.month - 1] ?? '')}</span> <span class="date">${String(row.patchTuesday.day).padStart(2, '0')} <small>${_html(_weekdayName(m, row.patchTuesday))}</small></span><span class="kind">${_html(label)}</span><span class="kb">${_html(kb)}</span><span class="time">${_html(time)}</span></li>`;

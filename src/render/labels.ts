@@ -10,6 +10,8 @@ import {
   type CalendarExtra,
   type CalendarRow,
   type MonthState,
+  formatCivilDate,
+  type CivilDate,
 } from 'hotpatch-calendar';
 import { en } from './locale/en.js';
 import type { Messages } from './locale/messages.js';
@@ -18,12 +20,17 @@ import type { Messages } from './locale/messages.js';
  * `KB5077212 (26100.7781)`; for a month the data does not hold, "not in the data (newest: 2026-09)" when it is
  * past and "not published yet" only when it is still to come.
  */
-export function _kbAndBuild(c: CalendarChannel, m: Messages = en): string {
+export function _kbAndBuild(c: CalendarChannel, m: Messages = en, patchTuesday?: CivilDate): string {
   if (c.kb === null && c.build === null) {
     if (c.source === 'projected') return m.kb.notPublishedYet;
     return c.source === 'unknown' ? m.kb.notInData(c.newestPublished ?? '—') : m.kb.notPublished;
   }
-  return `${c.kb ?? m.kb.unknown}${c.build ? ` (${c.build})` : ''}`;
+  // A release dated off Patch Tuesday for this product (KB5046696 on 2024-11-19 for Windows 11) says its date.
+  const off =
+    patchTuesday && c.date && (c.date.day !== patchTuesday.day || c.date.month !== patchTuesday.month)
+      ? `, ${formatCivilDate(c.date)}`
+      : '';
+  return `${c.kb ?? m.kb.unknown}${c.build ? ` (${c.build}${off})` : off ? ` (${off.slice(2)})` : ''}`;
 }
 
 /** Restart as people read it: `restart required`, `no restart`, or `restart unknown` (a past month not in the data). */

@@ -40,8 +40,8 @@ export function renderMarkdown(calendar: YearCalendar, options?: RenderOptions):
     `|${' --- |'.repeat(local ? 8 : 7)}`,
   ];
   for (const r of cal.rows) {
-    const hot = `${_kbAndBuild(r.hotpatch, m)}, ${_restartLabel(r.hotpatch.restartRequired, m)}`;
-    const std = `${_kbAndBuild(r.standard, m)}, ${_restartLabel(true, m)}`;
+    const hot = `${_kbAndBuild(r.hotpatch, m, r.patchTuesday)}, ${_restartLabel(r.hotpatch.restartRequired, m)}`;
+    const std = `${_kbAndBuild(r.standard, m, r.patchTuesday)}, ${_restartLabel(true, m)}`;
     const cells = [
       cell(r.names.shortName),
       formatCivilDate(r.patchTuesday),

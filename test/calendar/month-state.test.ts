@@ -75,7 +75,7 @@ describe('an unknown month in every output', () => {
     const line = renderCsv(cal())
       .split('\r\n')
       .find((l) => l.startsWith('2026-11,windows-11-24h2'));
-    expect(line).toContain(',hotpatch,,,unknown,unknown,lcu,');
+    expect(line).toContain(',hotpatch,,,2026-11-10,unknown,unknown,lcu,');
   });
   it('ICS: its own category and a summary that says the restart is unknown', () => {
     const ics = renderIcs(cal()).replace(/\r\n /g, '');

@@ -142,9 +142,38 @@ describe('catalog data format 2', () => {
     ['a negative ubr', { ...good, ubr: -1 }],
     ['an http source', { ...good, sources: ['http://example.com'] }],
     ['no sources', { ...good, sources: [] }],
+    ['dates that are not a record', { ...good, dates: ['2027-05-12'] }],
+    ['a malformed per-product date', { ...good, dates: { 'windows-11-24h2': '2027-5-12' } }],
+    ['a per-product date of no product', { ...good, dates: { 'windows-12': '2027-05-12' } }],
   ])('schema and createCatalog both reject %s', (_name, entry) => {
     expect(validateEntry(entry)).toBe(false);
     expect(() => createCatalog([entry])).toThrow(expect.objectContaining({ code: expect.stringMatching(/^E_/) }));
+  });
+  it('per-product dates: one KB, a date per product (KB5046696: Server 2025 2024-11-12, Windows 11 2024-11-19)', () => {
+    const entry = {
+      ...good,
+      products: ['windows-11-24h2', 'windows-server-2025'],
+      dates: { 'windows-server-2025': '2027-05-14' },
+    };
+    expect(validateEntry(entry)).toBe(true);
+    const catalog = createCatalog([entry]);
+    const dates = ['windows-11-24h2', 'windows-server-2025'].map(
+      (p) => releaseFor(p as never, '2027-05', 'hotpatch', { catalog }).date,
+    );
+    expect(dates).toEqual([
+      { year: 2027, month: 5, day: 11 },
+      { year: 2027, month: 5, day: 14 },
+    ]);
+    expect(releaseFor('windows-server-2025', '2024-11', 'hotpatch').date).toEqual({ year: 2024, month: 11, day: 12 });
+    expect(releaseFor('windows-11-24h2', '2024-11', 'hotpatch').date).toEqual({ year: 2024, month: 11, day: 19 });
+  });
+  it('a per-product date in another month, or of a product the entry does not name, is refused with E_CATALOG', () => {
+    expect(() => createCatalog([{ ...good, dates: { 'windows-11-24h2': '2027-06-01' } }])).toThrow(
+      /dates\.windows-11-24h2 "2027-06-01" is not a date in the entry's month 2027-05/,
+    );
+    expect(() => createCatalog([{ ...good, dates: { 'windows-server-2025': '2027-05-12' } }])).toThrow(
+      expect.objectContaining({ code: 'E_CATALOG' }),
+    );
   });
   it('schema and createCatalog both accept a well-formed entry', () => {
     expect(validateEntry(good)).toBe(true);

@@ -92,3 +92,32 @@ describe('mergeCatalogEntries', () => {
     expect(() => mergeCatalogEntries(null, [])).toThrow(expect.objectContaining({ code: 'E_OPTION' }));
   });
 });
+
+describe('per-product dates through a merge', () => {
+  it('a KB dated differently per product keeps each date: the document says it, and the catalog reads it back', () => {
+    const url = 'https://support.microsoft.com/help/5999001';
+    const merged = mergeCatalogEntries(
+      null,
+      [
+        {
+          products: ['windows-11-24h2', 'windows-server-2025'],
+          kind: 'hotpatch',
+          date: '2027-05-18',
+          dates: { 'windows-server-2025': '2027-05-11' },
+          kb: 'KB5999001',
+          ubr: 12000,
+          sources: [url],
+        },
+      ],
+      { retrieved: '2027-05-20' },
+    );
+    const catalog = createCatalog(merged.document);
+    const byProduct = catalog.entries
+      .filter((r) => r.kb === 'KB5999001')
+      .map((r) => [r.product, `${r.date?.year}-${r.date?.month}-${r.date?.day}`]);
+    expect(byProduct.sort()).toEqual([
+      ['windows-11-24h2', '2027-5-18'],
+      ['windows-server-2025', '2027-5-11'],
+    ]);
+  });
+});

@@ -59,7 +59,7 @@ describe('yearCalendar', () => {
     expect(md).toMatch(
       /2026\.12 B \| 2026-12-08 \| 18:00 \| 2026-12-08 19:00 \| Windows 11 Enterprise, version 24H2 \| Hotpatch \(no restart\) \\\* \| not published yet, no restart/,
     );
-    expect(renderCsv(cal2026())).toMatch(/\n2026-06,windows-server-2025,.*,hotpatch,,,unknown,unknown,/);
+    expect(renderCsv(cal2026())).toMatch(/\n2026-06,windows-server-2025,.*,hotpatch,,,2026-06-09,unknown,unknown,/);
   });
   it('extras: OOB releases of the year, in date order', () => {
     expect(cal2026().extras.map((x) => x.kb)).toContain('KB5121768');

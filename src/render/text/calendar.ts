@@ -113,8 +113,8 @@ function wideView(cal: YearCalendar, options: CalendarTextOptions, m: Messages):
       ...(local ? [_wall(r.release.local)] : []),
       r.product,
       `${_kindLabel(r, m)}${r.source === 'projected' ? ' *' : ''}`,
-      _kbAndBuild(r.hotpatch, m),
-      _kbAndBuild(r.standard, m),
+      _kbAndBuild(r.hotpatch, m, r.patchTuesday),
+      _kbAndBuild(r.standard, m, r.patchTuesday),
     ]);
   }
   const body = renderTextTable(rows, options, (i) => colorOf(cal.rows[i]));
