@@ -183,4 +183,10 @@ export type {
 export { maintenanceWindows } from './schedule/maintenance-windows.js';
 export type { MaintenanceWindow, MonthRange, WindowRule } from './schedule/maintenance-windows.js';
 export { toAwsSchedule, toAzureRecurrence, toCron, toGcpRecurringSchedule, toRrule } from './schedule/exporters.js';
-export type { AwsSchedule, AzureRecurrence, CronSchedule, GcpRecurringSchedule } from './schedule/exporters.js';
+export type {
+  AwsSchedule,
+  AzureRecurrence,
+  CronSchedule,
+  GcpRecurringSchedule,
+  ToRruleOptions,
+} from './schedule/exporters.js';

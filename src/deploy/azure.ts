@@ -34,6 +34,8 @@ export type AzureRebootSetting = 'IfRequired' | 'Never' | 'Always';
 export interface AzureMaintenanceOptions {
   /** The month of the first window; its date and time become `startDateTime`. */
   readonly from: YearMonthInput;
+  /** The month of the last window; the end of that window becomes `expirationDateTime`. Default: no end. */
+  readonly to?: YearMonthInput;
   /** Resource name (1..64 letters, digits, `-`, `_`, `.`); default `patch-tuesday-plus-N` (`minus` before Patch Tuesday). */
   readonly name?: string;
   /** Azure region; default the ARM expression `[resourceGroup().location]`. */
@@ -75,6 +77,8 @@ export interface AzureMaintenanceConfiguration {
       readonly timeZone: string;
       /** e.g. `Month Second Tuesday Offset3`. */
       readonly recurEvery: string;
+      /** Local `YYYY-MM-DD hh:mm` after which the configuration no longer runs (the last window's end). */
+      readonly expirationDateTime?: string;
     };
     /** What and whether to restart. */
     readonly installPatches: {
@@ -149,6 +153,9 @@ export function azureMaintenanceConfiguration(
   if (typeof options !== 'object' || options === null) throw optionError('options must be an object with from');
   const [first] = maintenanceWindows({ from: options.from, to: options.from }, rule);
   if (!first) throw optionError('options.from names no month');
+  // The last window's end, local to the rule's zone (Azure reads both times in `timeZone`).
+  const last =
+    options.to === undefined ? undefined : maintenanceWindows({ from: options.from, to: options.to }, rule).at(-1);
   const classes = options.classifications ?? ['Critical', 'Security'];
   if (!Array.isArray(classes) || classes.length === 0)
     throw optionError('options.classifications must be a non-empty list');
@@ -178,6 +185,7 @@ export function azureMaintenanceConfiguration(
         duration: recurrence.duration,
         timeZone: windowsZoneName(recurrence.zone),
         recurEvery: recurrence.recurEvery,
+        ...(last ? { expirationDateTime: last.end.local.slice(0, 16).replace('T', ' ') } : {}),
       },
       installPatches: {
         rebootSetting: pick('rebootSetting', options.rebootSetting, ['IfRequired', 'Never', 'Always'], 'IfRequired'),

@@ -5,7 +5,10 @@
  */
 import {
   HotpatchRangeError,
+  maintenanceWindows,
   toAwsSchedule,
+  type YearMonthInput,
+  type ZonedInstant,
   toGcpRecurringSchedule,
   type GcpRecurringSchedule,
   type WindowRule,
@@ -40,9 +43,42 @@ export interface AwsMaintenanceWindowTemplate {
         readonly Cutoff: number;
         /** Only registered targets run. */
         readonly AllowUnassociatedTargets: false;
+        /** ISO 8601 start of the first window, when a first month was given. */
+        readonly StartDate?: string;
+        /** ISO 8601 end of the last window, when a last month was given: the window stops running then. */
+        readonly EndDate?: string;
       };
     };
   };
+}
+
+/** Options of the cloud window resources: the name, and the months of the first and last windows. */
+export interface CloudWindowOptions {
+  /** Window name (AWS): 3 to 128 letters, digits, `-`, `_` or `.`. */
+  readonly name?: string;
+  /** Month of the first window: the schedule starts with it. Default: now, as the cloud reads it. */
+  readonly from?: YearMonthInput;
+  /** Month of the last window: the schedule ends with that window's end. Default: no end. */
+  readonly to?: YearMonthInput;
+}
+
+/** The first window's start and the last window's end, where the months were given. */
+function spanOf(
+  fn: string,
+  rule: WindowRule,
+  options: CloudWindowOptions | undefined,
+): { start?: ZonedInstant; end?: ZonedInstant } {
+  if (options === undefined) return {};
+  if (typeof options !== 'object' || options === null)
+    throw new HotpatchRangeError('E_OPTION', `${fn}: options is not accepted; expected { name, from, to }`);
+  const { from, to } = options;
+  if (to !== undefined && from === undefined)
+    throw new HotpatchRangeError('E_OPTION', `${fn}: options.to needs options.from; expected both months`);
+  if (from === undefined) return {};
+  const windows = maintenanceWindows({ from, to: to ?? from }, rule);
+  const first = windows[0];
+  const last = windows.at(-1);
+  return { ...(first ? { start: first.start } : {}), ...(to !== undefined && last ? { end: last.end } : {}) };
 }
 
 const NAME_RE = /^[A-Za-z0-9_.-]{3,128}$/;
@@ -61,7 +97,8 @@ function nameOf(fn: string, name: unknown, fallback: string): string {
  * `aws cloudformation deploy --template-file FILE --stack-name NAME`. Register targets and the
  * `AWS-RunPatchBaseline` task on it as usual.
  * @param rule - the window rule
- * @param options - `name` of the window (default `patch-tuesday-plus-N` (`minus` before Patch Tuesday))
+ * @param options - `name` of the window (default `patch-tuesday-plus-N` (`minus` before Patch Tuesday)); `from`
+ *   and `to`, the months of the first and last windows (`StartDate`, `EndDate`)
  * @returns the template
  * @throws `HotpatchRangeError` `E_SCHEDULE` for an offset AWS cannot express, `E_OPTION` for a bad name
  * @category Deploy
@@ -75,9 +112,10 @@ function nameOf(fn: string, name: unknown, fallback: string): string {
  */
 export function awsMaintenanceWindowTemplate(
   rule: WindowRule,
-  options?: { readonly name?: string },
+  options?: CloudWindowOptions,
 ): AwsMaintenanceWindowTemplate {
   const s = toAwsSchedule(rule);
+  const span = spanOf('awsMaintenanceWindowTemplate', rule, options);
   const name = nameOf('awsMaintenanceWindowTemplate', options?.name, _defaultWindowName(rule.offsetDays));
   return {
     AWSTemplateFormatVersion: '2010-09-09',
@@ -93,6 +131,8 @@ export function awsMaintenanceWindowTemplate(
           Duration: s.durationHours,
           Cutoff: s.durationHours > 1 ? 1 : 0,
           AllowUnassociatedTargets: false,
+          ...(span.start ? { StartDate: span.start.local } : {}),
+          ...(span.end ? { EndDate: span.end.local } : {}),
         },
       },
     },
@@ -118,14 +158,15 @@ export interface GcpPatchDeployment {
   };
   /** The window length, e.g. `'7200s'`. */
   readonly duration: string;
-  /** When. */
-  readonly recurringSchedule: GcpRecurringSchedule;
+  /** When, with `startTime` and `endTime` (RFC 3339, UTC) where the first and last months were given. */
+  readonly recurringSchedule: GcpRecurringSchedule & { readonly startTime?: string; readonly endTime?: string };
 }
 
 /**
  * A Google Cloud OS Config patch deployment for a window rule: critical and security updates on every VM of the
  * project (narrow `instanceFilter` to a label or zone as needed), restarting only when an update needs it.
  * @param rule - the window rule
+ * @param options - `from` and `to`: months of the first and last windows (`startTime`, `endTime`)
  * @returns the patch deployment body
  * @throws `HotpatchRangeError` `E_SCHEDULE` for a bad rule
  * @category Deploy
@@ -135,8 +176,13 @@ export interface GcpPatchDeployment {
  * ```
  * @see https://cloud.google.com/compute/docs/osconfig/rest/v1/projects.patchDeployments
  */
-export function gcpPatchDeployment(rule: WindowRule): GcpPatchDeployment {
-  const recurringSchedule = toGcpRecurringSchedule(rule);
+export function gcpPatchDeployment(rule: WindowRule, options?: Omit<CloudWindowOptions, 'name'>): GcpPatchDeployment {
+  const span = spanOf('gcpPatchDeployment', rule, options);
+  const recurringSchedule = {
+    ...toGcpRecurringSchedule(rule),
+    ...(span.start ? { startTime: span.start.utc } : {}),
+    ...(span.end ? { endTime: span.end.utc } : {}),
+  };
   return {
     instanceFilter: { all: true },
     patchConfig: { rebootConfig: 'DEFAULT', windowsUpdate: { classifications: ['CRITICAL', 'SECURITY'] } },

@@ -20,5 +20,6 @@ export {
   awsMaintenanceWindowTemplate,
   gcpPatchDeployment,
   type AwsMaintenanceWindowTemplate,
+  type CloudWindowOptions,
   type GcpPatchDeployment,
 } from './clouds.js';

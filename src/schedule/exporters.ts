@@ -6,8 +6,9 @@
 import { _error } from '../errors.js';
 import { _pad } from '../time/civil-date.js';
 import { _patchTuesdayOf } from '../cadence/patch-tuesday.js';
-import { _parseYearMonth } from '../time/year-month.js';
-import { _rule, type WindowRule } from './maintenance-windows.js';
+import { _monthIndex, _parseYearMonth } from '../time/year-month.js';
+import { _options, _own } from '../guards.js';
+import { _rule, maintenanceWindows, type WindowRule } from './maintenance-windows.js';
 
 const ORDINALS = ['First', 'Second', 'Third', 'Fourth'] as const;
 const WEEKDAYS_RRULE = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
@@ -173,12 +174,19 @@ function weekdayWindow(offsetDays: number): { weekday: number; first: number; la
   return { weekday: (((1 + offsetDays) % 7) + 7) % 7, first: 8 + offsetDays, last: 14 + offsetDays };
 }
 
+/** Options of {@link toRrule}. */
+export interface ToRruleOptions {
+  /** The month of the last occurrence: the rule gets `UNTIL` (that window's end, in UTC). Default: no end. */
+  readonly lastMonth?: { readonly year: number; readonly month: number } | string;
+}
+
 /**
  * An RFC 5545 recurrence: `DTSTART;TZID=…` and `RRULE:FREQ=MONTHLY;BYDAY=<weekday>;BYMONTHDAY=<8+N..14+N>`
  * (Patch Tuesday + N is the only day of that weekday in that 7-day span). Works for -7..14 days, where the span
  * stays inside every month.
  * @param rule - the window rule
  * @param firstMonth - the month of the first occurrence (its date becomes DTSTART)
+ * @param options - see {@link ToRruleOptions}
  * @returns two content lines joined by CRLF
  * @throws {@link HotpatchRangeError} `E_SCHEDULE` outside -7..14 days
  * @category Schedules
@@ -188,7 +196,11 @@ function weekdayWindow(offsetDays: number): { weekday: number; first: number; la
  * //=> 'DTSTART;TZID=Europe/Berlin:20260717T020000\r\nRRULE:FREQ=MONTHLY;BYDAY=FR;BYMONTHDAY=11,12,13,14,15,16,17'
  * ```
  */
-export function toRrule(rule: WindowRule, firstMonth: { readonly year: number; readonly month: number }): string {
+export function toRrule(
+  rule: WindowRule,
+  firstMonth: { readonly year: number; readonly month: number },
+  options?: ToRruleOptions,
+): string {
   const r = _rule('toRrule', rule);
   const w = weekdayWindow(r.offsetDays);
   if (w.first < 1 || w.last > 28)
@@ -199,7 +211,18 @@ export function toRrule(rule: WindowRule, firstMonth: { readonly year: number; r
   const first = _parseYearMonth('toRrule', 'firstMonth', firstMonth);
   const day = _patchTuesdayOf(first).day + r.offsetDays;
   const days = Array.from({ length: 7 }, (_, i) => w.first + i).join(',');
-  return `DTSTART;TZID=${r.zone}:${_pad(first.year, 4)}${_pad(first.month, 2)}${_pad(day, 2)}T${_pad(r.hour, 2)}${_pad(r.minute, 2)}00\r\nRRULE:FREQ=MONTHLY;BYDAY=${WEEKDAYS_RRULE[w.weekday] as string};BYMONTHDAY=${days}`;
+  const lastOpt = _own(_options('toRrule', options), 'lastMonth');
+  // RFC 5545 3.3.10: with a zoned DTSTART, UNTIL is in UTC. It is the last window's end, not its start: the last
+  // occurrence is then inside the bound however a client compares (rrule.js compares floating local times).
+  let until = '';
+  if (lastOpt !== undefined) {
+    const last = _parseYearMonth('toRrule', 'options.lastMonth', lastOpt);
+    const end = maintenanceWindows({ from: last, to: last }, rule)[0]?.end.utc ?? '';
+    if (_monthIndex(last) < _monthIndex(first))
+      throw _error('E_INTERVAL', 'toRrule: options.lastMonth is before firstMonth; expected firstMonth <= lastMonth');
+    until = `;UNTIL=${end.replace(/[-:]/g, '').slice(0, 15)}Z`;
+  }
+  return `DTSTART;TZID=${r.zone}:${_pad(first.year, 4)}${_pad(first.month, 2)}${_pad(day, 2)}T${_pad(r.hour, 2)}${_pad(r.minute, 2)}00\r\nRRULE:FREQ=MONTHLY;BYDAY=${WEEKDAYS_RRULE[w.weekday] as string};BYMONTHDAY=${days}${until}`;
 }
 
 /** A cron line with its guard. */

@@ -56,9 +56,12 @@ describe('terminal views', () => {
       '',
       'Published       2026-07-14T17:00:00Z',
       'Offered         2026-07-15T17:00:00Z',
-      'Deadline        2026-07-17T17:00:00Z',
+      // Equal instants keep their order: grace end, then deadline.
       'Grace ends      2026-07-17T17:00:00Z',
+      'Deadline        2026-07-17T17:00:00Z',
       'Forced restart  2026-07-17T17:00:00Z',
+      '',
+      'The restart is forced at the later of the deadline (offered + 2 days) and the end of the grace period (restart pending + 2 days): 2026-07-17T17:00:00Z.',
     ]);
   });
   it('schedule: one window per month, local and UTC', async () => {

@@ -49,6 +49,7 @@ aws: a CloudFormation template of an SSM maintenance window. gcp: an OS Config p
       durationMinutes: intFlag('duration', values.duration) ?? 120,
     };
     const from = parseYearMonth(values.from);
+    const to = parseYearMonth(values.to);
     const windows = maintenanceWindows({ from, to: values.to }, rule);
     const format = choiceFlag('format', values.format, FORMATS, 'table');
     if (format === 'cron') {
@@ -58,6 +59,7 @@ aws: a CloudFormation template of an SSM maintenance window. gcp: an OS Config p
     const azure = () =>
       azureMaintenanceConfiguration(rule, {
         from,
+        to,
         ...(values.name !== undefined ? { name: values.name } : {}),
         ...(values.location !== undefined ? { location: values.location } : {}),
       });
@@ -67,9 +69,17 @@ aws: a CloudFormation template of an SSM maintenance window. gcp: an OS Config p
         json: () => json(windows),
         azure: () => json(azureDeploymentTemplate(azure())),
         bicep: () => toBicep(azure()),
-        aws: () => json(awsMaintenanceWindowTemplate(rule, values.name !== undefined ? { name: values.name } : {})),
-        gcp: () => json(gcpPatchDeployment(rule)),
-        rrule: () => `${toRrule(rule, from)}\n`,
+        // --to is each format's end: Azure expirationDateTime, AWS EndDate, GCP endTime, RRULE UNTIL.
+        aws: () =>
+          json(
+            awsMaintenanceWindowTemplate(rule, {
+              from,
+              to,
+              ...(values.name !== undefined ? { name: values.name } : {}),
+            }),
+          ),
+        gcp: () => json(gcpPatchDeployment(rule, { from, to })),
+        rrule: () => `${toRrule(rule, from, { lastMonth: to })}\n`,
       }[format](),
     );
   },

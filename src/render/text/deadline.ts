@@ -11,13 +11,22 @@ import { renderTextTable, type TextOptions } from './table.js';
 export function renderDeadlineText(d: RestartDeadline, options: TextOptions): string {
   const none =
     d.noForcedRestartBecause === 'hotpatch-no-restart' ? 'none: hotpatch, no restart' : 'none: no deadline configured';
-  const rows = [
-    ['Published', d.published.local],
-    ['Offered', d.offer.local],
-    ['Deadline', d.deadline?.local ?? '-'],
-    ['Grace ends', d.graceEnd?.local ?? '-'],
-    ['Forced restart', d.forcedRestart?.local ?? none],
+  // In time order: a grace period shorter than the deadline ends before it, and the table must not say otherwise.
+  const timed: [string, { local: string; epochMilliseconds: number } | null][] = [
+    ['Published', d.published],
+    ['Offered', d.offer],
+    ['Grace ends', d.graceEnd],
+    ['Deadline', d.deadline],
   ];
+  const rows = timed
+    .filter((t): t is [string, { local: string; epochMilliseconds: number }] => t[1] !== null)
+    .sort((a, b) => a[1].epochMilliseconds - b[1].epochMilliseconds)
+    .map(([label, at]) => [label, at.local]);
+  rows.push(['Forced restart', d.forcedRestart?.local ?? none]);
   const head = `${_formatYm(d.month)} ${d.release.kind} ${d.release.kb ?? '(KB not published)'}: deferral ${d.policy.deferralDays}, deadline ${d.policy.deadlineDays ?? '-'}, grace ${d.policy.graceDays} days`;
-  return `${head}\n\n${renderTextTable(rows, options)}`;
+  const how =
+    d.forcedRestart && d.deadline && d.graceEnd
+      ? `\nThe restart is forced at the later of the deadline (offered + ${d.policy.deadlineDays} days) and the end of the grace period (restart pending + ${d.policy.graceDays} days): ${d.forcedRestart.local}.\n`
+      : '';
+  return `${head}\n\n${renderTextTable(rows, options)}${how}`;
 }
