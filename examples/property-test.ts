@@ -13,7 +13,7 @@ function editionOnly(device: { edition: string }, year: number): { year: number;
     ? plannedRestartMonths(year)
     : Array.from({ length: 12 }, (_, i) => ({ year, month: i + 1 }));
 }
-await assert.rejects(checkRebootCadence(editionOnly), /\n {2}missing 2022-02, .*\(BEFORE_PROGRAM\)/);
+await assert.rejects(checkRebootCadence(editionOnly), /\n {2}missing 2025-02, .*\(LICENSE_NOT_QUALIFYING\)/);
 
 // Random runs only, replayable from the seed the message prints.
 await assert.rejects(

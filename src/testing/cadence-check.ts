@@ -18,6 +18,7 @@ import {
 import { deviceProfileArbitrary } from './devices.js';
 import { _checkOptions } from './options.js';
 import { _representatives } from './representatives.js';
+import { _firstYear, _historyMonths } from './lifetime.js';
 
 /** Your reboot logic under test: the months in which a device restarts in a year. */
 export type RestartMonthsFn = (
@@ -71,7 +72,7 @@ export interface CheckRebootCadenceOptions {
   readonly verbose?: boolean | 0 | 1 | 2;
   /** Stop shrinking at the first failure. */
   readonly endOnFailure?: boolean;
-  /** Cases always tried before the random ones. */
+  /** Cases always tried before the random ones, each as given (device and year). */
   readonly examples?: readonly (readonly [DeviceProfile, number])[];
 }
 
@@ -150,6 +151,8 @@ function whyNot(device: DeviceProfile, m: YearMonth, catalog: Catalog | undefine
     return `the device already has this month's update: its profile says ${install.kind} installed in ${ym(install.month)}`;
   }
   const codes = codesIn(device, m, catalog);
+  if (/END_OF_SERVICING/.test(codes))
+    return `no release: the servicing of ${device.product} ${device.edition} has ended`;
   if (/OUT_OF_SUPPORT/.test(codes)) return `no release: ${device.product} is out of servicing`;
   return codes === 'eligible'
     ? 'hotpatch month: an eligible device installs the hotpatch without restarting'
@@ -169,9 +172,14 @@ async function mismatch(
   o: CheckRebootCadenceOptions,
 ): Promise<string | null> {
   const restarts = expectedRestarts(device, year, o.catalog);
-  // Months the data cannot tell (a release not in the catalog yet) accept either answer.
+  // Months the data cannot tell (a release not in the catalog yet) accept either answer, and so do months before the
+  // product existed (Windows 11 26H2 before its first release in October 2026): no device was there to restart;
+  // and months up to the release the device's build is: it was seen on that build, its history is not asked.
+  const history = _historyMonths(device, year, o.catalog);
+  const before = (m: YearMonth): boolean => m.year === year && history.has(m.month);
   const unknown = new Set(restarts.filter((r) => r.reason === 'unknown-release').map((r) => ym(r.month)));
-  const expected = restarts.filter((r) => r.reason !== 'unknown-release');
+  for (const month of history) unknown.add(ym({ year, month }));
+  const expected = restarts.filter((r) => r.reason !== 'unknown-release' && !before(r.month));
   const got = await fn(device, year);
   if (!Array.isArray(got)) return `your function returned ${typeof got}, not an array of { year, month }`;
   const actual = (got as readonly YearMonth[]).map(ym);
@@ -234,7 +242,9 @@ export async function checkRebootCadence(
   if (options.exhaustive !== false) {
     for (const product of products) {
       for (let year = minYear; year <= maxYear; year++) {
-        for (const device of _representatives(product, year)) {
+        for (const device of _representatives(product, year, options.catalog)) {
+          // Only questions that can happen: the device and its build exist in that year.
+          if (year < _firstYear(device, options.catalog)) continue;
           const m = await mismatch(restartMonths, device, year, options);
           if (m !== null) {
             throw new Error(
@@ -245,21 +255,28 @@ export async function checkRebootCadence(
       }
     }
   }
+  // Your own cases run as given, before the random ones: you chose the year.
+  for (const [device, year] of options.examples ?? []) {
+    const m = await mismatch(restartMonths, device, year, options);
+    if (m !== null) throw new Error(`checkRebootCadence: ${m}\nFound by one of your examples.`);
+  }
   const params: fc.Parameters<[DeviceProfile, number]> = {
     ...(options.numRuns === undefined ? {} : { numRuns: options.numRuns }),
     ...(options.seed === undefined ? {} : { seed: options.seed }),
     ...(options.path === undefined ? {} : { path: options.path }),
     ...(options.verbose === undefined ? {} : { verbose: options.verbose }),
     ...(options.endOnFailure === undefined ? {} : { endOnFailure: options.endOnFailure }),
-    ...(options.examples === undefined
-      ? {}
-      : { examples: options.examples.map(([d, y]) => [d, y] as [DeviceProfile, number]) }),
   };
   const details = await fc.check(
     fc.asyncProperty(
       deviceProfileArbitrary({ products, installYears: { minYear, maxYear } }),
-      fc.integer({ min: minYear, max: maxYear }),
-      async (device, year) => {
+      fc.nat(maxYear - minYear),
+      async (device, k) => {
+        // The year is drawn within the device's lifetime (from its product's start and its build's release), not
+        // filtered: a device whose build is newer than maxYear has no year to be asked about.
+        const first = Math.max(minYear, _firstYear(device, options.catalog));
+        if (first > maxYear) return;
+        const year = first + (k % (maxYear - first + 1));
         const m = await mismatch(restartMonths, device, year, options);
         if (m !== null) throw new Error(m);
       },

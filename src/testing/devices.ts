@@ -110,7 +110,7 @@ function eligibleVariants(product: ProductId, fixed: FixedFields): number[] {
     d.build = `${getProduct(product).buildMajor}.99000`;
     // Prerequisites only: the program's start and end are the date's business, not the device's.
     const codes = checkEligibility(d, { asOf: { year: 2026, month: 6, day: 15 } }).reasons.map((r) => r.code);
-    if (codes.every((c) => c === 'BEFORE_PROGRAM' || c === 'OUT_OF_SUPPORT')) out.push(v);
+    if (codes.every((c) => c === 'BEFORE_PROGRAM' || c === 'OUT_OF_SUPPORT' || c === 'END_OF_SERVICING')) out.push(v);
   }
   return out;
 }

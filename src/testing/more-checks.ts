@@ -18,6 +18,7 @@ import {
   type YearMonth,
 } from 'hotpatch-calendar';
 import { deviceProfileArbitrary } from './devices.js';
+import { _firstAskableMonth, _firstYear, _historyMonths } from './lifetime.js';
 import { _checkOptions } from './options.js';
 
 /** Options shared by {@link checkNextRestart}, {@link checkRestartDeadline} and {@link checkFleetRestartCounts}. */
@@ -110,15 +111,17 @@ export type NextRestartFn = (
  */
 export async function checkNextRestart(next: NextRestartFn, options: CheckOptions = {}): Promise<void> {
   const { minYear, maxYear, products } = _checkOptions('checkNextRestart', options, KEYS);
-  const asOf = fc.record({
-    year: fc.integer({ min: minYear, max: maxYear }),
-    month: fc.integer({ min: 1, max: 12 }),
-    day: fc.integer({ min: 1, max: 28 }),
-  });
-  await run<[DeviceProfile, CivilDate]>(
+  // The day is drawn after the device's history (its product's start, its build's release), never before it.
+  const offset = fc.record({ k: fc.nat((maxYear - minYear + 1) * 12 - 1), day: fc.integer({ min: 1, max: 28 }) });
+  await run<[DeviceProfile, { k: number; day: number }]>(
     'checkNextRestart',
-    [deviceProfileArbitrary({ products, installYears: { minYear, maxYear } }), asOf],
-    async (device, date) => {
+    [deviceProfileArbitrary({ products, installYears: { minYear, maxYear } }), offset],
+    async (device, { k, day: d }) => {
+      const first = Math.max(minYear * 12, _firstAskableMonth(device, options.catalog));
+      const last = maxYear * 12 + 11;
+      if (first > last) return null;
+      const mi = first + (k % (last - first + 1));
+      const date: CivilDate = { year: Math.floor(mi / 12), month: (mi % 12) + 1, day: d };
       const expected = nextRestart(device, { asOf: date, ...(options.catalog ? { catalog: options.catalog } : {}) });
       const got = await next(device, date);
       const gotText = got === null ? 'null' : typeof got === 'string' ? got : day(got);
@@ -242,13 +245,19 @@ export async function checkFleetRestartCounts(counts: FleetRestartCountsFn, opti
       }),
       fc.integer({ min: minYear, max: maxYear }),
     ],
-    async (devices, year) => {
+    async (all, year) => {
+      // Only devices that exist in that year; their history months count as maybe (see checkRebootCadence).
+      const devices = all.filter((d) => year >= _firstYear(d, options.catalog));
+      if (devices.length === 0) return null;
       const sure = new Map<string, DeviceProfile[]>();
       const maybe = new Map<string, number>();
       for (const d of devices) {
         const s = restartSummary(d, year, options.catalog ? { catalog: options.catalog } : {});
+        const history = _historyMonths(d, year, options.catalog);
+        for (const month of history) maybe.set(ym({ year, month }), (maybe.get(ym({ year, month })) ?? 0) + 1);
         for (const r of s.restarts) {
           const k = ym(r.month);
+          if (history.has(r.month.month)) continue;
           if (r.reason === 'unknown-release') maybe.set(k, (maybe.get(k) ?? 0) + 1);
           else sure.set(k, [...(sure.get(k) ?? []), d]);
         }

@@ -3,18 +3,25 @@
  * its random cases: uniform sampling rarely hits the one month that matters (June 2026 for Windows 11).
  * @module
  */
-import { getProduct, type DeviceProfile, type ProductId } from 'hotpatch-calendar';
+import { currentRelease, getProduct, type Catalog, type DeviceProfile, type ProductId } from 'hotpatch-calendar';
 import { _applicable, _eligibleDevice, _miss, type Mutable } from './device-setups.js';
 
 const CURRENT_UBR = 99_000;
 
 /** The representatives of a product, off-track installs placed in the given year. @internal */
-export function _representatives(product: ProductId, year: number): DeviceProfile[] {
+export function _representatives(product: ProductId, year: number, catalog?: Catalog): DeviceProfile[] {
   const p = getProduct(product);
   const client = p.family === 'client';
+  // Current as the year starts: the newest hotpatch-channel build published by then, so the device exists in that
+  // year; past the data, a build above every release.
+  const atStart = currentRelease(product, 'hotpatch', {
+    asOf: { year: Math.max(year - 1, 1), month: 12, day: 31 },
+    ...(catalog ? { catalog } : {}),
+  })?.build;
+  const current = atStart ?? `${p.buildMajor}.${CURRENT_UBR}`;
   const base = (variant: number): Mutable<DeviceProfile> => ({
     ..._eligibleDevice(product, { variant, license: 'microsoft-365-e3' }),
-    build: `${p.buildMajor}.${CURRENT_UBR}`,
+    build: current,
   });
   // Every eligible setup: editions, x64 and Arm64 with CHPE off, Intune and Autopatch; Azure, Azure Local, Arc.
   const seen = new Set<string>();

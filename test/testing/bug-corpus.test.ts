@@ -10,6 +10,12 @@ const monthly = (year: number): YearMonth[] => Array.from({ length: 12 }, (_, i)
 const client = (d: DeviceProfile) => getProduct(d.product).family === 'client';
 const high = (d: DeviceProfile) => `${getProduct(d.product).buildMajor}.99000`;
 
+// Two bugs of earlier corpora are left out because no question that can happen tells them from the correct answer:
+// - "never catches up a device behind the last baseline": a year's first release is January's baseline, which
+//   restarts the device anyway; catching up shows only in a window that starts in a hotpatch month (nextRestart).
+// - "hotpatches before the program started": Windows 11 versions entered the program as they were released (24H2's
+//   only month before it, October 2024, is a baseline), and the kit no longer asks about years before a product.
+// The old kit caught both only by asking about devices before their product or build existed.
 const BUGS: Record<string, Scheduler> = {
   'checks the edition only (the old README scheduler)': (d, y) =>
     ['Enterprise', 'Education', 'Datacenter: Azure Edition'].includes(d.edition) ? plannedRestartMonths(y) : monthly(y),
@@ -39,13 +45,10 @@ const BUGS: Record<string, Scheduler> = {
     const r = restartSummary(d, y);
     return r.unplanned > 0 && r.months.length < 12 ? r.months.filter((m) => planned.has(m.month)) : r.months;
   },
-  'never catches up a device behind the last baseline': (d, y) =>
-    correct((d.installedSinceBaseline ?? []).length === 0 ? { ...d, build: high(d) } : d, y),
   'keeps the quarterly cadence after the end of servicing': (d, y) => {
     const months = correct(d, y);
     return months.length === 0 ? plannedRestartMonths(y) : months;
   },
-  'hotpatches before the program started': (d, y) => (y < 2025 && client(d) ? plannedRestartMonths(y) : correct(d, y)),
   'shifts the baselines a month late (February, May, August, November)': (d, y) =>
     correct(d, y).map((m) => ([1, 4, 7, 10].includes(m.month) ? { ...m, month: m.month + 1 } : m)),
   'treats Server 2025 Azure Edition on Azure as needing Arc': (d, y) =>

@@ -21,10 +21,12 @@ describe('checkRebootCadence', () => {
 
   it('the enumeration finds a scheduler that never restarts, and says what was missing and why', async () => {
     const error = await rejection(checkRebootCadence(() => [], { numRuns: 1 }));
-    // Windows 11 24H2 had no hotpatch program in 2022: every month restarts, and the message says why.
+    // The first possible question: a Windows 11 24H2 device on its general-availability build 26100.1742 in 2024
+    // (never in 2022 or 2023, when neither the product nor the build existed). October 2024 was before the hotpatch
+    // preview (November 2024), and the build is below the hotpatch minimum 26100.2033: a monthly update restarts it.
     expect(error.message.split('\n').slice(0, 2)).toEqual([
-      'checkRebootCadence: windows-11-24h2 (Enterprise, x64, build 26100.99000, licence microsoft-365-e3, VBS on, policy enabled, intune) in 2022:',
-      `  missing ${Array.from({ length: 12 }, (_, i) => `2022-${String(i + 1).padStart(2, '0')}`).join(', ')}: monthly cumulative update: not hotpatching (BEFORE_PROGRAM)`,
+      'checkRebootCadence: windows-11-24h2 (Enterprise, x64, build 26100.1742, licence microsoft-365-e3, VBS on, policy enabled, intune) in 2024:',
+      '  missing 2024-10: monthly cumulative update: not hotpatching (BEFORE_PROGRAM, BUILD_BELOW_MINIMUM)',
     ]);
     expect(error.message).toMatch(/Found by the enumeration of product × year × device class/);
   });

@@ -7,7 +7,7 @@ import { UNMET_PREREQUISITES, deviceProfileArbitrary } from '../../src/testing/i
 const prerequisites = (d: DeviceProfile, asOf: { year: number; month: number; day: number }) =>
   checkEligibility(d, { asOf })
     .reasons.map((r) => r.code)
-    .filter((c) => c !== 'BEFORE_PROGRAM' && c !== 'OUT_OF_SUPPORT');
+    .filter((c) => c !== 'BEFORE_PROGRAM' && c !== 'OUT_OF_SUPPORT' && c !== 'END_OF_SERVICING');
 const anyDay = fc.record({
   year: fc.integer({ min: 2022, max: 2030 }),
   month: fc.integer({ min: 1, max: 12 }),
