@@ -38,7 +38,10 @@ export interface MonthStateInput {
   /** Kind for hotpatch devices. */
   readonly kind: string;
   /** The hotpatch channel's restart: null when the month is past but not in the data. */
-  readonly hotpatch: { readonly restartRequired: boolean | null };
+  readonly hotpatch: {
+    /** Whether the hotpatch channel's release restarts the device; null when the data cannot tell. */
+    readonly restartRequired: boolean | null;
+  };
 }
 
 /**

@@ -139,6 +139,14 @@ export function awsMaintenanceWindowTemplate(
   };
 }
 
+/** The recurring schedule of a patch deployment, with its first start and last end where the months were given. */
+export interface GcpScheduleWithSpan extends GcpRecurringSchedule {
+  /** RFC 3339 start of the first window (UTC). */
+  readonly startTime?: string;
+  /** RFC 3339 end of the last window (UTC): the deployment stops then. */
+  readonly endTime?: string;
+}
+
 /** A Google Cloud OS Config patch deployment (the body `gcloud compute os-config patch-deployments create --file` reads). */
 export interface GcpPatchDeployment {
   /** Which VMs: all of the project, narrow it as needed. */
@@ -159,7 +167,7 @@ export interface GcpPatchDeployment {
   /** The window length, e.g. `'7200s'`. */
   readonly duration: string;
   /** When, with `startTime` and `endTime` (RFC 3339, UTC) where the first and last months were given. */
-  readonly recurringSchedule: GcpRecurringSchedule & { readonly startTime?: string; readonly endTime?: string };
+  readonly recurringSchedule: GcpScheduleWithSpan;
 }
 
 /**

@@ -21,5 +21,6 @@ export {
   gcpPatchDeployment,
   type AwsMaintenanceWindowTemplate,
   type CloudWindowOptions,
+  type GcpScheduleWithSpan,
   type GcpPatchDeployment,
 } from './clouds.js';

@@ -6,7 +6,7 @@
 import { _error } from '../errors.js';
 import { _pad } from '../time/civil-date.js';
 import { _patchTuesdayOf } from '../cadence/patch-tuesday.js';
-import { _monthIndex, _parseYearMonth } from '../time/year-month.js';
+import { _monthIndex, _parseYearMonth, type YearMonthInput } from '../time/year-month.js';
 import { _options, _own } from '../guards.js';
 import { _rule, maintenanceWindows, type WindowRule } from './maintenance-windows.js';
 
@@ -177,7 +177,7 @@ function weekdayWindow(offsetDays: number): { weekday: number; first: number; la
 /** Options of {@link toRrule}. */
 export interface ToRruleOptions {
   /** The month of the last occurrence: the rule gets `UNTIL` (that window's end, in UTC). Default: no end. */
-  readonly lastMonth?: { readonly year: number; readonly month: number } | string;
+  readonly lastMonth?: YearMonthInput;
 }
 
 /**
