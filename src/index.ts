@@ -74,6 +74,8 @@ export type {
 export { builtInCatalog, createCatalog } from './catalog/catalog.js';
 export type { CreateCatalogOptions } from './catalog/catalog.js';
 export { catalogInfo } from './catalog/info.js';
+export { dataFreshness } from './catalog/freshness.js';
+export type { ChannelFreshness, DataFreshnessOptions } from './catalog/freshness.js';
 export type { CatalogInfo, ProductCatalogInfo } from './catalog/info.js';
 export { CADENCE_RULE_URL, currentRelease, releaseFor, releasesOf } from './catalog/releases.js';
 export type { AsOf, CatalogOptions, CurrentReleaseOptions } from './catalog/releases.js';

@@ -4,7 +4,8 @@
  * @module
  */
 import { createReadStream } from 'node:fs';
-import { readFileOrNull, writeFileAtomic } from './host/files.js';
+import { mkdir } from 'node:fs/promises';
+import { lockFile, readFileOrNull, writeFileAtomic } from './host/files.js';
 import { streamWriter } from './host/stdout.js';
 import { main } from './main.js';
 
@@ -18,11 +19,17 @@ main(process.argv.slice(2), {
   readChunks,
   writeFile: writeFileAtomic,
   readFile: readFileOrNull,
+  lock: lockFile,
+  ensureDir: async (path) => void (await mkdir(path, { recursive: true })),
+  platform: process.platform,
   fetch: globalThis.fetch,
   env: {
     HOTPATCH_CALENDAR_CATALOG: process.env['HOTPATCH_CALENDAR_CATALOG'],
     NO_COLOR: process.env['NO_COLOR'],
     FORCE_COLOR: process.env['FORCE_COLOR'],
+    XDG_CACHE_HOME: process.env['XDG_CACHE_HOME'],
+    HOME: process.env['HOME'],
+    LOCALAPPDATA: process.env['LOCALAPPDATA'],
   },
   isTTY: process.stdout.isTTY === true,
   stderrIsTTY: process.stderr.isTTY === true,

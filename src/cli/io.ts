@@ -15,9 +15,21 @@ export interface CliIo {
   writeFile(path: string, text: string): Promise<void>;
   /** Reads a whole file as UTF-8; resolves null when it does not exist. Optional: commands that need it say so. */
   readFile?(path: string): Promise<string | null>;
+  /**
+   * Takes an exclusive lock beside a file (`FILE.lock`) and resolves with its release; a lock left by a process
+   * that no longer runs is taken over. Optional: without it, `refresh` runs unlocked.
+   */
+  lock?(path: string): Promise<() => Promise<void>>;
+  /** Creates a folder and its parents (for the default overlay in the user's cache). */
+  ensureDir?(path: string): Promise<void>;
+  /** The operating system (`process.platform`): where the user's cache is. */
+  readonly platform?: string;
   /** `fetch` for `refresh`; defaults to the runtime's. */
   readonly fetch?: typeof globalThis.fetch;
-  /** Environment variables the CLI reads (`HOTPATCH_CALENDAR_CATALOG`). */
+  /**
+   * Environment variables the CLI reads: `HOTPATCH_CALENDAR_CATALOG`, and for the user's cache `XDG_CACHE_HOME`,
+   * `HOME` and `LOCALAPPDATA`.
+   */
   readonly env?: Readonly<Record<string, string | undefined>>;
   /** Whether standard error is a terminal: long work shows progress there only then. */
   readonly stderrIsTTY?: boolean;
@@ -25,6 +37,10 @@ export interface CliIo {
   readonly isTTY: boolean;
   /** Whether to colour output; when absent, `FORCE_COLOR`, `NO_COLOR` and `isTTY` decide (see `colorOf`). */
   readonly color?: boolean;
+  /** Set by `main`: notes to print on stderr after the command succeeded (an error stays one line). */
+  readonly deferNote?: (text: string) => void;
+  /** Set by `main` from `--builtin`: every command ignores overlays and reads the built-in data only. */
+  readonly builtinOnly?: boolean;
   /** The clock, read only for defaults that mean "now" (the current year). */
   now(): number;
 }

@@ -7,6 +7,7 @@ import { isHotpatchError, type ErrorCode } from '../errors.js';
 import { buildCommand } from './commands/build.js';
 import { calendarCommand } from './commands/calendar.js';
 import type { Command } from './commands/command.js';
+import { dataCommand } from './commands/data.js';
 import { deadlineCommand } from './commands/deadline.js';
 import { fleetCommand } from './commands/fleet.js';
 import { monthCommand } from './commands/month.js';
@@ -32,6 +33,7 @@ const COMMANDS: ReadonlyMap<string, Command> = new Map(
     refreshCommand,
     complianceCommand,
     compliancePolicyCommand,
+    dataCommand,
   ].map((c) => [c.name, c]),
 );
 
@@ -64,13 +66,20 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return 0;
     }
     const command = first === undefined ? undefined : COMMANDS.get(first);
-    const args = command ? rest : argv;
+    const all = command ? rest : argv;
+    // `--builtin` (before `--`) holds for every command: the built-in data only, no overlay.
+    const end = all.indexOf('--') < 0 ? all.length : all.indexOf('--');
+    const builtin = all.slice(0, end).includes('--builtin');
+    const args = builtin ? all.filter((a, i) => i >= end || a !== '--builtin') : all;
+    if (builtin) io = { ...io, builtinOnly: true };
     // Help wins over everything else on the line, as in most CLIs.
     if (args.includes('--help') || args.includes('-h')) {
       io.stdout(`${(command ?? calendarCommand).help}\n`);
       return 0;
     }
-    await (command ?? calendarCommand).run(args, io);
+    const notes: string[] = [];
+    await (command ?? calendarCommand).run(args, { ...io, deferNote: (text) => notes.push(text) });
+    for (const note of notes) io.stderr(note);
     return 0;
   } catch (error) {
     // The reader of standard output went away (`| head`): nothing more to say, to no one.

@@ -7,7 +7,7 @@
  */
 import { _baselineIndexOf } from '../cadence/baseline-rule.js';
 import { _patchTuesdayOf } from '../cadence/patch-tuesday.js';
-import { _releasesWithBuild } from '../catalog/lookup-index.js';
+import { _index, _releasesWithBuild } from '../catalog/lookup-index.js';
 import { _releaseFor } from '../catalog/releases.js';
 import { _placeUbr } from '../catalog/identify-build.js';
 import { _isBaselineKind, type Catalog, type Release } from '../catalog/types.js';
@@ -83,6 +83,14 @@ function startState(
   return { start, state };
 }
 
+/** Month index from which a product exists: the earlier of its first release in the data and its program start. */
+function _productBirth(catalog: Catalog, product: Product): number {
+  const first = _index(catalog).oldest.get(product.id);
+  const program = product.hotpatchPreviewStart?.value ?? product.hotpatchStart?.value;
+  const candidates = [first, program ? _monthIndex(program) : undefined].filter((x): x is number => x !== undefined);
+  return candidates.length === 0 ? Number.NEGATIVE_INFINITY : Math.min(...candidates);
+}
+
 function baselineBetween(catalog: Catalog, product: ProductId, first: number, last: number): boolean {
   for (let mi = first; mi <= last; mi++)
     if (_isBaselineKind(_releaseFor(catalog, product, _fromMonthIndex(mi), 'hotpatch').kind)) return true;
@@ -107,7 +115,14 @@ export function _simulate(
   toIndex: number,
   emit: (mi: number, release: Release, reason: RestartReason) => boolean,
 ): void {
-  let { start, state } = startState(catalog, device, product, _firstReleaseMonth(from));
+  // Nothing happens to a device before its product exists (its first release in the data, or its published program
+  // start, whichever is earlier): a Windows Server 2025 device installs no update in 2023.
+  let { start, state } = startState(
+    catalog,
+    device,
+    product,
+    Math.max(_firstReleaseMonth(from), _productBirth(catalog, product)),
+  );
   // After its first month in the simulation the device has installed an update, so its build is past any minimum.
   let updated = false;
   // After the end of servicing of the device's version and edition no release ships, so nothing restarts it (Pro

@@ -136,7 +136,7 @@ function whyRestart(r: PredictedRestart, device: DeviceProfile, catalog: Catalog
     case 'catch-up-baseline':
       return `catch-up: build ${device.build} is behind the last baseline, so the next release restarts it`;
     case 'off-track-lcu':
-      return 'off track: an out-of-band update or preview installed since the last baseline needs the restart-requiring update';
+      return 'off track: a cumulative update that is not a hotpatch (an out-of-band update, a preview, or a monthly update while ineligible) since the last baseline: the restart-requiring update until the next baseline';
     case 'monthly-lcu':
       return `monthly cumulative update: not hotpatching (${codesIn(device, r.month, catalog)})`;
     default:

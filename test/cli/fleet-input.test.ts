@@ -52,9 +52,10 @@ describe('fleet input as exported', () => {
       nextRestart: null,
       servicingEnd: '2025-10-14',
     });
-    // The unknown columns are named once, on stderr.
+    // The unknown columns are named once, on stderr; then the note on data older than 45 days (the servers').
     expect(r.err.trim().split('\n')).toEqual([
       'hotpatch-calendar: note: export.csv: columns not read: Ownership, Compliance, Last check-in, Primary user UPN, Device ID, Serial number, Enrollment date',
+      expect.stringMatching(/^hotpatch-calendar: note: windows-.*; run 'hotpatch-calendar refresh'$/),
     ]);
   });
   it('the same export in UTF-16 (PowerShell, Excel "Unicode text") gives the same results', async () => {

@@ -190,12 +190,18 @@ describe('refresh online, against a local server', () => {
 });
 
 describe('the stale-data hint', () => {
-  it('says once on stderr when the data ends more than 45 days before the date a command works on', async () => {
+  it('says once on stderr, after the output, which products and channels are more than 45 days behind', async () => {
     const later = await run(['month', '2027-03'], {}, Date.UTC(2027, 2, 20));
     expect(later.code).toBe(0);
     expect(later.err).toBe(
-      "hotpatch-calendar: note: the release data ends with 2026-11; run 'hotpatch-calendar refresh --catalog FILE' for newer months\n",
+      "hotpatch-calendar: note: windows-11-24h2, windows-11-25h2, windows-11-26h2: newest hotpatch release 2026-10 (5 months behind 2027-03), newest standard release 2026-11 (4 months behind 2027-03); windows-server-2025: newest hotpatch release 2026-07 (8 months behind 2027-03), newest standard release 2026-09 (6 months behind 2027-03); windows-server-2022-azure-edition: newest hotpatch release 2026-08 (7 months behind 2027-03), newest standard release 2026-08 (7 months behind 2027-03); run 'hotpatch-calendar refresh'\n",
     );
-    expect((await run(['month', '2026-11'])).err).toBe('');
+    // In November 2026 only what is behind then: not Windows 11's standard channel, which has November.
+    const november = (await run(['month', '2026-11'])).err;
+    expect(november).toMatch(/windows-server-2025: newest hotpatch release 2026-07/);
+    expect(november).not.toMatch(/standard release 2026-11/);
+    // An error is one line: the note is not printed when the command fails.
+    const bad = await run(['month', '2026-13']);
+    expect(bad.err.trim().split('\n')).toHaveLength(1);
   });
 });

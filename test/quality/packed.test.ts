@@ -236,10 +236,13 @@ describe('the installed bin with fleet files', () => {
     const r = spawnSync('bash', ['-c', `set -o pipefail; ${script}`], {
       cwd: project,
       encoding: 'utf8',
-      env: { ...process.env, BIN: bin },
+      // A cache of its own: an overlay in the machine's real user cache must not change the answers.
+      env: { ...process.env, BIN: bin, XDG_CACHE_HOME: join(project, 'cache') },
     });
     const rss = Number(readFileSync(join(project, 'rss.txt'), 'utf8').trim().split('\n').at(-1));
-    return { ...r, rss, stderrLines: r.stderr.split('\n').filter((l) => l !== '') };
+    // The note on data older than 45 days (the servers' on 2026-11-30) is the data's, not the run's.
+    const stderrLines = r.stderr.split('\n').filter((l) => l !== '' && !/^hotpatch-calendar: note: windows-/.test(l));
+    return { ...r, rss, stderrLines };
   };
   const TIME = '/usr/bin/time -f %M -o rss.txt';
 

@@ -87,8 +87,17 @@ function startOf(d: DeviceProfile, firstMonth: number): { start: number; state: 
 
 /** The restart months of a device in a year, from the rules. */
 function rulesScheduler(d: DeviceProfile, year: number): YearMonth[] {
-  const first = year * 12; // January's Patch Tuesday is after 1 January
-  let { start, state } = startOf(d, first);
+  // January's Patch Tuesday is after 1 January; nothing happens before the product exists (its first release).
+  const product = getProduct(d.product);
+  const program = product.hotpatchPreviewStart?.value ?? product.hotpatchStart?.value;
+  const firstRelease = Math.min(
+    ...builtInCatalog()
+      .entries.filter((r) => r.product === d.product)
+      .map((r) => idx(r.month)),
+  );
+  const birth = program ? Math.min(idx(program), firstRelease) : firstRelease;
+  const first = year * 12;
+  let { start, state } = startOf(d, Math.max(first, birth));
   // An out-of-band update or preview installed since the last quarterly baseline takes it off the hotpatch track.
   const installs = (d.installedSinceBaseline ?? []).map((i) => idx(i.month));
   if (installs.length > 0 && state === 'on') {
@@ -101,7 +110,6 @@ function rulesScheduler(d: DeviceProfile, year: number): YearMonth[] {
   }
   // The end of servicing of its version and edition (Home/Pro a year before Enterprise): no update after it.
   const end = servicingEnd(d.build, d.edition, d.esu ? { esu: true } : {});
-  const product = getProduct(d.product);
   const lastMonth = end
     ? idx(end.date)
     : product.endOfServicing

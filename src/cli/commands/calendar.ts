@@ -50,6 +50,13 @@ Usage:
   hotpatch-calendar deadline YYYY-MM (--preset NAME | --deferral N --deadline N --grace N) [--tz ZONE] [--channel CH]
   hotpatch-calendar fleet FILE|- --as-of YYYY-MM-DD [--horizon N] [--input csv|jsonl] [--format jsonl|csv]
   hotpatch-calendar schedule --from YYYY-MM --to YYYY-MM [--offset N] [--time HH:MM] [--tz ZONE] [--duration MIN] [--format ...]
+  hotpatch-calendar compliance FILE|- --as-of YYYY-MM-DD [--format table|json|csv|md|html]
+  hotpatch-calendar compliance-policy --product ID [--product ID]... --month YYYY-MM [--allow-projected]
+  hotpatch-calendar refresh [--catalog FILE] [--month YYYY-MM ... | --since YYYY-MM] [--from FILE ...]
+  hotpatch-calendar data [--as-of YYYY-MM-DD] [--format table|json]
+
+Every command reads the overlay 'refresh' wrote (--catalog FILE, HOTPATCH_CALENDAR_CATALOG, or the user cache)
+over the built-in data; --builtin reads the built-in data only.
 
 YEAR defaults to the current year (UTC). Products: ${PRODUCT_LIST}.
 Run 'hotpatch-calendar COMMAND --help' for a command's flags. Exit codes: 0 ok, 1 bad data, 2 usage error.`,

@@ -6,16 +6,18 @@
  * @module
  */
 import { createCatalog } from '../../catalog/catalog.js';
+import { describeConflict, importText, monthsOf, type Source } from '../refresh-sources.js';
 import type { CatalogDocument } from '../../catalog/types.js';
-import { importCvrf, MSRC_CVRF_BASE_URL, type ImportResult } from '../../importers/cvrf.js';
-import { mergeCatalogEntries, type MergeConflict } from '../../importers/merge.js';
-import { importReleaseHealth, RELEASE_HEALTH_URLS } from '../../importers/release-health.js';
+import { MSRC_CVRF_BASE_URL, type ImportResult } from '../../importers/cvrf.js';
+import { mergeCatalogEntries } from '../../importers/merge.js';
+import { RELEASE_HEALTH_URLS } from '../../importers/release-health.js';
 import { _formatDate, _fromEpochDay } from '../../time/civil-date.js';
-import { _fromMonthIndex, _monthIndex, parseYearMonth, type YearMonth } from '../../time/year-month.js';
+import { _fromMonthIndex, _monthIndex } from '../../time/year-month.js';
 import { releaseNames } from '../../cadence/release-names.js';
 import { renderCatalogDocument } from '../../render/catalog-document.js';
 import { choiceFlag, intFlag, parseCommand, STRING } from '../args.js';
-import { catalogPath, parseJsonFile } from '../catalog-option.js';
+import { overlayOf, parseJsonFile } from '../catalog-option.js';
+import { dirname } from 'node:path';
 import { ioError, usageError } from '../errors.js';
 import { fetchText } from '../host/fetch-text.js';
 import type { Command } from './command.js';
@@ -33,62 +35,14 @@ const FLAGS = {
 
 /** Largest document accepted (MSRC's monthly CVRF documents are a few MB). */
 const MAX_BYTES = 20 * 1024 * 1024;
-/** Most months one `--since` may walk. */
-const MAX_MONTHS = 120;
-
-/** A source to read: a saved file or a URL, and how to read it. */
-interface Source {
-  readonly label: string;
-  readonly kind: 'cvrf' | 'html' | 'detect';
-  readonly file?: string;
-  readonly url?: string;
-  /** The URL entries cite: Microsoft's own, also when the document came through a mirror (`--msrc-url`). */
-  readonly citeAs?: string;
-  /** A month that may not be published yet (the current one in `--since`): a 404 is a note, not a failure. */
-  readonly optional?: boolean;
-}
-
-/** Reads text as CVRF JSON or release-information HTML, by its first non-blank character. */
-function importText(label: string, text: string, kind: Source['kind'], url: string | undefined): ImportResult {
-  const body = text.replace(/^\uFEFF/, '');
-  const json = kind === 'cvrf' || (kind === 'detect' && /^\s*[[{]/.test(body));
-  if (!json) return importReleaseHealth(body, url === undefined ? {} : { url });
-  let document: unknown;
-  try {
-    document = JSON.parse(body);
-  } catch {
-    throw ioError(
-      `${label}: not JSON (${/^\s*</.test(body) ? 'HTML came back where JSON was expected' : 'truncated or garbled'}); nothing was written`,
-    );
-  }
-  return importCvrf(document, url === undefined ? {} : { url });
-}
-
-function monthsOf(
-  values: readonly string[] | undefined,
-  since: string | undefined,
-  today: YearMonth,
-): { months: YearMonth[]; sinceMode: boolean } {
-  if (since !== undefined) {
-    const first = _monthIndex(parseYearMonth(since));
-    const last = _monthIndex(today);
-    if (first > last) throw usageError(`--since ${since} is after the current month`);
-    if (last - first >= MAX_MONTHS) throw usageError(`--since ${since} walks more than ${MAX_MONTHS} months`);
-    return { months: Array.from({ length: last - first + 1 }, (_, i) => _fromMonthIndex(first + i)), sinceMode: true };
-  }
-  return { months: (values ?? []).map((m) => parseYearMonth(m)), sinceMode: false };
-}
-
-function describeConflict(c: MergeConflict): string {
-  return `conflict: ${c.product} ${c.release} ${c.field}: overlay has ${String(c.existing)}, source has ${String(c.incoming)}; kept ${c.kept}`;
-}
-
 export const refreshCommand: Command = {
   name: 'refresh',
-  help: `Usage: hotpatch-calendar refresh --catalog FILE [--month YYYY-MM ... | --since YYYY-MM] [--from FILE ...]
+  help: `Usage: hotpatch-calendar refresh [--catalog FILE] [--month YYYY-MM ... | --since YYYY-MM] [--from FILE ...]
   [--msrc-url URL] [--release-health-url URL ...] [--timeout SECONDS] [--prefer existing|incoming]
-Brings Microsoft's newest releases into the overlay FILE (created if absent; HOTPATCH_CALENDAR_CATALOG names a
-default): MSRC's CVRF documents for the months asked (--month, or every month from --since to the current one),
+Brings Microsoft's newest releases into the overlay (created if absent): --catalog FILE, else
+HOTPATCH_CALENDAR_CATALOG, else the user's cache (hotpatch-calendar/catalog.json under $XDG_CACHE_HOME or ~/.cache,
+%LOCALAPPDATA% on Windows), which every command reads when present ('hotpatch-calendar data' says which answered;
+--builtin ignores it). Two refreshes at once both land (a lock file beside the overlay). Sources: MSRC's CVRF documents for the months asked (--month, or every month from --since to the current one),
 the release-information pages' hotpatch calendars (--release-health-url; without any source flag: the Windows 11
 and Windows Server pages and the last three months), or saved copies of either (--from, detected by content).
 The result is validated like the built-in data and written atomically; failures leave FILE as it was.
@@ -97,8 +51,14 @@ The result is validated like the built-in data and written atomically; failures 
   async run(args, io) {
     const { values, positionals } = parseCommand(args, FLAGS);
     if (positionals.length > 0) throw usageError(`unexpected argument ${JSON.stringify(positionals[0])}`);
-    const path = catalogPath(values.catalog, io);
-    if (path === undefined) throw usageError('refresh needs --catalog FILE (the overlay to create or update)');
+    const overlay = overlayOf(values.catalog, io);
+    if (overlay === undefined)
+      throw usageError(
+        io.builtinOnly
+          ? 'refresh writes an overlay; --builtin reads none'
+          : 'refresh needs --catalog FILE: no user cache folder is known here (set HOME, XDG_CACHE_HOME or LOCALAPPDATA)',
+      );
+    const path = overlay.path;
     if (!io.readFile) throw usageError('refresh is not available in this host');
     if (values.month !== undefined && values.since !== undefined) throw usageError('give --month or --since, not both');
     const prefer = choiceFlag('prefer', values.prefer, ['existing', 'incoming'], 'existing');
@@ -135,15 +95,11 @@ The result is validated like the built-in data and written atomically; failures 
       ),
     ];
 
-    // Everything is read and checked before anything is written.
-    const existingText = await io.readFile(path);
-    const existing: CatalogDocument | null = existingText === null ? null : parseJsonFile(path, existingText);
-    if (existing !== null) createCatalog(existing);
+    // Everything is read and checked before anything is written; the overlay is read, merged and written inside
+    // its lock, so two refreshes at once both land (the second merges into what the first wrote).
     const deadline = now + timeoutSeconds * 1000;
-    let document = existing;
+    const imported: { label: string; result: ImportResult }[] = [];
     const lines: string[] = [];
-    let added = 0;
-    let changed = 0;
     for (const [i, source] of sources.entries()) {
       if (io.stderrIsTTY) io.stderr(`\rrefresh: ${source.label} (${i + 1}/${sources.length})\x1b[K`);
       let text: string;
@@ -173,22 +129,43 @@ The result is validated like the built-in data and written atomically; failures 
       const result = importText(source.label, text, source.kind, source.citeAs);
       for (const w of result.warnings)
         io.stderr(`hotpatch-calendar: warning: ${source.label}: ${w.code}: ${w.message}\n`);
-      const merged = mergeCatalogEntries(document, result.entries, { prefer, retrieved: _formatDate(today) });
-      document = merged.document;
-      added += merged.added.length;
-      changed += merged.changed.length;
-      lines.push(
-        ...merged.added.map((k) => `added: ${k}`),
-        ...merged.changed.map((k) => `changed: ${k}`),
-        ...merged.conflicts.map(describeConflict),
-      );
+      imported.push({ label: source.label, result });
     }
     if (io.stderrIsTTY) io.stderr('\r\x1b[K');
-    if (document === null) throw ioError('no source gave any release; nothing was written');
-    createCatalog(document); // the same validation as the built-in data
-    await io.writeFile(path, renderCatalogDocument(document)).catch((error: unknown) => {
-      throw ioError(`cannot write ${path}: ${error instanceof Error ? error.message : String(error)}`);
-    });
+    if (overlay.origin === 'cache' && io.ensureDir) await io.ensureDir(dirname(path));
+    const release = io.lock
+      ? await io.lock(path).catch((error: unknown) => {
+          throw ioError(`cannot lock ${path}: ${error instanceof Error ? error.message : String(error)}`);
+        })
+      : async () => undefined;
+    let added = 0;
+    let changed = 0;
+    let document: CatalogDocument | null;
+    try {
+      const existingText = await io.readFile(path);
+      const existing: CatalogDocument | null = existingText === null ? null : parseJsonFile(path, existingText);
+      if (existing !== null) createCatalog(existing);
+      document = existing;
+      for (const { result } of imported) {
+        const merged = mergeCatalogEntries(document, result.entries, { prefer, retrieved: _formatDate(today) });
+        document = merged.document;
+        added += merged.added.length;
+        changed += merged.changed.length;
+        lines.push(
+          ...merged.added.map((k) => `added: ${k}`),
+          ...merged.changed.map((k) => `changed: ${k}`),
+          ...merged.conflicts.map(describeConflict),
+        );
+      }
+      if (document === null) throw ioError('no source gave any release; nothing was written');
+      createCatalog(document); // the same validation as the built-in data
+      const text = renderCatalogDocument(document);
+      await io.writeFile(path, text).catch((error: unknown) => {
+        throw ioError(`cannot write ${path}: ${error instanceof Error ? error.message : String(error)}`);
+      });
+    } finally {
+      await release();
+    }
     io.stdout(
       `${lines.join('\n')}${lines.length ? '\n' : ''}${path}: ${added} added, ${changed} changed, ${document.releases.length} entries\n`,
     );
