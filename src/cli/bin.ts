@@ -13,8 +13,10 @@ function readChunks(path: string): AsyncIterable<Uint8Array> {
   return path === '-' ? process.stdin : createReadStream(path, { highWaterMark: 64 * 1024 });
 }
 
+const out = streamWriter(process.stdout);
 main(process.argv.slice(2), {
-  stdout: streamWriter(process.stdout),
+  stdout: out.write,
+  flush: out.flush,
   stderr: (text) => void process.stderr.write(text),
   readChunks,
   writeFile: writeFileAtomic,

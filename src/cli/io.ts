@@ -7,6 +7,11 @@
 export interface CliIo {
   /** Writes to standard output; a promise means "wait before writing more" (the consumer is slower). */
   stdout(text: string): void | Promise<void>;
+  /**
+   * Settles when everything written to standard output has gone out; rejects with a coded error when it could not
+   * (`E_PIPE` for a reader that went away, `E_IO` for ENOSPC, EIO, EBADF). Optional: a host that writes at once.
+   */
+  flush?(): Promise<void>;
   /** Writes to standard error. */
   stderr(text: string): void;
   /** The bytes of a file, or of standard input for `-`, in chunks; rejects when unreadable. */

@@ -79,6 +79,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     const notes: string[] = [];
     await (command ?? calendarCommand).run(args, { ...io, deferNote: (text) => notes.push(text) });
+    await io.flush?.();
     for (const note of notes) io.stderr(note);
     return 0;
   } catch (error) {

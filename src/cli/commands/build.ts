@@ -24,6 +24,8 @@ Identifies an OS build (26100.4061 or 10.0.26100.4061): product candidates, mont
       ...(catalog ? { catalog } : {}),
     });
     const format = choiceFlag('format', values.format, ['table', 'json'], 'table');
-    io.stdout(format === 'json' ? `${JSON.stringify(id, null, 2)}\n` : renderBuildText(id, { color: colorOf(io) }));
+    await io.stdout(
+      format === 'json' ? `${JSON.stringify(id, null, 2)}\n` : renderBuildText(id, { color: colorOf(io) }),
+    );
   },
 };

@@ -68,7 +68,8 @@ Run 'hotpatch-calendar COMMAND --help' for a command's flags. Exit codes: 0 ok, 
     const year = yearText === undefined ? _fromEpochDay(Math.floor(io.now() / 86_400_000)).year : Number(yearText);
     const format = choiceFlag('format', values.format, FORMATS, 'table');
     const locale = choiceFlag('lang', values.lang, LOCALES, 'en');
-    const toStdout = values.output === undefined || values.output === '-';
+    // /dev/stdout is standard output itself (opening it fails when it is a socket): the same writer as -.
+    const toStdout = values.output === undefined || values.output === '-' || values.output === '/dev/stdout';
     const include = (values.include ?? []).map((i) => choiceFlag('include', i, CALENDAR_INCLUDES, 'oob'));
     const products = productFlags(values.product);
     const catalog = await loadCatalog(values.catalog, io);

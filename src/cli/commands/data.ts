@@ -64,6 +64,6 @@ Example: hotpatch-calendar data --as-of 2026-12-06`,
         c.stale ? 'stale: refresh' : '',
       ]),
     ];
-    io.stdout(`${head.join('\n')}\n\n${renderTextTable(rows, { color: colorOf(io) })}`);
+    await io.stdout(`${head.join('\n')}\n\n${renderTextTable(rows, { color: colorOf(io) })}`);
   },
 };

@@ -60,6 +60,8 @@ Offer, deadline, grace end and forced restart of a month's quality update under 
       },
     );
     const format = choiceFlag('format', values.format, ['table', 'json'], 'table');
-    io.stdout(format === 'json' ? `${JSON.stringify(d, null, 2)}\n` : renderDeadlineText(d, { color: colorOf(io) }));
+    await io.stdout(
+      format === 'json' ? `${JSON.stringify(d, null, 2)}\n` : renderDeadlineText(d, { color: colorOf(io) }),
+    );
   },
 };

@@ -31,6 +31,8 @@ Describes a month per product: planned and actual kind, Patch Tuesday, the relea
       ...describeMonth(p, ym, { ...zone, ...(catalog ? { catalog } : {}) }),
       releases: releasesOf(p, ym, catalog ? { catalog } : {}),
     }));
-    io.stdout(format === 'json' ? `${JSON.stringify(list, null, 2)}\n` : renderMonthText(list, { color: colorOf(io) }));
+    await io.stdout(
+      format === 'json' ? `${JSON.stringify(list, null, 2)}\n` : renderMonthText(list, { color: colorOf(io) }),
+    );
   },
 };

@@ -166,7 +166,7 @@ The result is validated like the built-in data and written atomically; failures 
     } finally {
       await release();
     }
-    io.stdout(
+    await io.stdout(
       `${lines.join('\n')}${lines.length ? '\n' : ''}${path}: ${added} added, ${changed} changed, ${document.releases.length} entries\n`,
     );
   },

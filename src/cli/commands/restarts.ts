@@ -90,7 +90,7 @@ Server 2025 shared needs one of the two). What is not given is assumed as in 'fl
     if (choiceFlag('format', values.format, ['table', 'json'], 'table') === 'json') {
       return io.stdout(`${JSON.stringify({ device, eligibility, servicingEnd: end, restarts }, null, 2)}\n`);
     }
-    io.stdout(
+    await io.stdout(
       renderRestartsText({ device, eligibility, asOf, from, to, restarts, servicingEnd: end }, { color: colorOf(io) }),
     );
   },

@@ -63,7 +63,7 @@ aws: a CloudFormation template of an SSM maintenance window. gcp: an OS Config p
         ...(values.name !== undefined ? { name: values.name } : {}),
         ...(values.location !== undefined ? { location: values.location } : {}),
       });
-    io.stdout(
+    await io.stdout(
       {
         table: () => renderScheduleText(windows, { color: colorOf(io) }),
         json: () => json(windows),

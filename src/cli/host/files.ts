@@ -4,26 +4,76 @@
  * @module
  */
 import { randomBytes } from 'node:crypto';
-import { open, readFile, rename, rm } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, lstat, open, readFile, readlink, realpath, rename, rm, stat } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 
-/** Writes `text` to `path` atomically: the old file survives any failure, even a process killed mid-write. */
+/**
+ * Writes `text` to `path` as the target is:
+ * - a character device, FIFO or socket (`/dev/stdout`, `/dev/null`, a named pipe) is written straight, never replaced;
+ * - a symbolic link is followed and the file it names is replaced, in that file's own folder;
+ * - a regular file is replaced atomically: a temporary file beside it (O_EXCL, mode 0600), flushed, given the old
+ *   file's mode, then renamed over it, so the old file survives any failure, even a process killed mid-write;
+ * - a file the user could not write (read-only, as `access(W_OK)` says) is refused, as `cp` would;
+ * - nothing new is created in `/dev`.
+ * The temporary file is removed on every failure.
+ */
 export async function writeFileAtomic(path: string, text: string): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    const handle = await open(temp, 'wx');
+  const target = await targetOf(path);
+  if (target.special) {
+    const handle = await open(path, 'w');
     try {
       await handle.writeFile(text, 'utf8');
+    } finally {
+      await handle.close();
+    }
+    return;
+  }
+  const temp = join(dirname(target.path), `.${basename(target.path)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    const handle = await open(temp, 'wx', 0o600);
+    try {
+      await handle.writeFile(text, 'utf8');
+      // A replaced file keeps its mode; a new one gets the usual mode (0666 less the umask).
+      await handle.chmod(target.mode ?? 0o666 & ~process.umask());
       await handle.sync();
     } finally {
       await handle.close();
     }
-    await rename(temp, path);
+    await rename(temp, target.path);
   } catch (error) {
     await rm(temp, { force: true });
     throw error;
   }
+}
+
+/** What a write goes to: a device or pipe (written straight), or the regular file a path names through its links. */
+async function targetOf(path: string): Promise<{ special: boolean; path: string; mode: number | null }> {
+  const link = await lstat(path).catch(missing);
+  if (link === null) {
+    // A new file: never in /dev, where only the devices themselves may be written.
+    if (resolve(dirname(path)) === '/dev') throw Object.assign(new Error(`${path} is no device`), { code: 'ENOENT' });
+    return { special: false, path, mode: null };
+  }
+  // Through any links: /dev/stdout names the process's own standard output, a pipe with no path of its own.
+  const real = link.isSymbolicLink() ? await stat(path).catch(missing) : link;
+  if (real === null) {
+    // A link to a file that does not exist yet: the file is created where the link points, as a shell would.
+    return targetOf(resolve(dirname(path), await readlink(path)));
+  }
+  if (real.isCharacterDevice() || real.isFIFO() || real.isSocket() || real.isBlockDevice())
+    return { special: true, path, mode: null };
+  if (real.isDirectory()) throw Object.assign(new Error(`${path} is a folder`), { code: 'EISDIR' });
+  const file = link.isSymbolicLink() ? await realpath(path) : path;
+  await access(file, constants.W_OK); // a read-only file is refused, as cp would
+  return { special: false, path: file, mode: real.mode & 0o7777 };
+}
+
+/** Null for a path that does not exist; any other error is thrown. */
+function missing(error: unknown): null {
+  if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return null;
+  throw error;
 }
 
 /** A whole UTF-8 file, or null when there is none. */

@@ -11,32 +11,41 @@ import { CliError } from '../errors.js';
 /** Text gathered before it goes to the stream; whatever is pending also goes out when the run next waits. */
 const BLOCK = 64 * 1024;
 
-/** A `stdout` for {@link CliIo} over a Node stream. */
-export function streamWriter(stream: Writable): (text: string) => void | Promise<void> {
+/** A `stdout` for {@link CliIo} over a Node stream, and `flush`, which settles when everything was written. */
+export function streamWriter(stream: Writable): {
+  write: (text: string) => void | Promise<void>;
+  flush: () => Promise<void>;
+} {
   let closed = false;
+  let failure: NodeJS.ErrnoException | null = null;
   let pending = '';
   let scheduled = false;
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    // EPIPE and friends: the reader is gone. Later writes stop the run quietly (main exits 0, prints nothing).
+  const record = (error: NodeJS.ErrnoException | null | undefined): void => {
+    if (!error) return;
     closed = true;
-    if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') stream.emit('hotpatch-write-error', error);
-  });
-  const gone = (): CliError => new CliError('E_PIPE', 'standard output was closed');
-  const flush = (): void => {
+    // EPIPE: the reader is gone (`| head`), the run stops quietly. Anything else (ENOSPC, EIO, EBADF) is a failure.
+    if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') failure ??= error;
+  };
+  stream.on('error', record);
+  const stop = (): CliError =>
+    failure
+      ? new CliError('E_IO', `cannot write standard output: ${failure.code ?? failure.message}`)
+      : new CliError('E_PIPE', 'standard output was closed');
+  const flushBlock = (): void => {
     scheduled = false;
     if (pending === '' || closed) return;
     const block = pending;
     pending = '';
-    stream.write(block);
+    stream.write(block, record);
   };
-  return (text) => {
-    if (closed) throw gone();
+  const write = (text: string): void | Promise<void> => {
+    if (closed) throw stop();
     pending += text;
-    if (pending.length >= BLOCK) flush();
+    if (pending.length >= BLOCK) flushBlock();
     else if (!scheduled) {
       // Before the process waits for input or exits, the rest goes out.
       scheduled = true;
-      setImmediate(flush);
+      setImmediate(flushBlock);
     }
     if (!stream.writableNeedDrain) return undefined;
     return new Promise<void>((resolve, reject) => {
@@ -46,10 +55,19 @@ export function streamWriter(stream: Writable): (text: string) => void | Promise
       };
       const onClose = (): void => {
         stream.off('drain', onDrain);
-        reject(gone());
+        reject(stop());
       };
       stream.once('drain', onDrain);
       stream.once('close', onClose);
     });
   };
+  const flush = async (): Promise<void> => {
+    flushBlock();
+    if (!closed) {
+      // An empty write's callback runs after every write queued before it: then each has succeeded or failed.
+      await new Promise<void>((resolve) => stream.write('', (error) => (record(error), resolve())));
+    }
+    if (failure) throw stop();
+  };
+  return { write, flush };
 }
