@@ -13,6 +13,7 @@ import { choiceFlag, STRING } from './args.js';
 import { CliError, ioError } from './errors.js';
 import type { CliIo } from './io.js';
 import { decodeText } from './input/decode.js';
+import { _grouped, _terminal } from '../render/escape.js';
 import { readDevices } from './input/device-input.js';
 
 /** The `--assume-*` flags: one per assumption. */
@@ -78,7 +79,12 @@ export async function* fleetResults(path: string, io: CliIo, o: FleetInputOption
     maxRecord: MAX_RECORD,
     maxDocument: MAX_DOCUMENT,
     onUnknownColumns: (columns) =>
-      io.stderr(`hotpatch-calendar: note: ${path}: columns not read: ${columns.join(', ')}\n`),
+      io.stderr(
+        `hotpatch-calendar: note: ${_terminal(path)}: columns not read: ${_grouped(
+          columns.map((c) => _terminal(c, 60)),
+          20,
+        ).join(', ')}\n`,
+      ),
     onUnrecognised: (field, value) =>
       unrecognised.set(`${field}\u0000${value}`, (unrecognised.get(`${field}\u0000${value}`) ?? 0) + 1),
   });
@@ -102,9 +108,11 @@ export async function* fleetResults(path: string, io: CliIo, o: FleetInputOption
       .slice(0, 10)
       .map(
         ([key, n]) =>
-          `${key.split('\u0000')[0]} ${JSON.stringify(key.split('\u0000')[1]).slice(0, 60)} (${n} device${n === 1 ? '' : 's'})`,
+          `${key.split('\u0000')[0]} "${_terminal(key.split('\u0000')[1] ?? '', 60)}" (${n} device${n === 1 ? '' : 's'})`,
       );
     const more = entries.length > 10 ? ` and ${entries.length - 10} more` : '';
-    io.stderr(`hotpatch-calendar: warning: ${path}: values not recognised, read as none: ${named.join(', ')}${more}\n`);
+    io.stderr(
+      `hotpatch-calendar: warning: ${_terminal(path)}: values not recognised, read as none: ${named.join(', ')}${more}\n`,
+    );
   }
 }

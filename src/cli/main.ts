@@ -19,6 +19,7 @@ import { scheduleCommand } from './commands/schedule.js';
 import { CliError } from './errors.js';
 import type { CliIo } from './io.js';
 import { VERSION } from './version.js';
+import { _terminal } from '../render/escape.js';
 
 export type { CliIo } from './io.js';
 
@@ -86,7 +87,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     // The reader of standard output went away (`| head`): nothing more to say, to no one.
     if (error instanceof CliError && error.code === 'E_PIPE') return 0;
     const code = exitCodeOf(error);
-    const message = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'failed';
+    // One line whatever the message holds: a line break or escape from data is shown, never obeyed.
+    const message = _terminal(error instanceof Error ? error.message : String(error), 600);
     io.stderr(`hotpatch-calendar: ${message}${code === 2 ? " (see 'hotpatch-calendar --help')" : ''}\n`);
     return code;
   }

@@ -16,6 +16,37 @@ export function _plain(text: string): string {
   return text.replace(CONTROLS_AND_BREAKS, ' ').replace(/ {2,}/g, ' ');
 }
 
+// C0 and C1 controls (line breaks included), DEL, and the bidirectional overrides and isolates that reorder what a
+// terminal shows (U+202A..U+202E, U+2066..U+2069, the marks U+200E, U+200F, U+061C).
+// biome-ignore lint/suspicious/noControlCharactersInRegex: making them visible is the point
+const TERMINAL_UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Text from data as a terminal should show it: every control character, line break and bidi override made visible
+ * as an escape (`\n`, `\x1b`, `\u202e`), so data can neither forge a line nor move the cursor; longer than `max`
+ * characters, cut with a count of what was left out.
+ */
+export function _terminal(text: string, max = 200): string {
+  const visible = text.replace(TERMINAL_UNSAFE, (c) => {
+    const code = c.charCodeAt(0);
+    if (c === '\n') return '\\n';
+    if (c === '\r') return '\\r';
+    if (c === '\t') return '\\t';
+    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
+  if (visible.length <= max) return visible;
+  return `${visible.slice(0, max)}… (${(visible.length - max).toLocaleString('en-US')} more characters)`;
+}
+
+/**
+ * At most `limit` lines of a list, then one line saying how many more: warnings about input never grow one line
+ * per bad value without bound.
+ */
+export function _grouped(lines: readonly string[], limit = 10): string[] {
+  if (lines.length <= limit) return [...lines];
+  return [...lines.slice(0, limit), `… and ${(lines.length - limit).toLocaleString('en-US')} more`];
+}
+
 /** HTML element content and attribute values (always double-quoted). */
 export function _html(text: string): string {
   return text

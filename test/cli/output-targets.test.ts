@@ -46,7 +46,7 @@ const env = { ...process.env, XDG_CACHE_HOME: cache };
 const cli = (args: string[], opts: { asNobody?: boolean; stdout?: number | 'pipe' } = {}) => {
   const argv =
     opts.asNobody && root
-      ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, bin, ...args]
+      ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, nobodyBin, ...args]
       : [process.execPath, bin, ...args];
   return spawnSync(argv[0] as string, argv.slice(1), {
     encoding: 'utf8',

@@ -15,6 +15,7 @@ import { _formatDate, _fromEpochDay } from '../../time/civil-date.js';
 import { _fromMonthIndex, _monthIndex } from '../../time/year-month.js';
 import { releaseNames } from '../../cadence/release-names.js';
 import { renderCatalogDocument } from '../../render/catalog-document.js';
+import { _grouped, _terminal } from '../../render/escape.js';
 import { choiceFlag, intFlag, parseCommand, STRING } from '../args.js';
 import { overlayOf, parseJsonFile } from '../catalog-option.js';
 import { dirname } from 'node:path';
@@ -127,8 +128,9 @@ The result is validated like the built-in data and written atomically; failures 
         text = answer.text;
       }
       const result = importText(source.label, text, source.kind, source.citeAs);
-      for (const w of result.warnings)
-        io.stderr(`hotpatch-calendar: warning: ${source.label}: ${w.code}: ${w.message}\n`);
+      // Grouped: a document with 5,000 unknown product names gives ten lines and a count, not 5,000 lines.
+      for (const line of _grouped(result.warnings.map((w) => `${w.code}: ${_terminal(w.message)}`)))
+        io.stderr(`hotpatch-calendar: warning: ${_terminal(source.label)}: ${line}\n`);
       imported.push({ label: source.label, result });
     }
     if (io.stderrIsTTY) io.stderr('\r\x1b[K');

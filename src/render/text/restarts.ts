@@ -10,6 +10,7 @@ import type { ServicingEnd } from '../../products/lifecycle.js';
 import { _epochDay } from '../../time/civil-date.js';
 import { _formatDate, type CivilDate } from '../../time/civil-date.js';
 import { renderTextTable, type TextOptions } from './table.js';
+import { _terminal } from '../escape.js';
 
 /** What the `restarts` view shows. */
 export interface RestartsView {
@@ -54,7 +55,7 @@ export function renderRestartsText(v: RestartsView, options: TextOptions): strin
       ? `Servicing of ${end.name} ends ${_formatDate(end.date)}: no updates after it (END_OF_SERVICING); move the device to a serviced version.\n`
       : '';
   return (
-    `${device.product} ${device.edition} on ${device.build}: ${verdict} on ${_formatDate(v.asOf)}\n` +
+    `${device.product} ${_terminal(device.edition, 64)} on ${device.build}: ${verdict} on ${_formatDate(v.asOf)}\n` +
     endLine +
     `${restarts.length} restart${restarts.length === 1 ? '' : 's'} from ${_formatDate(v.from)} to ${_formatDate(v.to)}\n\n` +
     renderTextTable(rows, options)

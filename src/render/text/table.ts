@@ -4,6 +4,8 @@
  * @module
  */
 
+import { _terminal } from '../escape.js';
+
 /** ANSI colours the text views use. */
 export const ANSI = { red: '\x1b[31m', yellow: '\x1b[33m', green: '\x1b[32m', reset: '\x1b[0m' } as const;
 
@@ -19,8 +21,10 @@ export function renderTextTable(
   options: TextOptions,
   rowColor?: (row: number) => string | null,
 ): string {
-  const widths = (rows[0] ?? []).map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
-  const lines = rows.map((r, i) => {
+  // Every cell as a terminal may show it: data (an edition, a product name) cannot forge a line or an escape.
+  const safe = rows.map((r) => r.map((cell) => _terminal(cell, 120)));
+  const widths = (safe[0] ?? []).map((_, c) => Math.max(...safe.map((r) => (r[c] ?? '').length)));
+  const lines = safe.map((r, i) => {
     const line = r
       .map((cell, c) => cell.padEnd(widths[c] ?? 0))
       .join('  ')
