@@ -16,6 +16,7 @@ import {
   isHotpatchError,
   isPatchedThrough,
   predictRestarts,
+  safeParseCivilDate,
   yearCalendar,
   type ProductId,
   type YearCalendar,
@@ -37,10 +38,18 @@ function browserZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
 
+/** A parameter of the URL the page could not use, shown as a one-line message while the rest of the page works. */
+let urlProblem: { name: string; value: string } | null = null;
+
+/** `?asOf=` when it is a real date within the page's years (2021..2100), else the browser's day (and a message). */
 function today(params: URLSearchParams): string {
   const asOf = params.get('asOf');
-  if (asOf && /^\d{4}-\d{2}-\d{2}$/.test(asOf)) return asOf;
-  return new Date().toISOString().slice(0, 10);
+  const clock = new Date().toISOString().slice(0, 10);
+  if (asOf === null || asOf === '') return clock;
+  const parsed = /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? safeParseCivilDate(asOf) : null;
+  if (parsed?.ok && parsed.value.year >= 2021 && parsed.value.year <= 2100) return asOf;
+  urlProblem = { name: 'asOf', value: asOf };
+  return clock;
 }
 
 function viewFromUrl(): View {
@@ -149,7 +158,8 @@ function showCalendar(v: View): void {
   let cal: YearCalendar;
   try {
     cal = yearCalendar(v.year, { zone: v.zone, ...(v.products ? { products: v.products } : {}) });
-    zoneError.hidden = true;
+    zoneError.hidden = urlProblem === null;
+    if (urlProblem) zoneError.textContent = WORDS[v.lang].paramError(urlProblem.name, urlProblem.value);
   } catch (error) {
     if (isHotpatchError(error) && error.code === 'E_ZONE') {
       zoneError.textContent = WORDS[v.lang].zoneError(v.zone);

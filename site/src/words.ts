@@ -28,6 +28,8 @@ export const WORDS = {
       `Built-in data collected ${retrieved}; newest published month ${newest}. Later months are projected from the planned cadence. For fresher data run: npx hotpatch-calendar refresh`,
     hostLine: 'One file, no network: save it and open it from disk, or host it on any static web server.',
     zoneError: (zone: string) => `"${zone}" is not a time zone; pick one from the list (e.g. Europe/Berlin).`,
+    paramError: (name: string, value: string) =>
+      `The link's ${name} "${value.slice(0, 40)}" is not a date from 2021 to 2100 (YYYY-MM-DD); today is used instead.`,
     notABuild: (text: string) => `"${text}" is not a build number; expected 26100.4851 or 10.0.26100.4851.`,
     unknownBuild: (build: string, candidates: string) =>
       `Unknown build ${build}: no release in the data has it (it would belong to ${candidates}). It may be a preview, a private build, or newer than the data.`,
@@ -77,6 +79,8 @@ export const WORDS = {
       `Eingebaute Daten vom ${retrieved}; neuester veröffentlichter Monat ${newest}. Spätere Monate sind aus dem geplanten Rhythmus vorausberechnet. Aktuellere Daten: npx hotpatch-calendar refresh`,
     hostLine: 'Eine Datei, kein Netzwerk: speichern und lokal öffnen oder auf einem beliebigen statischen Webserver ablegen.',
     zoneError: (zone: string) => `„${zone}“ ist keine Zeitzone; bitte aus der Liste wählen (z. B. Europe/Berlin).`,
+    paramError: (name: string, value: string) =>
+      `${name} „${value.slice(0, 40)}“ im Link ist kein Datum von 2021 bis 2100 (JJJJ-MM-TT); es gilt der heutige Tag.`,
     notABuild: (text: string) => `„${text}“ ist keine Buildnummer; erwartet 26100.4851 oder 10.0.26100.4851.`,
     unknownBuild: (build: string, candidates: string) =>
       `Unbekannter Build ${build}: kein Release in den Daten hat ihn (er gehörte zu ${candidates}). Vielleicht eine Vorschau, ein privater Build oder neuer als die Daten.`,

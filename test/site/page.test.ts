@@ -109,6 +109,23 @@ describe.skipIf(!available)('the offline page (site/index.html)', () => {
     await close();
   });
 
+  it.each(['?asOf=0000-01-01', '?asOf=2026-02-31', '?asOf=9999-12-31', '?asOf=yesterday'])(
+    '%s: one message on the page, the calendar shows, the forms work',
+    async (query) => {
+      const { p, errors, close } = await open(`${query}&zone=UTC&lang=en`);
+      expect(await p.locator('#zone-error').isVisible()).toBe(true);
+      expect(await p.locator('#zone-error').textContent()).toMatch(
+        /is not a date from 2021 to 2100 \(YYYY-MM-DD\); today is used instead/,
+      );
+      expect(await p.locator('#calendar section li.cell').count()).toBeGreaterThan(11);
+      await p.fill('#build', '26100.4851');
+      await p.click('#build-form button[type=submit]');
+      await expect.poll(() => p.locator('#build-result').textContent()).toContain('KB5064010');
+      expect(errors).toEqual([]);
+      await close();
+    },
+  );
+
   it('typing 26100.4851 answers with the August 2025 hotpatch KB5064010, its link, and the patched-through line', async () => {
     const { p, close } = await open('?year=2026&zone=UTC&lang=en');
     await p.fill('#build', '26100.4851');

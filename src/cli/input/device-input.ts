@@ -7,7 +7,7 @@
  */
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
-import { inputError } from '../errors.js';
+import { CliError, inputError } from '../errors.js';
 export type { InputItem, ReadDevicesOptions } from './items.js';
 import { csvRowReader } from './columns.js';
 import { type InputItem, type ReadDevicesOptions, windowsOnly } from './items.js';
@@ -49,6 +49,28 @@ async function* replay(head: string, rest: AsyncIterator<string>): AsyncGenerato
 }
 
 /**
+ * The text, refused as soon as a line runs past the record limit: csv-parse builds a record's fields before it
+ * checks the record's size, so one 50 MB line of commas would be 50 million fields in memory first. A quoted field
+ * with line breaks is several lines here, each within the limit, and csv-parse's own limit still holds for it.
+ */
+async function* boundedLines(texts: AsyncIterable<string>, o: ReadDevicesOptions): AsyncGenerator<string> {
+  const tooLong = () => inputError(`${o.path}: a record is longer than ${o.maxRecord} characters`);
+  let run = 0; // characters since the last line break
+  for await (const text of texts) {
+    // indexOf, not a loop over characters: a fleet file is hundreds of MB.
+    let start = 0;
+    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+      if (run + (nl - start) > o.maxRecord) throw tooLong();
+      run = 0;
+      start = nl + 1;
+    }
+    run += text.length - start;
+    if (run > o.maxRecord) throw tooLong();
+    yield text;
+  }
+}
+
+/**
  * CSV rows as devices. Rows are numbered as Excel numbers them (the header is row 1), which is where an admin
  * looks; a quoted field with line breaks makes text-editor line numbers differ.
  */
@@ -57,7 +79,8 @@ async function* csvItems(
   separator: string,
   o: ReadDevicesOptions,
 ): AsyncGenerator<InputItem> {
-  const parser = Readable.from(texts).pipe(
+  const source = Readable.from(texts);
+  const parser = source.pipe(
     parse({
       bom: true,
       delimiter: separator,
@@ -67,6 +90,8 @@ async function* csvItems(
       max_record_size: o.maxRecord,
     }),
   );
+  // pipe() does not pass a source's error on: the parser is ended with it, so the loop below sees it.
+  source.on('error', (error) => parser.destroy(error));
   let reader: ReturnType<typeof csvRowReader> | undefined;
   let row = 1;
   try {
@@ -80,6 +105,7 @@ async function* csvItems(
       yield windowsOnly(reader.read(values), `${o.path} row ${row}`);
     }
   } catch (error) {
+    if (error instanceof CliError) throw error;
     const message = error instanceof Error ? error.message : String(error);
     throw inputError(
       `${o.path}: ${/max.?record.?size/i.test(message) ? `a record is longer than ${o.maxRecord} characters` : message}`,
@@ -89,7 +115,8 @@ async function* csvItems(
 
 /** The devices of a fleet file, in order, detected by content: JSON (lines, or a Graph document) or CSV. */
 export async function* readDevices(texts: AsyncIterable<string>, o: ReadDevicesOptions): AsyncGenerator<InputItem> {
-  const { head, rest } = await peek(texts, Math.min(o.maxRecord, 65_536));
+  // Up to the first line break or the record limit: a JSON line of 65,537 to 100,000 characters is still one line.
+  const { head, rest } = await peek(texts, o.maxRecord);
   const body = head.replace(/^\uFEFF/, '');
   const unknownColumns = new Set<string>();
   const first = body.trimStart()[0];
@@ -107,9 +134,9 @@ export async function* readDevices(texts: AsyncIterable<string>, o: ReadDevicesO
       : graphDocumentItems(replay(head, rest), o, unknownColumns);
     return;
   }
-  if (!/\n/.test(head) && head.length >= Math.min(o.maxRecord, 65_536))
-    throw inputError(
-      `${o.path}: line 1 is longer than ${Math.min(o.maxRecord, 65_536)} characters; expected a CSV header`,
-    );
-  yield* csvItems(replay(head, rest), sniffSeparator(body.split('\n')[0] ?? ''), o);
+  const headerLimit = Math.min(o.maxRecord, 65_536);
+  const lineEnd = head.indexOf('\n');
+  if ((lineEnd < 0 ? head.length : lineEnd) >= headerLimit)
+    throw inputError(`${o.path}: line 1 is longer than ${headerLimit} characters; expected a CSV header`);
+  yield* csvItems(boundedLines(replay(head, rest), o), sniffSeparator(body.split('\n')[0] ?? ''), o);
 }
