@@ -18,7 +18,8 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ['test/**/*.test.ts', 'test/**/*.test-d.ts'],
+    // Type tests (*.test-d.ts) run only as type checks: at run time expectTypeOf checks nothing.
+    include: ['test/**/*.test.ts'],
     typecheck: { enabled: true, include: ['test/**/*.test-d.ts'] },
     globalSetup: ['test/support/global-setup.ts'],
     setupFiles: ['test/support/setup.ts'],

@@ -230,7 +230,10 @@ async function mismatch(
  * ```ts
  * // A scheduler under test: here, one that asks this library (yours would implement the rules itself).
  * const myScheduler = { restartMonths: (device: DeviceProfile, year: number) => restartSummary(device, year).months };
- * await checkRebootCadence((device, year) => myScheduler.restartMonths(device, year), { numRuns: 20 });
+ * await checkRebootCadence((device, year) => myScheduler.restartMonths(device, year), { numRuns: 20 }) //=> undefined
+ * // One that never restarts is caught, and the message says which device, year and months:
+ * await checkRebootCadence(() => [], { numRuns: 20 }).catch((e: Error) => e.message.split('\n')[1])
+ * //=> '  missing 2024-10: monthly cumulative update: not hotpatching (BEFORE_PROGRAM, BUILD_BELOW_MINIMUM)'
  * ```
  */
 export async function checkRebootCadence(

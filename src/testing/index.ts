@@ -37,6 +37,7 @@ export interface YearBounds {
  * @example
  * ```ts
  * fc.sample(productIdArbitrary(), 1)[0] //=> e.g. 'windows-server-2025'
+ * fc.sample(productIdArbitrary(), 20).every((id) => PRODUCT_IDS.includes(id)) //=> true
  * ```
  */
 export function productIdArbitrary(): fc.Arbitrary<ProductId> {

@@ -106,7 +106,9 @@ export type NextRestartFn = (
  * @category Testing
  * @example
  * ```ts
- * await checkNextRestart((device, asOf) => nextRestart(device, { asOf })?.date ?? null, { numRuns: 20 });
+ * await checkNextRestart((device, asOf) => nextRestart(device, { asOf })?.date ?? null, { numRuns: 20 }) //=> undefined
+ * // A next-restart function that never restarts is caught:
+ * await checkNextRestart(() => null, { numRuns: 20 }).then(() => 'passed', () => 'caught') //=> 'caught'
  * ```
  */
 export async function checkNextRestart(next: NextRestartFn, options: CheckOptions = {}): Promise<void> {
@@ -165,7 +167,9 @@ const ZONES = [
  * @example
  * ```ts
  * await checkRestartDeadline(({ month, policy, channel, zone, product }) =>
- *   restartDeadline(month, policy, { channel, zone, product }).forcedRestart?.utc ?? null, { numRuns: 20 });
+ *   restartDeadline(month, policy, { channel, zone, product }).forcedRestart?.utc ?? null, { numRuns: 20 })
+ * //=> undefined
+ * await checkRestartDeadline(() => null, { numRuns: 20 }).then(() => 'passed', () => 'caught') //=> 'caught'
  * ```
  */
 export async function checkRestartDeadline(deadline: RestartDeadlineFn, options: CheckOptions = {}): Promise<void> {
@@ -231,7 +235,8 @@ export type FleetRestartCountsFn = (
  *       counts[k] = (counts[k] ?? 0) + 1;
  *     }
  *   return counts;
- * }, { numRuns: 10 });
+ * }, { numRuns: 10 }) //=> undefined
+ * await checkFleetRestartCounts(() => ({}), { numRuns: 10 }).then(() => 'passed', () => 'caught') //=> 'caught'
  * ```
  */
 export async function checkFleetRestartCounts(counts: FleetRestartCountsFn, options: CheckOptions = {}): Promise<void> {

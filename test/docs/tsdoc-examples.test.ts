@@ -112,7 +112,9 @@ describe('TSDoc @example blocks', () => {
     expect(examples.length).toBeGreaterThanOrEqual(80);
   });
   it.each(examples)('$name', async ({ name, code }) => {
-    const { program } = toProgram(code);
+    const { program, checks } = toProgram(code);
+    // An example that asserts nothing proves nothing: each checks at least one value.
+    expect(checks, `${name}: no //=> line with a value`).toBeGreaterThan(0);
     mkdirSync(cache, { recursive: true });
     const file = join(cache, `${name.replace(/[^a-z0-9]+/gi, '-')}.ts`);
     writeFileSync(file, `${prelude}\n${program}\n`);

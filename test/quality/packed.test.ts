@@ -101,9 +101,13 @@ describe('the installed tarball', () => {
     writeFileSync(join(project, file), code);
     return execFileSync(process.execPath, [file], { cwd: project, encoding: 'utf8' });
   };
-  it('is reported with its size', () => {
+  it('is reported with its size, and holds what users need and nothing else', () => {
     console.log(`tarball: ${statSync(tarball).size} B`);
-    expect(statSync(tarball).size).toBeGreaterThan(0);
+    const files = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).trim().split('\n');
+    expect(files).toEqual(
+      expect.arrayContaining(['package/dist/index.js', 'package/dist/cli.js', 'package/bin/hotpatch-calendar.js']),
+    );
+    expect(files.filter((f) => /^package\/(src|test|node_modules|site)\//.test(f))).toEqual([]);
   });
   it('ESM: import gives published data and the kit', () => {
     const out = node(

@@ -135,7 +135,10 @@ describe.skipIf(!available)('renderHtml in headless Chromium', () => {
     const { page } = await open(renderHtml(cal, { locale: 'de' }), 1123, 794);
     await page.emulateMedia({ media: 'print' });
     expect(await page.getAttribute('html', 'lang')).toBe('de');
-    expect(await rowsOfCells(page)).toEqual((await rowsOfCells(page)).map(() => [12]));
+    // One row of twelve per product of the calendar: an empty page would not pass.
+    const products = new Set(cal.rows.map((r) => r.product)).size;
+    expect(products).toBeGreaterThan(0);
+    expect(await rowsOfCells(page)).toEqual(Array.from({ length: products }, () => [12]));
     const baseline = await colour(page, 'li[data-kind="baseline"]');
     expect(baseline).toBe('rgb(198, 40, 40)');
     await page.screenshot({ path: join(dir, 'calendar-a4-landscape-de.png'), fullPage: true });

@@ -2,8 +2,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import ICAL from 'ical.js';
 import Ajv2020 from 'ajv/dist/2020.js';
+import { marked, type Tokens } from 'marked';
 import { describe, expect, it } from 'vitest';
-import { releaseInstant, yearCalendar } from '../../src/index.js';
+import { formatCivilDate, releaseInstant, restartState, yearCalendar } from '../../src/index.js';
 import {
   CALENDAR_JSON_SCHEMA,
   CSV_COLUMNS,
@@ -205,9 +206,57 @@ describe('renderHtml', () => {
   const html = () => renderHtml(yearCalendar(2026));
   it('matches the golden file', () => golden('2026-all.html', html()));
   it('is self-contained: no external assets or scripts', () => {
-    expect(html()).not.toMatch(/<script|<link|src=|url\(|@import|https?:\/\/(?!)/);
+    const page = html();
+    expect(page).not.toMatch(/<script|<link|src=|srcset=|url\(|@import/);
+    // No remote URL at all: the page names none (it cites its sources in the data, not as links).
+    expect(page).not.toMatch(/https?:\/\//);
+    // The check itself can fail: the same test on a page with a remote image.
+    expect(page.replace('</body>', '<img srcset="https://example.com/x.png 2x"></body>')).toMatch(
+      /srcset=|https?:\/\//,
+    );
   });
   it('rejects a non-calendar', () => {
     expect(() => renderHtml({} as never)).toThrow(expect.objectContaining({ code: 'E_TYPE' }));
+  });
+});
+
+describe('renderMarkdown, read back with a real Markdown parser (marked)', () => {
+  it('the first table has one row per calendar row, and its cells say what the calendar says', () => {
+    const cal = cal2026();
+    const tables = marked.lexer(renderMarkdown(cal)).filter((t): t is Tokens.Table => t.type === 'table');
+    expect(tables.length).toBeGreaterThanOrEqual(1);
+    const [main] = tables as [Tokens.Table];
+    expect(main.header.map((h) => h.text)).toEqual([
+      'Release',
+      'Patch Tuesday',
+      'Time (UTC)',
+      'Time (Europe/Berlin)',
+      'Product',
+      'Type',
+      'Hotpatch channel',
+      'Standard channel',
+    ]);
+    expect(main.rows).toHaveLength(cal.rows.length);
+    const restartWord = { required: 'restart required', none: 'no restart', unknown: 'restart unknown' } as const;
+    main.rows.forEach((cells, i) => {
+      const r = cal.rows[i] as (typeof cal.rows)[number];
+      const text = cells.map((c) => c.text.replace(/\\(.)/g, '$1'));
+      expect(text[0]).toBe(r.names.shortName);
+      expect(text[1]).toBe(formatCivilDate(r.patchTuesday));
+      expect(text[4]).toBe(r.productName);
+      for (const [cell, ch] of [
+        [text[6], r.hotpatch],
+        [text[7], r.standard],
+      ] as const) {
+        if (ch.kb) expect(cell).toContain(ch.kb);
+        if (ch.build) expect(cell).toContain(ch.build);
+        expect(cell?.endsWith(restartWord[restartState(ch.restartRequired)])).toBe(true);
+      }
+    });
+  });
+  it('the parser sees a broken table when a cell holds an unescaped pipe (the check can fail)', () => {
+    const md = renderMarkdown(cal2026()).replace('Windows Server 2025 |', 'Windows | Server 2025 |');
+    const [main] = marked.lexer(md).filter((t): t is Tokens.Table => t.type === 'table') as [Tokens.Table];
+    expect(main.rows.some((cells) => cells.length !== main.header.length || cells[4]?.text === 'Windows')).toBe(true);
   });
 });
