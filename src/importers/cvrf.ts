@@ -10,6 +10,7 @@ import {
   describeMonth,
   formatCivilDate,
   formatYearMonth,
+  getProduct,
   isBaselineMonth,
   isHotpatchError,
   parseYearMonth,
@@ -52,7 +53,14 @@ interface Seen {
 }
 
 // MSRC spells the subtypes 'Security Hotpatch Update', 'Security HotPatch Update' and 'SecurityHotpatchUpdate'.
-const SUBTYPES: Readonly<Record<string, Channel>> = { securityupdate: 'standard', securityhotpatchupdate: 'hotpatch' };
+// A Map, not an object: a subtype named `__proto__` or `constructor` is just unknown.
+const SUBTYPES: ReadonlyMap<string, Channel> = new Map([
+  ['securityupdate', 'standard'],
+  ['securityhotpatchupdate', 'hotpatch'],
+]);
+
+/** A FixedBuild the importer keeps: `10.0.<the product's OS build>.<revision>`, digits only. */
+const FIXED_BUILD = /^10\.0\.(\d{4,5})\.(0|[1-9]\d{0,6})$/;
 
 function malformed(what: string): never {
   throw importError(
@@ -145,6 +153,7 @@ export function importCvrf(document: unknown, options?: ImportCvrfOptions): Impo
   const warnings: ImportWarning[] = [];
   const unknownNames = new Set<string>();
   const unknownSubtypes = new Set<string>();
+  const badBuilds = new Set<string>();
   // product|channel → KB → occurrences and fixed builds
   const seen = new Map<string, Map<string, Seen>>();
   for (const vulnerability of vulnerabilities) {
@@ -171,7 +180,7 @@ export function importCvrf(document: unknown, options?: ImportCvrfOptions): Impo
         for (const [n] of mapped) if (_looksLikeHotpatchProduct(n)) unknownNames.add(n);
         continue;
       }
-      const channel = SUBTYPES[subtype.replace(/\s+/g, '').toLowerCase()];
+      const channel = SUBTYPES.get(subtype.replace(/\s+/g, '').toLowerCase());
       if (!channel) {
         unknownSubtypes.add(subtype);
         continue;
@@ -179,14 +188,19 @@ export function importCvrf(document: unknown, options?: ImportCvrfOptions): Impo
       const build = own(r, 'FixedBuild');
       for (const [, product] of mapped) {
         if (product === null) continue;
+        // A build that is not one of this product's (a 20348 build on a 26100 product, `1e4`, `0x2800`, a
+        // trailing dot) is reported and left out, never stored.
+        const fixed = typeof build === 'string' ? build.trim() : '';
+        const m = FIXED_BUILD.exec(fixed);
+        const wellFormed = m !== null && Number(m[1]) === getProduct(product).buildMajor;
+        if (fixed !== '' && !wellFormed) badBuilds.add(`${product}: FixedBuild ${JSON.stringify(fixed.slice(0, 40))}`);
         const key = `${product}|${channel}`;
         const byKb = seen.get(key) ?? new Map<string, Seen>();
         seen.set(key, byKb);
         const entry = byKb.get(kbText.trim()) ?? { count: 0, builds: new Map<string, number>() };
         byKb.set(kbText.trim(), entry);
         entry.count++;
-        if (typeof build === 'string' && build.trim() !== '')
-          entry.builds.set(build.trim(), (entry.builds.get(build.trim()) ?? 0) + 1);
+        if (wellFormed) entry.builds.set(fixed, (entry.builds.get(fixed) ?? 0) + 1);
       }
     }
   }
@@ -194,6 +208,11 @@ export function importCvrf(document: unknown, options?: ImportCvrfOptions): Impo
     warnings.push({
       code: 'UNKNOWN_PRODUCT',
       message: `product "${n}" looks like a hotpatch product but is not mapped; left out`,
+    });
+  for (const b of badBuilds)
+    warnings.push({
+      code: 'BAD_FIXED_BUILD',
+      message: `${b} is not a build of that product (expected 10.0.<its OS build>.<revision>); left out`,
     });
   for (const s of unknownSubtypes)
     warnings.push({

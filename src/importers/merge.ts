@@ -9,6 +9,7 @@ import {
   HotpatchRangeError,
   HotpatchTypeError,
   PRODUCT_IDS,
+  createCatalog,
   parseCivilDate,
   releaseChannels,
   type CatalogDocument,
@@ -169,6 +170,13 @@ export function mergeCatalogEntries(
       `${fn}: document ${show(document)} is not a catalog document; expected { formatVersion: 2, retrieved, sources, releases } or null`,
     );
   }
+  // The incoming entries are checked as any catalog data is (each entry and field named), never read blindly.
+  if (!Array.isArray(incoming))
+    throw new HotpatchTypeError(
+      'E_CATALOG',
+      `${fn}: incoming ${show(incoming)} is not a list; expected the entries of an import (importCvrf(...).entries)`,
+    );
+  createCatalog(incoming as readonly unknown[]);
   const units = unitsOf(document?.releases ?? []);
   const index = new Map(units.map((u, i) => [`${u.product} ${keyOf(u)}`, i]));
   const added: string[] = [];

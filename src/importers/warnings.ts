@@ -14,6 +14,7 @@ export const IMPORT_WARNING_CODES = [
   'UNKNOWN_SUBTYPE',
   'UNKNOWN_ROW',
   'CONFLICT',
+  'BAD_FIXED_BUILD',
 ] as const;
 /** An importer warning code; see {@link IMPORT_WARNING_CODES}. */
 export type ImportWarningCode = (typeof IMPORT_WARNING_CODES)[number];
