@@ -13,6 +13,7 @@ import {
   getProduct,
   isBaselineMonth,
   patchTuesday,
+  safeParseCivilDate,
   type ProductId,
   type ReleaseKind,
   type YearMonth,
@@ -67,6 +68,40 @@ interface Table {
 }
 
 /** Tables with the product and calendar year in force where each starts. */
+/** Deepest element nesting accepted: Microsoft's pages nest a few dozen deep. */
+const MAX_DEPTH = 2_000;
+const VOID_ELEMENTS = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
+
+/**
+ * Refuses markup nested past {@link MAX_DEPTH} before the parser sees it: htmlparser2 keeps a stack of open tags
+ * and searches it on every tag, so 200,000 unclosed `<div>`s took 11 s. One linear pass over the tags.
+ */
+function checkDepth(fn: string, html: string): void {
+  let depth = 0;
+  for (const m of html.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(\/?)>/g)) {
+    if (m[1] === '/') depth = Math.max(0, depth - 1);
+    else if (m[3] !== '/' && !VOID_ELEMENTS.has((m[2] ?? '').toLowerCase())) depth++;
+    if (depth > MAX_DEPTH)
+      throw importError(
+        `${fn}: the page nests elements more than ${MAX_DEPTH} deep; expected a release-information page`,
+      );
+  }
+}
+
 function tablesOf(html: string): Table[] {
   const tables: Table[] = [];
   let product: ProductId | null = null;
@@ -157,6 +192,7 @@ export function importReleaseHealth(html: string, options?: ImportReleaseHealthO
       : /Windows Server/i.test(html)
         ? RELEASE_HEALTH_URLS.windowsServer
         : RELEASE_HEALTH_URLS.windows11;
+  checkDepth(fn, html);
   const calendars = tablesOf(html).filter((t) => HEADER.every((h, i) => (t.rows[0]?.[i] ?? '').toLowerCase() === h));
   if (calendars.length === 0) {
     throw importError(
@@ -179,6 +215,15 @@ export function importReleaseHealth(html: string, options?: ImportReleaseHealthO
         continue;
       }
       const month = { year: Number(m[1]), month: Number(m[2]) };
+      // An impossible row (2026.13 B, 2026-02-31) is the page's error, not a usage error: reported, left out.
+      const dateOk = !/^\d{4}-\d{2}-\d{2}$/.test(dateText) || safeParseCivilDate(dateText).ok;
+      if (month.month < 1 || month.month > 12 || month.year < 1 || !dateOk) {
+        warnings.push({
+          code: 'UNKNOWN_ROW',
+          message: `${t.product}: row ${JSON.stringify(cells.join(' | ').slice(0, 120))} names no real month or date; left out`,
+        });
+        continue;
+      }
       const kb = /KB\s?(\d{6,7})/i.exec(kbText);
       const build = /(\d{5})\.(\d{1,7})/.exec(buildText);
       if (!kb && !build && dateText === '') continue; // a month still to come

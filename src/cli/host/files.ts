@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { access, lstat, open, readFile, readlink, realpath, rename, rm, stat } from 'node:fs/promises';
+import { access, lstat, open, readlink, realpath, rename, rm, stat } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 
@@ -76,10 +76,21 @@ function missing(error: unknown): null {
   throw error;
 }
 
-/** A whole UTF-8 file, or null when there is none. */
+/** Largest file read whole (a catalog overlay, a saved CVRF document or page): fetched documents have the same cap. */
+export const MAX_WHOLE_FILE_BYTES = 20 * 1024 * 1024;
+
+/** A whole UTF-8 file, or null when there is none; a file over 20 MB is refused before it is read. */
 export async function readFileOrNull(path: string): Promise<string | null> {
   try {
-    return await readFile(path, 'utf8');
+    const handle = await open(path, 'r');
+    try {
+      const { size } = await handle.stat();
+      if (size > MAX_WHOLE_FILE_BYTES)
+        throw new Error(`${path} is ${(size / 1048576).toFixed(1)} MB; files read whole are at most 20 MB`);
+      return await handle.readFile('utf8');
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
     if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return null;
     throw error;
