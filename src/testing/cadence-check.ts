@@ -210,7 +210,7 @@ async function mismatch(
   return [
     `${device.product} (${describeDevice(device)}) in ${year}:`,
     ...lines,
-    `  expected [${expected.map((r) => ym(r.month)).join(', ')}]${unknown.size > 0 ? ` (either answer for ${[...unknown].join(', ')})` : ''}, got [${actual.join(', ')}]`,
+    `  expected [${expected.map((r) => ym(r.month)).join(', ')}]${unknown.size > 0 ? ` (either answer for ${[...unknown].sort().join(', ')})` : ''}, got [${actual.join(', ')}]`,
   ].join('\n');
 }
 
