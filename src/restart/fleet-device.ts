@@ -131,24 +131,8 @@ function outsideProgram(
   p: _Prepared,
 ): FleetResult {
   const end = _servicingEnd(build.build, edition, esu);
-  if (ended(end, p)) {
-    return {
-      index,
-      id,
-      ok: true,
-      product: null,
-      windows: _windowsName(build.build, edition),
-      build: `${build.build}.${build.ubr}`,
-      identity: null,
-      buildPlacement: null,
-      ...PAST_END,
-      eligible: false,
-      reasons: ['NOT_A_HOTPATCH_PRODUCT', 'END_OF_SERVICING'],
-      nextRestart: null,
-      servicingEnd: end ? _formatDate(end.date) : null,
-      assumed,
-    };
-  }
+  // Past its end of servicing no update ships: not current, no restart ahead, and the end named.
+  const past = ended(end, p);
   return {
     index,
     id,
@@ -158,13 +142,12 @@ function outsideProgram(
     build: `${build.build}.${build.ubr}`,
     identity: null,
     buildPlacement: null,
-    current: null,
-    releasesBehind: null,
-    daysBehind: null,
-    complianceNote: 'no-data-for-product',
+    ...(past
+      ? PAST_END
+      : { current: null, releasesBehind: null, daysBehind: null, complianceNote: 'no-data-for-product' as const }),
     eligible: false,
-    reasons: ['NOT_A_HOTPATCH_PRODUCT'],
-    nextRestart: nextMonthlyRestart(p),
+    reasons: past ? ['NOT_A_HOTPATCH_PRODUCT', 'END_OF_SERVICING'] : ['NOT_A_HOTPATCH_PRODUCT'],
+    nextRestart: past ? null : nextMonthlyRestart(p),
     servicingEnd: end ? _formatDate(end.date) : null,
     assumed,
   };
