@@ -65,7 +65,12 @@ export function streamWriter(stream: Writable): {
     flushBlock();
     if (!closed) {
       // An empty write's callback runs after every write queued before it: then each has succeeded or failed.
-      await new Promise<void>((resolve) => stream.write('', (error) => (record(error), resolve())));
+      await new Promise<void>((resolve) =>
+        stream.write('', (error) => {
+          record(error);
+          resolve();
+        }),
+      );
     }
     if (failure) throw stop();
   };
