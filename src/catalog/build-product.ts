@@ -8,6 +8,7 @@
 import { _error, _safe, _show, type SafeResult } from '../errors.js';
 import { _options, _own } from '../guards.js';
 import { _parseBuild } from '../products/build.js';
+import { _isServerEdition } from '../products/lifecycle.js';
 import { PRODUCT_IDS, _product, getProduct, type ProductId } from '../products/products.js';
 import { _catalog } from './catalog.js';
 import { _index } from './lookup-index.js';
@@ -41,11 +42,6 @@ export interface ResolveBuildProductOptions {
    * @defaultValue the built-in catalog
    */
   readonly catalog?: Catalog;
-}
-
-/** Whether an edition name is a Windows Server edition. @internal */
-export function _isServerEdition(edition: string): boolean {
-  return /server|datacenter|standard|azure edition/i.test(edition);
 }
 
 /** Products by OS build major. @internal */

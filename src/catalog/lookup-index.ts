@@ -59,8 +59,7 @@ export function _index(catalog: Catalog): _CatalogIndex {
     if (_isBRelease(r.kind)) {
       bRelease.set(_bKey(r), r);
       if (r.build !== null || r.kb !== null) newest.set(pc, Math.max(newest.get(pc) ?? 0, _monthIndex(r.month)));
-      if (!oldest.has(r.product)) oldest.set(r.product, _monthIndex(r.month));
-      else oldest.set(r.product, Math.min(oldest.get(r.product) as number, _monthIndex(r.month)));
+      oldest.set(r.product, Math.min(oldest.get(r.product) ?? Number.POSITIVE_INFINITY, _monthIndex(r.month)));
       if (r.build !== null) {
         const ubr = _ubrOf(r.build);
         const range = ubrRange.get(r.product);

@@ -173,9 +173,14 @@ export function editionClass(edition: string): EditionClass {
   return _editionClass(edition);
 }
 
+/** Whether an edition name is a Windows Server edition: the one test every module uses. @internal */
+export function _isServerEdition(edition: string): boolean {
+  return /server|datacenter|standard|azure edition/i.test(edition);
+}
+
 /** @internal */
 export function _editionClass(edition: string): EditionClass {
-  if (/server|datacenter|standard|azure edition/i.test(edition)) return 'server';
+  if (_isServerEdition(edition)) return 'server';
   if (/ltsc|ltsb/i.test(edition)) return 'ltsc';
   if (/enterprise|education|multi-?session/i.test(edition)) return 'enterprise-education';
   return 'home-pro';

@@ -3,6 +3,7 @@
  * an older Windows Server is a known product that restarts every month, not an error.
  * @module
  */
+import { _isServerEdition } from '../products/lifecycle.js';
 import type { ProductId } from '../products/products.js';
 
 /** OS builds of the hotpatch products: 26100 (Windows 11 24H2 and Server 2025), 26200, 26300, 20348. */
@@ -30,7 +31,7 @@ export function _isProgramBuild(build: number): boolean {
 /** The name of a Windows version outside the program, from its OS build and edition. @internal */
 export function _windowsName(build: number, edition: string): string {
   const names = OTHER_WINDOWS[build];
-  const server = /server|datacenter|standard/i.test(edition);
+  const server = _isServerEdition(edition);
   if (names) return names[server ? 1 : 0];
   return server ? `Windows Server (OS build ${build})` : `Windows (OS build ${build})`;
 }
