@@ -18,6 +18,9 @@ export function pack(doc) {
     if ((r.note ?? '').includes('|') || (r.note ?? '').includes('\n'))
       throw new Error(`note with | or a line break: ${r.note}`);
     if (r.build !== undefined) throw new Error('the built-in data gives ubr, not build');
+    // Not packed yet: no Microsoft document has given the built-in data security counts or per-entry dates.
+    if (r.security !== undefined || r.retrieved !== undefined)
+      throw new Error('the packed format has no security or per-entry retrieved; extend pack() and unpack.ts first');
     const sources = r.sources.map((s) => {
       const i = ids.indexOf(s);
       if (i < 0) throw new Error(`source ${s} is not an id of the table`);

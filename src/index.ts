@@ -69,6 +69,7 @@ export type {
   Channel,
   Release,
   ReleaseKind,
+  ReleaseSecurity,
   ReleaseSource,
 } from './catalog/types.js';
 export { builtInCatalog, createCatalog } from './catalog/catalog.js';

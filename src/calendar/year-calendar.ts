@@ -18,7 +18,7 @@ import { _formatYm, _fromMonthIndex, type YearMonth } from '../time/year-month.j
 import { _catalog } from '../catalog/catalog.js';
 import { _index } from '../catalog/lookup-index.js';
 import { _releaseFor } from '../catalog/releases.js';
-import type { Catalog, Channel, Release, ReleaseKind, ReleaseSource } from '../catalog/types.js';
+import type { Catalog, Channel, Release, ReleaseKind, ReleaseSecurity, ReleaseSource } from '../catalog/types.js';
 
 /** One channel's release in a calendar row. */
 export interface CalendarChannel {
@@ -71,6 +71,11 @@ export interface CalendarRow {
   readonly standard: CalendarChannel;
   /** Provenance of the row (of its hotpatch channel). */
   readonly source: ReleaseSource;
+  /**
+   * What the month's updates fix on this product (CVEs, critical, exploited), where a Microsoft document gave
+   * the counts; null when the data has none (never zero for "not known").
+   */
+  readonly security: ReleaseSecurity | null;
 }
 
 /** An out-of-band release or D-week preview, included on request. */
@@ -107,8 +112,13 @@ export interface YearCalendar {
   readonly year: number;
   /** IANA zone of the `local` times. */
   readonly zone: string;
-  /** Date the built-in data was collected (`YYYY-MM-DD`): the calendar's fixed timestamp. */
+  /** Date the data was collected (`YYYY-MM-DD`; the newest layer's): the calendar's fixed timestamp. */
   readonly retrieved: string;
+  /**
+   * The oldest collection date of the published releases in the rows (`YYYY-MM-DD`): equal to `retrieved` unless
+   * data read on different days was layered (a refresh over older data), so a footer can say "collected from … to …".
+   */
+  readonly collectedFrom: string;
   /** Rows, by month then product. */
   readonly rows: readonly CalendarRow[];
   /** OOB releases and previews, by date (empty unless requested). */
@@ -205,6 +215,7 @@ export function yearCalendar(year: number, options?: YearCalendarOptions): YearC
         )
       : [...new Set((productsOpt as unknown[]).map((id) => _product(fn, id)))];
   const rows: CalendarRow[] = [];
+  let collectedFrom = catalog.retrieved;
   for (let month = 1; month <= 12; month++) {
     const ym = { year, month };
     const patchTuesday = _patchTuesdayOf({ year, month });
@@ -229,7 +240,11 @@ export function yearCalendar(year: number, options?: YearCalendarOptions): YearC
         hotpatch: channelOf(hot, catalog),
         standard: channelOf(std, catalog),
         source: hot.source,
+        security: std.security ?? hot.security ?? null,
       });
+      for (const r of [hot, std])
+        if (r.source === 'published' || r.source === 'override')
+          collectedFrom = r.retrieved !== undefined && r.retrieved < collectedFrom ? r.retrieved : collectedFrom;
     }
   }
   const extras: CalendarExtra[] = [];
@@ -295,5 +310,5 @@ export function yearCalendar(year: number, options?: YearCalendarOptions): YearC
         compareText(a.kb ?? '', b.kb ?? ''),
     );
   }
-  return { year, zone, retrieved: catalog.retrieved, rows, extras };
+  return { year, zone, retrieved: catalog.retrieved, collectedFrom, rows, extras };
 }

@@ -84,7 +84,7 @@ export interface CreateCatalogOptions {
 /**
  * A catalog with caller data layered over a base: an entry replaces the base's Patch Tuesday release of the
  * same product, channel and month (or the same OOB/preview KB), and adds anything new. The input is a catalog
- * document of data format 2 ({@link CatalogDocument}, described by the JSON Schema
+ * document of data format 3 or 2 ({@link CatalogDocument}, described by the JSON Schema
  * `hotpatch-calendar/catalog.schema.json`), a bare list of its entries ({@link CatalogEntry}; source ids then
  * refer to the built-in sources table), or data format 1 (a `schemaVersion: 1` file, or a list of its
  * entries). Its releases come out with `source: 'override'`; the base is never mutated.
@@ -118,7 +118,14 @@ export function createCatalog(input: CatalogDocument | readonly unknown[], optio
   const merged = base.entries.filter((r) => !seen.has(_replaceKey(r)));
   const ours = decoded.retrieved;
   const retrieved = ours !== null && ours > base.retrieved ? ours : base.retrieved;
-  return build(fn, [...merged, ...overrides], retrieved);
+  // Each release keeps the date its own layer was read, so a footer never dates old data by the newest layer.
+  const stamp = (r: Release, date: string | null): Release =>
+    r.retrieved !== undefined || date === null || date === retrieved ? r : { ...r, retrieved: date };
+  return build(
+    fn,
+    [...merged.map((r) => stamp(r, base.retrieved)), ...overrides.map((r) => stamp(r, ours))],
+    retrieved,
+  );
 }
 
 /** The built-in data's sources table, by id: bare overlay entries may cite these ids. */

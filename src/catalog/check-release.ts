@@ -9,7 +9,14 @@ import { _error, _show } from '../errors.js';
 import { _parseKb } from '../products/build.js';
 import { _product, type ProductId } from '../products/products.js';
 import { _civilDate, parseCivilDate } from '../time/civil-date.js';
-import { _restartsDevice, type Channel, type Release, type ReleaseKind, type ReleaseSource } from './types.js';
+import {
+  _restartsDevice,
+  type Channel,
+  type Release,
+  type ReleaseKind,
+  type ReleaseSecurity,
+  type ReleaseSource,
+} from './types.js';
 
 /** A release as decoded from either data format, before the checks. */
 export interface _ReleaseDraft {
@@ -22,6 +29,10 @@ export interface _ReleaseDraft {
   readonly date: unknown;
   readonly urls: readonly string[];
   readonly note: unknown;
+  /** What the release fixes on this product, already checked; undefined when the data does not say. */
+  readonly security?: ReleaseSecurity | undefined;
+  /** The entry's own collection date, unchecked. */
+  readonly retrieved?: unknown;
 }
 
 /** Most source URLs one release may carry. */
@@ -65,6 +76,12 @@ export function _checkRelease(fn: string, where: string, draft: _ReleaseDraft, s
       `${fn}: ${where}: build ${draft.build.major}.${draft.build.ubr} is not a ${product.id} build; expected ${product.buildMajor}.x`,
     );
   }
+  const retrieved = draft.retrieved;
+  if (retrieved !== undefined) {
+    if (typeof retrieved !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(retrieved))
+      _catalogError(fn, where, `retrieved ${_show(retrieved)} is not 'YYYY-MM-DD'`);
+    _civilDate(fn, `${where}.retrieved`, parseCivilDate(retrieved));
+  }
   const note = draft.note;
   if (note !== undefined && (typeof note !== 'string' || note.length > 500))
     _catalogError(fn, where, `note ${_show(note)} is not a string of at most 500 characters`);
@@ -83,5 +100,7 @@ export function _checkRelease(fn: string, where: string, draft: _ReleaseDraft, s
     source,
     urls,
     ...(typeof note === 'string' ? { note } : {}),
+    ...(draft.security === undefined ? {} : { security: draft.security }),
+    ...(typeof retrieved === 'string' ? { retrieved } : {}),
   };
 }

@@ -9,9 +9,22 @@ import { _checkKeys, _own } from '../guards.js';
 import { _parseBuild } from '../products/build.js';
 import { PRODUCT_IDS, _product, type ProductId } from '../products/products.js';
 import { _catalogError, _checkUrls, type _ReleaseDraft } from './check-release.js';
+import { _securityOf } from './decode-security.js';
 import { RELEASE_KINDS, _channelsOf, type ReleaseKind } from './types.js';
 
-const FIELDS = ['products', 'kind', 'date', 'dates', 'kb', 'ubr', 'build', 'sources', 'note'] as const;
+const FIELDS = [
+  'products',
+  'kind',
+  'date',
+  'dates',
+  'kb',
+  'ubr',
+  'build',
+  'sources',
+  'note',
+  'security',
+  'retrieved',
+] as const;
 const REQUIRED = ['products', 'kind', 'date', 'kb', 'sources'] as const;
 const SOURCE_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const MAX_UBR = 9_999_999;
@@ -54,6 +67,8 @@ export function _decodeV2Entry(
     ),
   );
   const dates = datesOf(fn, where, raw, ids);
+  const security = _securityOf(fn, where, _own(raw, 'security'), ids);
+  const retrieved = _own(raw, 'retrieved');
   return ids.flatMap((product) => {
     const major = _product(fn, product).buildMajor;
     return _channelsOf(k).map((channel) => ({
@@ -65,6 +80,8 @@ export function _decodeV2Entry(
       date: dates?.get(product) ?? _own(raw, 'date'),
       urls,
       note: _own(raw, 'note'),
+      security: security?.get(product),
+      retrieved,
     }));
   });
 }

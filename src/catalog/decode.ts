@@ -1,5 +1,5 @@
 /**
- * Reads catalog input in any accepted shape: a data document of format 2 (sources table + releases) or 1
+ * Reads catalog input in any accepted shape: a data document of format 3 or 2 (sources table + releases) or 1
  * (`schemaVersion: 1`), or a bare list of entries of either format, into checked releases.
  * @internal
  * @module
@@ -23,7 +23,7 @@ export interface _DecodedInput {
 
 const DOCUMENT_V2 = ['$schema', 'formatVersion', 'retrieved', 'sources', 'releases'] as const;
 const DOCUMENT_V1 = ['schemaVersion', 'retrieved', 'entries'] as const;
-const ACCEPTED = 'a catalog document { formatVersion: 2, retrieved, sources, releases } or a list of entries';
+const ACCEPTED = 'a catalog document { formatVersion: 3, retrieved, sources, releases } or a list of entries';
 
 /** Decodes and checks catalog input; `builtInSources` resolves source ids a bare entry list uses. */
 export function _decodeInput(
@@ -43,10 +43,10 @@ export function _decodeInput(
     };
   }
   const version = _own(input, 'formatVersion');
-  if (version !== 2) {
+  if (version !== 2 && version !== 3) {
     throw _error(
       'E_CATALOG',
-      `${fn}: formatVersion ${_show(version)} is not supported; expected 2 (or schemaVersion 1 for version-1 files)`,
+      `${fn}: formatVersion ${_show(version)} is not supported; expected 3 or 2 (or schemaVersion 1 for version-1 files)`,
     );
   }
   _checkKeys(`${fn}: document`, input, DOCUMENT_V2, 'E_CATALOG');

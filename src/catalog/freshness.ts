@@ -14,7 +14,7 @@ import { _formatYm, _fromMonthIndex } from '../time/year-month.js';
 import { _catalog } from './catalog.js';
 import { _index } from './lookup-index.js';
 import { _releaseFor } from './releases.js';
-import { CHANNELS, type Catalog, type Channel } from './types.js';
+import { CHANNELS, type Catalog, type Channel, type ReleaseSecurity } from './types.js';
 
 /** One product's channel on a day. */
 export interface ChannelFreshness {
@@ -34,6 +34,10 @@ export interface ChannelFreshness {
   readonly monthsBehind: number | null;
   /** True when the newest release is more than `staleAfterDays` old on that day, while the product is serviced. */
   readonly stale: boolean;
+  /** Date the newest release was read (`YYYY-MM-DD`): its own layer's, not the newest layer's; null without one. */
+  readonly retrieved: string | null;
+  /** What the newest month's updates fix on this product, where the data holds counts; else null. */
+  readonly security: ReleaseSecurity | null;
 }
 
 /** Options of {@link dataFreshness}. */
@@ -103,6 +107,8 @@ export function dataFreshness(asOf: DateInput, options?: DataFreshnessOptions): 
           ageDays: null,
           monthsBehind: null,
           stale: false,
+          retrieved: null,
+          security: null,
         });
         continue;
       }
@@ -119,6 +125,8 @@ export function dataFreshness(asOf: DateInput, options?: DataFreshnessOptions): 
         ageDays,
         monthsBehind: Math.max(0, released - newest),
         stale: serviced && ageDays > limit,
+        retrieved: release.retrieved ?? catalog.retrieved,
+        security: release.security ?? null,
       });
     }
   }

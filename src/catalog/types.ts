@@ -97,7 +97,29 @@ export function _restartsDevice(kind: ReleaseKind): boolean {
 }
 
 /** Version of the catalog data format that {@link CatalogEntry} and {@link CatalogDocument} describe. */
-export const CATALOG_FORMAT_VERSION = 2;
+export const CATALOG_FORMAT_VERSION = 3;
+
+/**
+ * What one product's release of a month fixes, counted from MSRC's CVRF document for that month over the
+ * vulnerabilities whose remediations name the product's KBs of the month (data format 3). Severity is MSRC's
+ * rating for that product; `exploited` and `publiclyDisclosed` come from the document's exploitability text
+ * ("Publicly Disclosed:Yes;Exploited:Yes"). Absent where no Microsoft document gave the counts: never zero
+ * for "not known".
+ */
+export interface ReleaseSecurity {
+  /** Vulnerabilities (CVE ids) the month's updates fix on this product. */
+  readonly cves: number;
+  /** Of those, rated Critical for this product. */
+  readonly critical: number;
+  /** Of those, rated Important for this product. */
+  readonly important: number;
+  /** Of those, exploited before the fix (MSRC "Exploited:Yes"). */
+  readonly exploited: number;
+  /** Of those, publicly disclosed before the fix (MSRC "Publicly Disclosed:Yes"). */
+  readonly publiclyDisclosed: number;
+  /** The document the counts come from (MSRC's CVRF document of the month). */
+  readonly url: string;
+}
 
 /**
  * One release in the catalog data format, version 2 (the JSON Schema `hotpatch-calendar/catalog.schema.json`
@@ -125,12 +147,20 @@ export interface CatalogEntry {
   readonly sources: readonly string[];
   /** Caveat, where the data needs one. */
   readonly note?: string;
+  /** What the month's updates fix, per product of the entry (format 3); absent where not known. */
+  readonly security?: Readonly<Partial<Record<ProductId, ReleaseSecurity>>>;
+  /**
+   * Date this entry was read from its source, `YYYY-MM-DD` (format 3), where it differs from the document's
+   * `retrieved`: a refresh layers new entries on older ones, and the footer of a calendar must not claim old
+   * data is new.
+   */
+  readonly retrieved?: string;
 }
 
-/** A catalog data file, version 2: sources named once, then the releases. */
+/** A catalog data file, version 3 (or 2, which has no `security` and no per-entry `retrieved`): sources named once, then the releases. */
 export interface CatalogDocument {
-  /** Always 2 for this format. */
-  readonly formatVersion: 2;
+  /** 3 for this format; 2 for documents written before release security counts existed. */
+  readonly formatVersion: 2 | 3;
   /** Date the data was collected, `YYYY-MM-DD`. */
   readonly retrieved: string;
   /** Source URLs by id, referenced from each entry's `sources`. */
@@ -173,6 +203,10 @@ export interface Release {
   readonly urls: readonly string[];
   /** Caveat from the data, where there is one. */
   readonly note?: string;
+  /** What the month's updates fix on this product, where a Microsoft document gave the counts. */
+  readonly security?: ReleaseSecurity;
+  /** Date this release was read from its source, where the data says (layered data); else the catalog's. */
+  readonly retrieved?: string;
 }
 
 /** A validated catalog: built-in data, optionally with caller overrides layered on top. */

@@ -1,5 +1,5 @@
 /**
- * The built-in data as a format-2 document, unpacked from `releases.packed.ts` (generated from `releases.json`,
+ * The built-in data as a format-3 document, unpacked from `releases.packed.ts` (generated from `releases.json`,
  * the source of truth, by `npm run pack-data`). Packed, the data costs users' bundles about a third less.
  * @internal
  * @module
@@ -32,5 +32,5 @@ export function _builtInDocument(): CatalogDocument {
       ...(note === '' ? {} : { note }),
     };
   });
-  return { formatVersion: 2, retrieved: PACKED_RETRIEVED, sources: Object.fromEntries(PACKED_SOURCES), releases };
+  return { formatVersion: 3, retrieved: PACKED_RETRIEVED, sources: Object.fromEntries(PACKED_SOURCES), releases };
 }

@@ -2,7 +2,7 @@
  * Reads Microsoft's monthly MSRC CVRF v3.0 document (the JSON at
  * `https://api.msrc.microsoft.com/cvrf/v3.0/cvrf/<YYYY-Mon>`) into catalog entries: each hotpatch product's
  * cumulative update ("Security Update") and hotpatch ("Security Hotpatch Update"), with the fixed build where the
- * document gives one.
+ * document gives one and what the month fixes on each product (CVEs, severity, exploited, publicly disclosed).
  * @module
  */
 import {
@@ -18,8 +18,10 @@ import {
   type CatalogEntry,
   type ProductId,
   type ReleaseKind,
+  type ReleaseSecurity,
   type YearMonth,
 } from 'hotpatch-calendar';
+import { _SecurityTally } from './cvrf-security.js';
 import { _looksLikeHotpatchProduct, _productOfMsrcName } from './msrc-products.js';
 import { importError, optionsOf, own, show } from './read.js';
 import type { ImportWarning } from './warnings.js';
@@ -128,7 +130,7 @@ function mostFrequent(counts: ReadonlyMap<string, number>): string | null {
  *     Type: 2, SubType: 'Security Update', FixedBuild: '10.0.26100.33296' }] }],
  * };
  * importCvrf(doc).entries[0]
- * //=> { products: ['windows-server-2025'], kind: 'lcu', date: '2026-08-11', kb: 'KB5120233', ubr: 33296, sources: ['https://api.msrc.microsoft.com/cvrf/v3.0/cvrf/2026-Aug'] }
+ * //=> { products: ['windows-server-2025'], kind: 'lcu', date: '2026-08-11', kb: 'KB5120233', ubr: 33296, sources: ['https://api.msrc.microsoft.com/cvrf/v3.0/cvrf/2026-Aug'], security: { 'windows-server-2025': { cves: 1, critical: 0, important: 0, exploited: 0, publiclyDisclosed: 0, url: 'https://api.msrc.microsoft.com/cvrf/v3.0/cvrf/2026-Aug' } } }
  * ```
  */
 export function importCvrf(document: unknown, options?: ImportCvrfOptions): ImportResult {
@@ -156,10 +158,12 @@ export function importCvrf(document: unknown, options?: ImportCvrfOptions): Impo
   const badBuilds = new Set<string>();
   // product|channel → KB → occurrences and fixed builds
   const seen = new Map<string, Map<string, Seen>>();
+  const tally = new _SecurityTally(names);
   for (const vulnerability of vulnerabilities) {
     const remediations =
       typeof vulnerability === 'object' && vulnerability !== null ? own(vulnerability, 'Remediations') : undefined;
     if (!Array.isArray(remediations)) continue;
+    const fixedOn = new Set<ProductId>();
     for (const r of remediations) {
       if (typeof r !== 'object' || r === null || own(r, 'Type') !== 2) continue; // 2: vendor fix
       const kbText = own(own(r, 'Description') ?? {}, 'Value');
@@ -188,6 +192,7 @@ export function importCvrf(document: unknown, options?: ImportCvrfOptions): Impo
       const build = own(r, 'FixedBuild');
       for (const [, product] of mapped) {
         if (product === null) continue;
+        fixedOn.add(product);
         // A build that is not one of this product's (a 20348 build on a 26100 product, `1e4`, `0x2800`, a
         // trailing dot) is reported and left out, never stored.
         const fixed = typeof build === 'string' ? build.trim() : '';
@@ -203,6 +208,7 @@ export function importCvrf(document: unknown, options?: ImportCvrfOptions): Impo
         if (wellFormed) entry.builds.set(fixed, (entry.builds.get(fixed) ?? 0) + 1);
       }
     }
+    tally.add(vulnerability as object, fixedOn);
   }
   for (const n of unknownNames)
     warnings.push({
@@ -222,7 +228,13 @@ export function importCvrf(document: unknown, options?: ImportCvrfOptions): Impo
 
   const date = formatCivilDate(patchTuesday(month.year, month.month));
   const baseline = isBaselineMonth(month.month);
-  const drafts: { product: ProductId; kind: ReleaseKind; kb: string; build: string | null }[] = [];
+  const drafts: {
+    product: ProductId;
+    kind: ReleaseKind;
+    kb: string;
+    build: string | null;
+    security?: ReleaseSecurity;
+  }[] = [];
   for (const product of PRODUCT_IDS) {
     for (const channel of ['standard', 'hotpatch'] as const) {
       const byKb = seen.get(`${product}|${channel}`);
@@ -249,11 +261,13 @@ export function importCvrf(document: unknown, options?: ImportCvrfOptions): Impo
           code: 'MISSING_BUILD',
           message: `${product} ${channel}: KB${kb} has no FixedBuild; its build is left null`,
         });
+      const security = tally.of(product, url);
       drafts.push({
         product,
         kind: channel === 'hotpatch' ? 'hotpatch' : baseline ? 'baseline' : 'lcu',
         kb: `KB${kb}`,
         build,
+        ...(security === null ? {} : { security }),
       });
     }
     // A planned hotpatch month with a cumulative update but no hotpatch for a product in its program.
@@ -274,21 +288,36 @@ export function importCvrf(document: unknown, options?: ImportCvrfOptions): Impo
 
 /** Entries sharing kind, KB and UBR become one entry with every product (format 2 writes a shared KB once). */
 export function _groupEntries(
-  drafts: readonly { product: ProductId; kind: ReleaseKind; kb: string | null; build: string | null; date?: string }[],
+  drafts: readonly {
+    product: ProductId;
+    kind: ReleaseKind;
+    kb: string | null;
+    build: string | null;
+    date?: string;
+    security?: ReleaseSecurity;
+  }[],
   date: string,
   url: string,
 ): CatalogEntry[] {
   const groups = new Map<
     string,
-    { products: ProductId[]; kind: ReleaseKind; kb: string | null; ubr: number | null; date: string }
+    {
+      products: ProductId[];
+      kind: ReleaseKind;
+      kb: string | null;
+      ubr: number | null;
+      date: string;
+      security: Partial<Record<ProductId, ReleaseSecurity>>;
+    }
   >();
   for (const d of drafts) {
     const ubr = d.build === null ? null : Number(d.build.slice(d.build.lastIndexOf('.') + 1));
     const when = d.date ?? date;
     const key = `${d.kind}|${d.kb}|${ubr}|${when}`;
-    const g = groups.get(key) ?? { products: [], kind: d.kind, kb: d.kb, ubr, date: when };
+    const g = groups.get(key) ?? { products: [], kind: d.kind, kb: d.kb, ubr, date: when, security: {} };
     groups.set(key, g);
     if (!g.products.includes(d.product)) g.products.push(d.product);
+    if (d.security !== undefined) g.security[d.product] = d.security;
   }
   return [...groups.values()].map((g) => ({
     products: g.products,
@@ -297,5 +326,6 @@ export function _groupEntries(
     kb: g.kb,
     ubr: g.ubr,
     sources: [url],
+    ...(Object.keys(g.security).length === 0 ? {} : { security: g.security }),
   }));
 }

@@ -1,7 +1,8 @@
 /**
- * Merges imported entries into a catalog document (format 2): what is new is added, a value that was unknown
- * (null) is filled, and where two sources disagree the conflict is reported and the earlier value kept unless the
- * caller prefers the incoming one. Pure: the result is a new document; merging the same entries twice changes
+ * Merges imported entries into a catalog document (format 3): what is new is added, a value that was unknown
+ * (null) is filled, security counts are taken from the newest import, and where two sources disagree the conflict
+ * is reported and the earlier value kept unless the caller prefers the incoming one. Every entry keeps the date
+ * it was read, so data layered over older data is never dated by the newest import. Pure: the result is a new document; merging the same entries twice changes
  * nothing, and entries of different months merge to the same document in any order.
  * @module
  */
@@ -15,6 +16,7 @@ import {
   type CatalogDocument,
   type CatalogEntry,
   type ProductId,
+  type ReleaseSecurity,
 } from 'hotpatch-calendar';
 import { optionsOf, own, show } from './read.js';
 
@@ -69,6 +71,14 @@ interface Unit {
   readonly ubr: number | null;
   readonly sources: readonly string[];
   readonly note?: string;
+  readonly security?: ReleaseSecurity;
+  /** The date the unit was read; undefined while it is the document's own date. */
+  readonly retrieved?: string | undefined;
+}
+
+/** The later of two dates (`YYYY-MM-DD` compares as text), either of which may be missing. */
+function laterOf(a: string | undefined, b: string | undefined): string | undefined {
+  return a === undefined ? b : b === undefined || a >= b ? a : b;
 }
 
 /** The identity of a release: a month's Patch Tuesday release per channel group, or an extra release by KB. */
@@ -80,32 +90,52 @@ function keyOf(u: Unit): string {
   return `${month} ${u.kind} ${u.kb ?? u.date}`;
 }
 
-function unitsOf(entries: readonly CatalogEntry[]): Unit[] {
+/** Each product's share of the entries; `retrieved` dates the units that carry no date of their own. */
+function unitsOf(entries: readonly CatalogEntry[], retrieved?: string): Unit[] {
   return entries.flatMap((e) =>
-    e.products.map((product) => ({
-      product,
-      kind: e.kind,
-      date: e.dates?.[product] ?? e.date,
-      kb: e.kb,
-      ubr: e.ubr ?? null,
-      sources: e.sources,
-      ...(e.note === undefined ? {} : { note: e.note }),
-    })),
+    e.products.map((product) => {
+      const security = e.security?.[product];
+      const when = e.retrieved ?? retrieved;
+      return {
+        product,
+        kind: e.kind,
+        date: e.dates?.[product] ?? e.date,
+        kb: e.kb,
+        ubr: e.ubr ?? null,
+        sources: e.sources,
+        ...(e.note === undefined ? {} : { note: e.note }),
+        ...(security === undefined ? {} : { security }),
+        ...(when === undefined ? {} : { retrieved: when }),
+      };
+    }),
   );
 }
 
-/** Units back into entries: one entry per release shared by several products (format 2 writes it once). */
-function entriesOf(units: readonly Unit[]): CatalogEntry[] {
-  const groups = new Map<string, { unit: Unit; products: ProductId[] }>();
+/**
+ * Units back into entries: one entry per release shared by several products (the format writes it once); a unit
+ * read on the document's own date drops its `retrieved`.
+ */
+function entriesOf(units: readonly Unit[], documentDate: string): CatalogEntry[] {
+  const groups = new Map<string, { unit: Unit; products: ProductId[]; security: Map<ProductId, ReleaseSecurity> }>();
   for (const u of units) {
-    const key = JSON.stringify([u.kind, u.date, u.kb, u.ubr, u.sources, u.note ?? null]);
-    const g = groups.get(key) ?? { unit: u, products: [] };
+    const when = u.retrieved === documentDate ? undefined : u.retrieved;
+    const key = JSON.stringify([u.kind, u.date, u.kb, u.ubr, u.sources, u.note ?? null, when ?? null]);
+    const g = groups.get(key) ?? {
+      unit: { ...u, retrieved: when },
+      products: [] as ProductId[],
+      security: new Map<ProductId, ReleaseSecurity>(),
+    };
     groups.set(key, g);
     g.products.push(u.product);
+    if (u.security !== undefined) g.security.set(u.product, u.security);
   }
   const order = (p: ProductId): number => PRODUCT_IDS.indexOf(p);
   return [...groups.values()]
-    .map(({ unit, products }) => ({ ...unit, products: products.sort((a, b) => order(a) - order(b)) }))
+    .map(({ unit, products, security }) => ({
+      ...unit,
+      products: products.sort((a, b) => order(a) - order(b)),
+      security: [...security].sort(([a], [b]) => order(a) - order(b)),
+    }))
     .sort((a, b) =>
       a.date < b.date
         ? -1
@@ -113,7 +143,7 @@ function entriesOf(units: readonly Unit[]): CatalogEntry[] {
           ? 1
           : order(a.products[0] as ProductId) - order(b.products[0] as ProductId) || (a.ubr ?? 0) - (b.ubr ?? 0),
     )
-    .map(({ products, kind, date, kb, ubr, sources, note }) => ({
+    .map(({ products, kind, date, kb, ubr, sources, note, security, retrieved }) => ({
       products,
       kind,
       date,
@@ -121,6 +151,8 @@ function entriesOf(units: readonly Unit[]): CatalogEntry[] {
       ubr,
       sources: [...sources],
       ...(note === undefined ? {} : { note }),
+      ...(security.length === 0 ? {} : { security: Object.fromEntries(security) }),
+      ...(retrieved === undefined ? {} : { retrieved }),
     }));
 }
 
@@ -129,11 +161,11 @@ function entriesOf(units: readonly Unit[]): CatalogEntry[] {
  * release is the same when product, month and channel (or, for OOBs and previews, the KB) agree. A null KB or
  * build in the document is filled from the incoming entry; two different known values are a conflict, reported,
  * and the existing value kept unless `prefer: 'incoming'`.
- * @param document - the overlay so far (a format-2 document), or null to start one
+ * @param document - the overlay so far (a format-3 or format-2 document), or null to start one
  * @param incoming - the entries to merge
  * @param options - see {@link MergeCatalogOptions}
  * @returns the new document, and what was added, changed and in conflict
- * @throws `HotpatchRangeError` `E_OPTION` for a bad option; `E_CATALOG` when `document` is not a format-2 document
+ * @throws `HotpatchRangeError` `E_OPTION` for a bad option; `E_CATALOG` when `document` is not a format-3 or format-2 document
  * @category Importers
  * @example
  * ```ts
@@ -163,11 +195,13 @@ export function mergeCatalogEntries(
   if (retrievedOpt !== undefined) parseCivilDate(String(retrievedOpt));
   if (
     document !== null &&
-    (typeof document !== 'object' || own(document, 'formatVersion') !== 2 || !Array.isArray(own(document, 'releases')))
+    (typeof document !== 'object' ||
+      (own(document, 'formatVersion') !== 3 && own(document, 'formatVersion') !== 2) ||
+      !Array.isArray(own(document, 'releases')))
   ) {
     throw new HotpatchTypeError(
       'E_CATALOG',
-      `${fn}: document ${show(document)} is not a catalog document; expected { formatVersion: 2, retrieved, sources, releases } or null`,
+      `${fn}: document ${show(document)} is not a catalog document; expected { formatVersion: 3 (or 2), retrieved, sources, releases } or null`,
     );
   }
   // The incoming entries are checked as any catalog data is (each entry and field named), never read blindly.
@@ -177,12 +211,12 @@ export function mergeCatalogEntries(
       `${fn}: incoming ${show(incoming)} is not a list; expected the entries of an import (importCvrf(...).entries)`,
     );
   createCatalog(incoming as readonly unknown[]);
-  const units = unitsOf(document?.releases ?? []);
+  const units = unitsOf(document?.releases ?? [], document?.retrieved);
   const index = new Map(units.map((u, i) => [`${u.product} ${keyOf(u)}`, i]));
   const added: string[] = [];
   const changed: string[] = [];
   const conflicts: MergeConflict[] = [];
-  for (const u of unitsOf(incoming)) {
+  for (const u of unitsOf(incoming, retrievedOpt as string | undefined)) {
     const key = `${u.product} ${keyOf(u)}`;
     const at = index.get(key);
     if (at === undefined) {
@@ -204,17 +238,29 @@ export function mergeCatalogEntries(
         kept: prefer,
       });
     const fills = (old.kb === null && u.kb !== null) || (old.ubr === null && u.ubr !== null);
+    // Counts come from the newest import: MSRC revises a month's document when it adds CVEs.
+    const security = u.security ?? old.security;
+    const newCounts = u.security !== undefined && JSON.stringify(u.security) !== JSON.stringify(old.security);
+    const read = laterOf(old.retrieved, u.retrieved);
+    const extra = {
+      ...(security === undefined ? {} : { security }),
+      ...(read === undefined ? {} : { retrieved: read }),
+    };
     if (differing.length > 0 && prefer === 'incoming') {
-      units[at] = { ...u, sources: [...new Set([...u.sources, ...old.sources])] };
+      units[at] = { ...u, sources: [...new Set([...u.sources, ...old.sources])], ...extra };
       changed.push(key);
-    } else if (fills) {
+    } else if (fills || newCounts) {
       units[at] = {
         ...old,
         kb: old.kb ?? u.kb,
         ubr: old.ubr ?? u.ubr,
         sources: [...new Set([...old.sources, ...u.sources])].slice(0, 10),
+        ...extra,
       };
       changed.push(key);
+    } else if (differing.length === 0) {
+      // Read again and confirmed: the release is as current as the import.
+      units[at] = { ...old, ...extra };
     }
   }
   const retrieved = [document?.retrieved, retrievedOpt]
@@ -227,7 +273,12 @@ export function mergeCatalogEntries(
       `${fn}: options.retrieved is missing; expected the date the data was read, 'YYYY-MM-DD'`,
     );
   return {
-    document: { formatVersion: 2, retrieved, sources: { ...(document?.sources ?? {}) }, releases: entriesOf(units) },
+    document: {
+      formatVersion: 3,
+      retrieved,
+      sources: { ...(document?.sources ?? {}) },
+      releases: entriesOf(units, retrieved),
+    },
     added,
     changed,
     conflicts,

@@ -74,6 +74,12 @@ const channel = shape({
   urls,
   newestPublished: orNull(match(YM)),
 });
+const count: Check = int(0, 10_000);
+/** Optional in hand-made calendars of earlier versions: undefined reads as "not known". */
+const security: Check = (v) =>
+  v === undefined ||
+  v === null ||
+  shape({ cves: count, critical: count, important: count, exploited: count, publiclyDisclosed: count, url })(v);
 const row = shape({
   product: (v) => typeof v === 'string' && isProductId(v),
   productName: str,
@@ -88,6 +94,7 @@ const row = shape({
   hotpatch: channel,
   standard: channel,
   source: oneOf(SOURCES),
+  security,
 });
 const extra = shape({
   product: (v) => typeof v === 'string' && isProductId(v),
@@ -116,9 +123,10 @@ export function _checkCalendar(fn: string, value: unknown): YearCalendar {
   if (
     !int(1, 9999)(own(value, 'year')) ||
     !str(own(value, 'zone')) ||
-    !match(/^\d{4}-\d{2}-\d{2}$/)(own(value, 'retrieved'))
+    !match(/^\d{4}-\d{2}-\d{2}$/)(own(value, 'retrieved')) ||
+    !(own(value, 'collectedFrom') === undefined || match(/^\d{4}-\d{2}-\d{2}$/)(own(value, 'collectedFrom')))
   )
-    return fail('header (year, zone, retrieved)');
+    return fail('header (year, zone, retrieved, collectedFrom)');
   const rows = own(value, 'rows');
   const extras = own(value, 'extras');
   if (!Array.isArray(rows) || rows.length > 1000) return fail('rows');

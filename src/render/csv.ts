@@ -33,6 +33,11 @@ export const CSV_COLUMNS = [
   'standard_date',
   'standard_restart',
   'standard_source',
+  'cves',
+  'critical',
+  'important',
+  'exploited',
+  'publicly_disclosed',
 ] as const;
 
 /** `true`, `false`, or `unknown` for a past month not in the data: an empty cell would read as "no" in a sheet. */
@@ -84,6 +89,16 @@ export function renderCsv(calendar: YearCalendar): string {
         r.standard.date ? formatCivilDate(r.standard.date) : '',
         restartCell(r.standard.restartRequired),
         r.standard.source,
+        // Empty when the data holds no counts: never 0 for "not known".
+        ...(r.security
+          ? [
+              r.security.cves,
+              r.security.critical,
+              r.security.important,
+              r.security.exploited,
+              r.security.publiclyDisclosed,
+            ]
+          : ['', '', '', '', '']),
       ]
         .map(_csvField)
         .join(','),

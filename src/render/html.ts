@@ -45,6 +45,7 @@ ol.months { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap
 .cell .date { font-weight: 700; font-size: 16px; display: block; }
 .cell .kind { font-size: 11px; text-transform: uppercase; letter-spacing: .02em; display: block; overflow-wrap: anywhere; }
 .cell .kb, .cell .time { font-size: 11px; font-family: ui-monospace, Consolas, monospace; display: block; overflow-wrap: anywhere; }
+.cell .sec { font-size: 10px; display: block; overflow-wrap: anywhere; opacity: .9; }
 .kind-baseline { background: var(--baseline); } .kind-unplanned { background: var(--unplanned); }
 .kind-hotpatch { background: var(--hotpatch); } .kind-inactive { background: var(--inactive-bg); color: var(--inactive-ink); }
 .cell.projected { border-style: dashed; border-color: var(--edge); }
@@ -79,10 +80,10 @@ function cellFor(row: CalendarRow, m: Messages, months: readonly string[], local
     row.hotpatch.kb ??
     row.hotpatch.build ??
     (row.source === 'projected' ? m.kb.tba : row.source === 'unknown' ? m.kb.notInDataShort : '—');
-  const title = `${row.productName} ${row.names.shortName}: ${_kindLabel(row, m)}. ${m.column.hotpatch}: ${_kbAndBuild(row.hotpatch, m, row.patchTuesday)}; ${m.column.standard}: ${_kbAndBuild(row.standard, m, row.patchTuesday)}. ${m.ics.released(row.release.utc)}`;
+  const title = `${row.productName} ${row.names.shortName}: ${_kindLabel(row, m)}. ${m.column.hotpatch}: ${_kbAndBuild(row.hotpatch, m, row.patchTuesday)}; ${m.column.standard}: ${_kbAndBuild(row.standard, m, row.patchTuesday)}.${row.security ? ` ${m.column.security}: ${m.security(row.security)}.` : ''} ${m.ics.released(row.release.utc, row.source === 'projected')}`;
   const provenance = row.source === 'projected' || row.source === 'unknown' ? ` ${row.source}` : '';
   const time = local ? _wall(row.release.local).slice(11) : `${row.release.utc.slice(11, 16)} UTC`;
-  return `<li class="cell ${kindClass}${provenance}" data-kind="${row.unplanned ? 'unplanned' : row.kind}" data-state="${state}" data-status="${_html(row.status)}" data-month="${row.month.month}" title="${_html(title)}"><span class="month">${_html(months[row.month.month - 1] ?? '')}</span> <span class="date">${String(row.patchTuesday.day).padStart(2, '0')} <small>${_html(_weekdayName(m, row.patchTuesday))}</small></span><span class="kind">${_html(label)}</span><span class="kb">${_html(kb)}</span><span class="time">${_html(time)}</span></li>`;
+  return `<li class="cell ${kindClass}${provenance}" data-kind="${row.unplanned ? 'unplanned' : row.kind}" data-state="${state}" data-status="${_html(row.status)}" data-month="${row.month.month}" title="${_html(title)}"><span class="month">${_html(months[row.month.month - 1] ?? '')}</span> <span class="date">${String(row.patchTuesday.day).padStart(2, '0')} <small>${_html(_weekdayName(m, row.patchTuesday))}</small></span><span class="kind">${_html(label)}</span><span class="kb">${_html(kb)}</span><span class="time">${_html(time)}</span>${row.security ? `<span class="sec">${_html(m.security(row.security))}</span>` : ''}</li>`;
 }
 
 /**
@@ -144,7 +145,7 @@ export function renderHtml(calendar: YearCalendar, options?: RenderOptions): str
 <li><span class="swatch unknown"></span>${_html(m.legend.unknown)}</li>
 </ul>
 ${body}
-<footer>${_html(m.dataCollected(cal.retrieved))} ${_html(m.releaseNames)}</footer>
+<footer>${_html(m.dataCollected(cal.retrieved, cal.collectedFrom))} ${_html(m.releaseNames)}</footer>
 </body>
 </html>
 `;

@@ -161,7 +161,8 @@ export function renderIcs(calendar: YearCalendar, options?: RenderIcsOptions): s
       m.ics.forProduct(row.names.shortName, row.names.msrcId, row.productName),
       `${m.ics.hotpatchChannel}: ${_kbAndBuild(row.hotpatch, m, row.patchTuesday)}, ${_restartLabel(row.hotpatch.restartRequired, m)}.`,
       `${m.ics.standardChannel}: ${_kbAndBuild(row.standard, m, row.patchTuesday)}, ${_restartLabel(row.standard.restartRequired, m)}.`,
-      `${m.ics.released(row.release.utc)} ${m.ics.source(row.source)}`,
+      ...(row.security ? [`${m.column.security}: ${m.security(row.security)}.`] : []),
+      `${m.ics.released(row.release.utc, row.source === 'projected')} ${m.ics.source(row.source)}`,
       ...row.hotpatch.urls.slice(0, 2),
     ].join('\n');
     lines.push(

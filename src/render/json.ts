@@ -14,7 +14,7 @@ import {
 import { _checkCalendar } from './check-calendar.js';
 
 /** Version of the JSON shape; bumped on any incompatible change. */
-export const CALENDAR_JSON_VERSION = 3;
+export const CALENDAR_JSON_VERSION = 4;
 
 /** A JSON Schema object with exactly these properties, all required (`meta` goes first: $schema, $id, title). */
 function closedObject<P extends Record<string, unknown>>(properties: P, meta: Record<string, string> = {}) {
@@ -50,14 +50,16 @@ const instant = /* @__PURE__ */ closedObject({
 });
 const isoDate = { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' } as const;
 const isoMonth = { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}$' } as const;
+const count = { type: 'integer', minimum: 0 } as const;
 
 /** JSON Schema (draft 2020-12) of {@link renderJson}'s output. */
 export const CALENDAR_JSON_SCHEMA: Readonly<Record<string, unknown>> = /* @__PURE__ */ closedObject(
   {
-    schemaVersion: { const: 3 },
+    schemaVersion: { const: 4 },
     year: { type: 'integer', minimum: 1, maximum: 9999 },
     zone: { type: 'string' },
     retrieved: isoDate,
+    collectedFrom: isoDate,
     rows: {
       type: 'array',
       items: /* @__PURE__ */ closedObject({
@@ -76,6 +78,19 @@ export const CALENDAR_JSON_SCHEMA: Readonly<Record<string, unknown>> = /* @__PUR
         hotpatch: channel,
         standard: channel,
         source,
+        security: {
+          oneOf: [
+            { type: 'null' },
+            /* @__PURE__ */ closedObject({
+              cves: count,
+              critical: count,
+              important: count,
+              exploited: count,
+              publiclyDisclosed: count,
+              url: { type: 'string', pattern: '^https://' },
+            }),
+          ],
+        },
       }),
     },
     extras: {
@@ -98,8 +113,8 @@ export const CALENDAR_JSON_SCHEMA: Readonly<Record<string, unknown>> = /* @__PUR
   },
   {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: 'https://hotpatch-calendar.invalid/schema/calendar-v3.json',
-    title: 'hotpatch-calendar yearly calendar, version 3',
+    $id: 'https://hotpatch-calendar.invalid/schema/calendar-v4.json',
+    title: 'hotpatch-calendar yearly calendar, version 4',
   },
 );
 
@@ -117,7 +132,7 @@ function ch(c: CalendarChannel): Record<string, unknown> {
 }
 
 /**
- * Renders a calendar as JSON in a stable, versioned shape ({@link CALENDAR_JSON_SCHEMA}, `schemaVersion: 3`; version 3 added each row's `state` and each channel's `restart`):
+ * Renders a calendar as JSON in a stable, versioned shape ({@link CALENDAR_JSON_SCHEMA}, `schemaVersion: 4`; version 3 added each row's `state` and each channel's `restart`, version 4 each row's `security` (null when the data holds no counts) and the calendar's `collectedFrom`):
  * ISO dates, keys in a fixed order, two-space indent, a final newline.
  * @param calendar - from `yearCalendar`
  * @returns the JSON text
@@ -135,6 +150,7 @@ export function renderJson(calendar: YearCalendar): string {
     year: cal.year,
     zone: cal.zone,
     retrieved: cal.retrieved,
+    collectedFrom: cal.collectedFrom ?? cal.retrieved,
     rows: cal.rows.map((r) => ({
       month: formatYearMonth(r.month),
       product: r.product,
@@ -151,6 +167,7 @@ export function renderJson(calendar: YearCalendar): string {
       hotpatch: ch(r.hotpatch),
       standard: ch(r.standard),
       source: r.source,
+      security: r.security ?? null,
     })),
     extras: cal.extras.map((x) => ({
       month: formatYearMonth(x.month),

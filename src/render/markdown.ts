@@ -10,8 +10,8 @@ import { _renderOptions, type RenderOptions } from './options.js';
 
 /**
  * Renders a calendar as a GitHub-flavoured Markdown table: release, Patch Tuesday, release time (UTC, and local
- * when the calendar was made for a zone), product, kind, KB and build per channel with the restart, and a
- * footnote on provenance. Every cell is escaped (pipes, Markdown and HTML syntax, line breaks).
+ * when the calendar was made for a zone), product, kind, KB and build per channel with the restart, what the
+ * month fixes (when the data holds security counts), and a footnote on provenance. Every cell is escaped (pipes, Markdown and HTML syntax, line breaks).
  * @param calendar - from `yearCalendar`
  * @param options - `locale` (`'en'` default, `'de'`)
  * @returns the Markdown text
@@ -30,14 +30,28 @@ export function renderMarkdown(calendar: YearCalendar, options?: RenderOptions):
   const cal = _checkCalendar('renderMarkdown', calendar);
   const { m } = _renderOptions('renderMarkdown', options);
   const local = cal.zone !== 'UTC';
+  // The security column appears when the data holds counts for any row: a column of dashes says nothing.
+  const security = cal.rows.some((r) => r.security !== null && r.security !== undefined);
   const year = String(cal.year).padStart(4, '0');
+  const collected = m.dataCollected(cal.retrieved, cal.collectedFrom);
+  const head = [
+    m.column.release,
+    m.column.patchTuesday,
+    m.column.time('UTC'),
+    ...(local ? [m.column.time(cell(cal.zone))] : []),
+    m.column.product,
+    m.column.type,
+    m.column.hotpatch,
+    m.column.standard,
+    ...(security ? [m.column.security] : []),
+  ];
   const lines = [
     `# ${m.title(year)}`,
     '',
-    cell([m.releaseRule, ...(local ? [m.localTimesIn(cal.zone)] : []), m.dataCollected(cal.retrieved)].join(' ')),
+    cell([m.releaseRule, ...(local ? [m.localTimesIn(cal.zone)] : []), collected].join(' ')),
     '',
-    `| ${[m.column.release, m.column.patchTuesday, m.column.time('UTC'), ...(local ? [m.column.time(cell(cal.zone))] : []), m.column.product, m.column.type, m.column.hotpatch, m.column.standard].join(' | ')} |`,
-    `|${' --- |'.repeat(local ? 8 : 7)}`,
+    `| ${head.join(' | ')} |`,
+    `|${' --- |'.repeat(head.length)}`,
   ];
   for (const r of cal.rows) {
     const hot = `${_kbAndBuild(r.hotpatch, m, r.patchTuesday)}, ${_restartLabel(r.hotpatch.restartRequired, m)}`;
@@ -51,6 +65,7 @@ export function renderMarkdown(calendar: YearCalendar, options?: RenderOptions):
       `${cell(_kindLabel(r, m))}${r.source === 'projected' ? ' \\*' : ''}`,
       cell(hot),
       cell(std),
+      ...(security ? [r.security ? cell(m.security(r.security)) : '—'] : []),
     ];
     lines.push(`| ${cells.join(' | ')} |`);
   }

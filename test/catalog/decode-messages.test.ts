@@ -49,7 +49,7 @@ describe('a catalog document is refused when its shape is wrong, with what was e
       );
   });
   it('an unsupported format version, and a version-1 or version-2 document with a field it does not have', () => {
-    expect(outcome({ formatVersion: 3 })).toMatch(/formatVersion 3 is not supported; expected 2/);
+    expect(outcome({ formatVersion: 4 })).toMatch(/formatVersion 4 is not supported; expected 3 or 2/);
     expect(outcome({ schemaVersion: 1, retrieved: '2026-11-20', entries: [], extra: 1 })).toMatch(
       /createCatalog: document: field "extra" is not accepted; expected only schemaVersion, retrieved, entries/,
     );

@@ -185,8 +185,8 @@ describe('catalog data format 2', () => {
     );
   });
   it('an unknown format version says which versions are read', () => {
-    expect(() => createCatalog({ ...doc([]), formatVersion: 3 } as never)).toThrow(
-      /formatVersion 3 is not supported; expected 2/,
+    expect(() => createCatalog({ ...doc([]), formatVersion: 4 } as never)).toThrow(
+      /formatVersion 4 is not supported; expected 3 or 2/,
     );
   });
 });

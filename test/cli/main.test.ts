@@ -54,7 +54,7 @@ describe('hotpatch-calendar [YEAR]', () => {
     expect((await run(['2026'], {}, true)).out).toContain('\x1b[31m');
   });
   it.each([
-    ['json', '"schemaVersion": 3'],
+    ['json', '"schemaVersion": 4'],
     ['csv', 'month,product,product_name'],
     ['ics', 'BEGIN:VCALENDAR\r\n'],
     ['md', '# Windows hotpatch calendar 2027'],

@@ -124,9 +124,9 @@ console.log(JSON.stringify([patchTuesday(2026, 7).day, releaseFor('windows-11-24
       `const { releaseInstant } = require('hotpatch-calendar');
 const { deviceProfileArbitrary } = require('hotpatch-calendar/testing');
 const schema = require('hotpatch-calendar/catalog.schema.json');
-console.log(JSON.stringify([releaseInstant('2026-11').utc, typeof deviceProfileArbitrary, schema.properties.formatVersion.const]));`,
+console.log(JSON.stringify([releaseInstant('2026-11').utc, typeof deviceProfileArbitrary, schema.properties.formatVersion.enum]));`,
     );
-    expect(JSON.parse(out)).toEqual(['2026-11-10T18:00:00Z', 'function', 2]);
+    expect(JSON.parse(out)).toEqual(['2026-11-10T18:00:00Z', 'function', [3, 2]]);
   });
   it('the ./import subpath reads MSRC CVRF in both formats, with the library classes the main entry has', () => {
     const doc = JSON.stringify({

@@ -45,8 +45,12 @@ describe('the calendar a renderer accepts', () => {
       ['zone', 'z'.repeat(501)],
       ['retrieved', 'x2026-11-28'],
       ['retrieved', '2026-11-28x'],
+      ['collectedFrom', '2026-11-2'],
+      ['collectedFrom', null],
     ] as const)
-      expect(outcome(withField(field, value)), `${field} ${value}`).toBe('E_TYPE: header (year, zone, retrieved)');
+      expect(outcome(withField(field, value)), `${field} ${value}`).toBe(
+        'E_TYPE: header (year, zone, retrieved, collectedFrom)',
+      );
     expect(outcome(withField('zone', 'z'.repeat(500)))).toBe('ok');
     expect(outcome(withField('year', 9999))).toBe('ok');
   });

@@ -5,6 +5,7 @@
  */
 import { builtInCatalog } from '../../catalog/catalog.js';
 import { dataFreshness } from '../../catalog/freshness.js';
+import { en } from '../../render/locale/en.js';
 import { renderTextTable } from '../../render/text/table.js';
 import { _formatDate, _fromEpochDay, parseCivilDate } from '../../time/civil-date.js';
 import { choiceFlag, parseCommand, positionalsOf, STRING } from '../args.js';
@@ -51,16 +52,31 @@ Example: hotpatch-calendar data --as-of 2026-12-06`,
           ? 'Overlay: none (--builtin)'
           : "Overlay: none (run 'hotpatch-calendar refresh' to fetch newer months into the user cache)",
     ];
+    // The security column appears when the data holds counts: a column of dashes says nothing.
+    const security = channels.some((c) => c.security !== null);
     const rows = [
-      ['Product', 'Channel', 'Newest', 'KB', 'Build', 'Age (days)', 'Behind', ''],
+      [
+        'Product',
+        'Channel',
+        'Newest',
+        'KB',
+        'Build',
+        'Read',
+        'Age (days)',
+        'Behind',
+        ...(security ? ['Security'] : []),
+        '',
+      ],
       ...channels.map((c) => [
         c.product,
         c.channel,
         c.newestMonth ?? '-',
         c.kb ?? '-',
         c.build ?? '-',
+        c.retrieved ?? '-',
         c.ageDays === null ? '-' : String(c.ageDays),
         c.monthsBehind === null ? '-' : `${c.monthsBehind} month${c.monthsBehind === 1 ? '' : 's'}`,
+        ...(security ? [c.security ? en.security(c.security) : '-'] : []),
         c.stale ? 'stale: refresh' : '',
       ]),
     ];

@@ -11,7 +11,15 @@ export const de: Messages = {
   releaseRule:
     'Updates erscheinen am Patchday um 10:00 Uhr pazifischer Zeit. Baselines erfordern auf jedem Gerät einen Neustart; in Hotpatch-Monaten installieren registrierte Geräte ohne Neustart.',
   localTimesIn: (zone) => `Ortszeiten in ${zone}.`,
-  dataCollected: (date) => `Datenstand ${date}.`,
+  dataCollected: (date, from) =>
+    from === undefined || from === date ? `Datenstand ${date}.` : `Datenstand ${from} bis ${date}.`,
+  security: (s) =>
+    [
+      `${s.cves} ${s.cves === 1 ? 'CVE' : 'CVEs'}`,
+      `${s.critical} kritisch`,
+      `${s.exploited} ausgenutzt`,
+      ...(s.publiclyDisclosed > 0 ? [`${s.publiclyDisclosed} öffentlich bekannt`] : []),
+    ].join(', '),
   kind: {
     baseline: 'Baseline (Neustart)',
     unplanned: 'Ungeplante Baseline (Neustart)',
@@ -47,6 +55,7 @@ export const de: Messages = {
     kbBuild: 'KB (Build)',
     restart: 'Neustart',
     month: 'Monat',
+    security: 'Sicherheit',
   },
   extra: {
     preview: 'Vorschau (D-Release)',
@@ -66,8 +75,12 @@ export const de: Messages = {
     forProduct: (release, msrc, product) => `${release} (MSRC ${msrc}) für ${product}.`,
     hotpatchChannel: 'Hotpatch-Kanal',
     standardChannel: 'Standardkanal',
-    released: (utc) => `Veröffentlicht ${utc} (10:00 Uhr pazifischer Zeit).`,
-    source: (source) => `Quelle: ${source}.`,
+    released: (utc, planned) =>
+      planned
+        ? `Geplante Veröffentlichung ${utc} (10:00 Uhr pazifischer Zeit).`
+        : `Veröffentlicht ${utc} (10:00 Uhr pazifischer Zeit).`,
+    source: (source) =>
+      `Quelle: ${{ published: 'von Microsoft veröffentlichte Daten', override: 'Ihr Katalog-Overlay', projected: 'geplanter Rhythmus (vorausberechnet)', unknown: 'nicht in den Daten' }[source]}.`,
   },
   terminal: {
     heading: (year, zone) =>

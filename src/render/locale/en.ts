@@ -11,7 +11,15 @@ export const en: Messages = {
   releaseRule:
     'Releases land at 10:00 Pacific time on Patch Tuesday. Baselines restart every device; hotpatch months install without a restart on enrolled devices.',
   localTimesIn: (zone) => `Local times are in ${zone}.`,
-  dataCollected: (date) => `Data collected ${date}.`,
+  dataCollected: (date, from) =>
+    from === undefined || from === date ? `Data collected ${date}.` : `Data collected ${from} to ${date}.`,
+  security: (s) =>
+    [
+      `${s.cves} ${s.cves === 1 ? 'CVE' : 'CVEs'}`,
+      `${s.critical} critical`,
+      `${s.exploited} exploited`,
+      ...(s.publiclyDisclosed > 0 ? [`${s.publiclyDisclosed} publicly disclosed`] : []),
+    ].join(', '),
   kind: {
     baseline: 'Baseline (restart)',
     unplanned: 'Unplanned baseline (restart)',
@@ -47,6 +55,7 @@ export const en: Messages = {
     kbBuild: 'KB (build)',
     restart: 'Restart',
     month: 'Month',
+    security: 'Security',
   },
   extra: {
     preview: 'Preview (D release)',
@@ -66,8 +75,10 @@ export const en: Messages = {
     forProduct: (release, msrc, product) => `${release} (MSRC ${msrc}) for ${product}.`,
     hotpatchChannel: 'Hotpatch channel',
     standardChannel: 'Standard channel',
-    released: (utc) => `Released ${utc} (10:00 Pacific).`,
-    source: (source) => `Source: ${source}.`,
+    released: (utc, planned) =>
+      planned ? `Planned release ${utc} (10:00 Pacific).` : `Released ${utc} (10:00 Pacific).`,
+    source: (source) =>
+      `Source: ${{ published: "Microsoft's published data", override: 'your catalog overlay', projected: 'the planned cadence (projected)', unknown: 'not in the data' }[source]}.`,
   },
   terminal: {
     heading: (year, zone) =>

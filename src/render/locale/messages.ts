@@ -5,6 +5,8 @@
  * @module
  */
 
+import type { ReleaseSecurity, ReleaseSource } from 'hotpatch-calendar';
+
 /** Every phrase a renderer writes for people. */
 export interface Messages {
   /** BCP 47 tag, used for `<html lang>` and for month and weekday names through `Intl`. */
@@ -15,8 +17,10 @@ export interface Messages {
   readonly releaseRule: string;
   /** Sentence naming the zone of local times. */
   readonly localTimesIn: (zone: string) => string;
-  /** Sentence naming when the data was collected. */
-  readonly dataCollected: (date: string) => string;
+  /** Sentence naming when the data was collected: one date, or the oldest and newest of layered data. */
+  readonly dataCollected: (date: string, from?: string) => string;
+  /** What a month's updates fix: "63 CVEs, 5 critical, 1 exploited". */
+  readonly security: (s: ReleaseSecurity) => string;
   /** Kinds of month. */
   readonly kind: {
     readonly baseline: string;
@@ -57,6 +61,7 @@ export interface Messages {
     readonly kbBuild: string;
     readonly restart: string;
     readonly month: string;
+    readonly security: string;
   };
   /** Out-of-band and preview releases. */
   readonly extra: { readonly preview: string; readonly oobHotpatch: string; readonly oobLcu: string };
@@ -76,8 +81,8 @@ export interface Messages {
     readonly forProduct: (release: string, msrc: string, product: string) => string;
     readonly hotpatchChannel: string;
     readonly standardChannel: string;
-    readonly released: (utc: string) => string;
-    readonly source: (source: string) => string;
+    readonly released: (utc: string, planned: boolean) => string;
+    readonly source: (source: ReleaseSource) => string;
   };
   /** The terminal's year view. */
   readonly terminal: {

@@ -118,7 +118,7 @@ function wideView(cal: YearCalendar, options: CalendarTextOptions, m: Messages):
     ]);
   }
   const body = renderTextTable(rows, options, (i) => colorOf(cal.rows[i]));
-  return `${body}\n* ${m.projectedNote} ${m.dataCollected(cal.retrieved)}\n${m.releaseNames}\n`;
+  return `${body}\n* ${m.projectedNote} ${m.dataCollected(cal.retrieved, cal.collectedFrom)}\n${m.releaseNames}\n`;
 }
 
 /** The calendar's rows for a terminal, coloured by kind when `color` is on. */
@@ -152,5 +152,5 @@ export function renderCalendarText(cal: YearCalendar, options: CalendarTextOptio
   }
   const heading = m.terminal.heading(String(cal.year).padStart(4, '0'), zone);
   const body = renderTextTable(table, options, (i) => colorOf(colors[i]));
-  return `${heading}\n\n${body}\n${m.terminal.legend.join('\n')}\n${m.dataCollected(cal.retrieved)}\n`;
+  return `${heading}\n\n${body}\n${m.terminal.legend.join('\n')}\n${m.dataCollected(cal.retrieved, cal.collectedFrom)}\n`;
 }

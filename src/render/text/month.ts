@@ -8,6 +8,8 @@ import type { Release } from '../../catalog/types.js';
 import { _formatDate } from '../../time/civil-date.js';
 import { monthState, restartState } from 'hotpatch-calendar';
 import { _isBRelease } from '../../catalog/types.js';
+import { _terminal } from '../escape.js';
+import { en } from '../locale/en.js';
 import { renderTextTable, type TextOptions } from './table.js';
 
 /** A month's description and releases for one product. */
@@ -45,5 +47,11 @@ export function renderMonthText(list: readonly MonthView[], options: TextOptions
       ]);
     }
   }
-  return head + renderTextTable(rows, options);
+  // What the month fixes, per product, where the data holds counts (they are per product, not per channel).
+  const security = list.flatMap((m) => {
+    const counts = m.releases.find((r) => r.security !== undefined)?.security;
+    return counts ? [`  ${m.product}: ${en.security(counts)} (${_terminal(counts.url, 300)})`] : [];
+  });
+  const fixes = security.length > 0 ? `\nSecurity:\n${security.join('\n')}\n` : '';
+  return head + renderTextTable(rows, options) + fixes;
 }
