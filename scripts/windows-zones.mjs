@@ -11,7 +11,11 @@ const bcp47 = require('cldr-bcp47/bcp47/timezone.json');
 
 export function buildTable() {
   const windowsOf = new Map();
+  // Each Windows name's primary IANA zone (its 001 row: W. Europe Standard Time → Europe/Berlin) leads its row,
+  // so that a Windows name given to --tz reads as the zone people expect.
+  const primary = new Map();
   for (const { mapZone } of windowsZones.supplemental.windowsZones.mapTimezones) {
+    if (mapZone._territory === '001') primary.set(mapZone._other, mapZone._type.split(' ')[0]);
     for (const iana of mapZone._type.split(' ').filter(Boolean)) {
       // The 001 (world) row is the zone's primary name; a territory row never overrides another mapping.
       if (!windowsOf.has(iana) || mapZone._territory === '001') windowsOf.set(iana, mapZone._other);
@@ -28,7 +32,13 @@ export function buildTable() {
     if (!byWindows.has(win)) byWindows.set(win, []);
     byWindows.get(win).push(iana);
   }
-  return [...byWindows].sort(([a], [b]) => (a < b ? -1 : 1)).map(([win, ianas]) => `${win}|${ianas.join(' ')}`);
+  return [...byWindows]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([win, ianas]) => {
+      const first = primary.get(win);
+      const ordered = first && ianas.includes(first) ? [first, ...ianas.filter((i) => i !== first)] : ianas;
+      return `${win}|${ordered.join(' ')}`;
+    });
 }
 
 export function render(rows) {

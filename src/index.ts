@@ -79,6 +79,8 @@ export { dataFreshness } from './catalog/freshness.js';
 export type { ChannelFreshness, DataFreshnessOptions } from './catalog/freshness.js';
 export type { CatalogInfo, ProductCatalogInfo } from './catalog/info.js';
 export { CADENCE_RULE_URL, currentRelease, releaseFor, releasesOf } from './catalog/releases.js';
+export { releasesOfKb } from './catalog/releases-of-kb.js';
+export type { ReleasesOfKbOptions } from './catalog/releases-of-kb.js';
 export type { AsOf, CatalogOptions, CurrentReleaseOptions } from './catalog/releases.js';
 export { compliantBuildRanges } from './catalog/compliant-ranges.js';
 export type { BuildRange, CompliantBuildRangesOptions } from './catalog/compliant-ranges.js';
@@ -152,6 +154,7 @@ export { complianceSummary } from './restart/compliance.js';
 export type {
   ComplianceSummary,
   ComplianceSummaryOptions,
+  DeviceBehind,
   CurrencyCount,
   ProductCompliance,
   RemedyCount,

@@ -7,13 +7,60 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
 import { PRODUCT_IDS, _product, type ProductId } from '../products/products.js';
+import { ianaZoneOfWindowsName } from '../deploy/windows-zone.js';
+import { LOCALES, type Locale } from '../render/locale/locales.js';
 import { usageError } from './errors.js';
+
+/** Flags people reach for that go by another name here. */
+const ALIASES: Readonly<Record<string, string>> = {
+  zone: 'tz',
+  timezone: 'tz',
+  'time-zone': 'tz',
+  language: 'lang',
+  locale: 'lang',
+  out: 'output',
+  products: 'product',
+  asof: 'as-of',
+  date: 'as-of',
+};
+
+/** Edit distance of two short words (flag names): insertions, deletions, substitutions. */
+function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(
+        (previous[j] ?? 0) + 1,
+        (row[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    previous = row;
+  }
+  return previous[b.length] ?? 0;
+}
+
+/** The known flag closest to an unknown one (an alias, else at most a third of its letters away), or null. */
+export function closestFlag(unknown: string, known: readonly string[]): string | null {
+  const name = unknown.replace(/^-+/, '').split('=')[0]?.toLowerCase() ?? '';
+  const alias = ALIASES[name];
+  if (alias !== undefined && known.includes(alias)) return alias;
+  let best: string | null = null;
+  let bestDistance = Math.max(1, Math.floor(name.length / 3));
+  for (const k of known) {
+    const d = distance(name, k);
+    if (d < bestDistance || (d === bestDistance && best === null)) [best, bestDistance] = [k, d];
+  }
+  return best;
+}
 
 /**
  * parseArgs with positionals allowed (main handles --help) and unknown flags refused as usage errors. A negative
  * number after a flag (`--offset -2`) is joined to it first: parseArgs would read it as an option.
  */
 export function parseCommand<const O extends OptionsConfig>(args: readonly string[], options: O) {
+  // Every command speaks both languages (human text only; error messages stay English for scripts).
+  const config = { lang: { type: 'string' }, ...options } as const;
   const joined: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
@@ -28,11 +75,33 @@ export function parseCommand<const O extends OptionsConfig>(args: readonly strin
       i++;
     } else joined.push(arg);
   }
+  let parsed: ReturnType<typeof parseArgs<{ args: string[]; options: O; allowPositionals: true; strict: true }>>;
   try {
-    return parseArgs({ args: joined, options, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: joined, options: config as O, allowPositionals: true, strict: true }) as typeof parsed;
   } catch (error) {
-    throw usageError(error instanceof Error ? (error.message.split('\n')[0] ?? 'bad arguments') : 'bad arguments');
+    const message = error instanceof Error ? (error.message.split('\n')[0] ?? 'bad arguments') : 'bad arguments';
+    const unknown = /^Unknown option '(-{1,2}[^']*)'/.exec(message)?.[1];
+    if (unknown !== undefined) {
+      const near = closestFlag(unknown, Object.keys(config));
+      throw usageError(`unknown flag ${unknown}${near === null ? '' : `; did you mean --${near}?`}`);
+    }
+    throw usageError(message);
   }
+  // Values pasted from a ticket or a spreadsheet carry spaces at either end: they are never part of a value.
+  const values = parsed.values as Record<string, unknown>;
+  for (const [key, value] of Object.entries(values)) {
+    if (typeof value === 'string') values[key] = value.trim();
+    else if (Array.isArray(value)) values[key] = value.map((v) => (typeof v === 'string' ? v.trim() : v));
+  }
+  // --tz takes the Windows names too (as tzutil and Azure print them): 'W. Europe Standard Time'.
+  if (typeof values['tz'] === 'string') values['tz'] = ianaZoneOfWindowsName(values['tz']) ?? values['tz'];
+  const positionals = parsed.positionals.map((p) => p.trim());
+  return { values: parsed.values as typeof parsed.values & { lang?: string }, positionals };
+}
+
+/** The language of human text from `--lang` (default English; never the host's locale). */
+export function langFlag(text: string | undefined): Locale {
+  return choiceFlag('lang', text, LOCALES, 'en');
 }
 
 /** The config of a string-valued flag, shared so that command configs fit on a line. */
@@ -56,7 +125,9 @@ export function choiceFlag<T extends string>(
   fallback: T,
 ): T {
   if (text === undefined) return fallback;
-  const found = allowed.find((a) => a === text);
+  // Case-insensitive: '--preset Broad' is what a person types after reading a table that capitalises it.
+  const wanted = text.trim().toLowerCase();
+  const found = allowed.find((a) => a.toLowerCase() === wanted);
   if (found === undefined)
     throw usageError(`--${flag} ${JSON.stringify(text)} is not accepted; expected one of ${allowed.join(', ')}`);
   return found;

@@ -7,10 +7,11 @@ import type { Catalog } from '../catalog/types.js';
 import { DEVICE_ASSUMPTIONS, type DeviceAssumptions } from '../restart/assumptions.js';
 import { HOTPATCH_POLICIES, LICENSES, MANAGEMENT } from '../restart/device.js';
 import { fleetForecaster, type FleetResult } from '../restart/fleet.js';
-import type { CivilDate } from '../time/civil-date.js';
+import { _fromEpochDay, parseCivilDate, type CivilDate } from '../time/civil-date.js';
 import { ARCHITECTURES } from '../products/products.js';
 import { choiceFlag, STRING } from './args.js';
-import { CliError, ioError } from './errors.js';
+import { CliError, inputError, ioError, usageError } from './errors.js';
+import { type ColumnMap, DEVICE_FIELDS, normalise } from './input/columns.js';
 import type { CliIo } from './io.js';
 import { decodeText } from './input/decode.js';
 import { _grouped, _terminal } from '../render/escape.js';
@@ -25,18 +26,51 @@ export const ASSUME_FLAGS = {
   'assume-policy': STRING,
   'assume-management': STRING,
   'assume-esu': { type: 'boolean' },
+  column: { type: 'string', multiple: true },
 } as const;
+
+/**
+ * The `--column FIELD=COLUMN` flags as a column map: an export whose headers the CLI does not know (another
+ * language, a renamed report) names its columns. FIELD is a device field (case-insensitive; `name` for `id`).
+ */
+export function columnsOf(flags: readonly string[] | undefined): ColumnMap | undefined {
+  if (flags === undefined || flags.length === 0) return undefined;
+  const map = new Map<string, string>();
+  for (const flag of flags) {
+    const at = flag.indexOf('=');
+    const fieldText = (at < 0 ? '' : flag.slice(0, at)).trim().toLowerCase().replace(/[-_ ]/g, '');
+    const column =
+      at < 0
+        ? ''
+        : flag
+            .slice(at + 1)
+            .trim()
+            .replace(/^"(.*)"$/, '$1');
+    const field =
+      fieldText === 'name' || fieldText === 'devicename'
+        ? 'id'
+        : DEVICE_FIELDS.find((f) => f.toLowerCase() === fieldText);
+    if (field === undefined || normalise(column) === '')
+      throw usageError(
+        `--column ${JSON.stringify(flag.slice(0, 80))} is not FIELD=COLUMN; expected e.g. --column osVersion="Betriebssystemversion", FIELD one of ${DEVICE_FIELDS.join(', ')}`,
+      );
+    map.set(normalise(column), field);
+  }
+  return map;
+}
 
 /** Help text for the `--assume-*` flags, with the defaults. */
 export const ASSUME_HELP = `Fields a file lacks are assumed (each result lists them in "assumed"): --assume-edition (${DEVICE_ASSUMPTIONS.edition}),
 --assume-architecture (${DEVICE_ASSUMPTIONS.architecture}), --assume-license (${DEVICE_ASSUMPTIONS.license}), --assume-vbs (${DEVICE_ASSUMPTIONS.vbsRunning}),
 --assume-policy (${DEVICE_ASSUMPTIONS.hotpatchPolicy}), --assume-management (${DEVICE_ASSUMPTIONS.management}).
+--column FIELD=COLUMN (repeatable) reads a column the CLI does not know by name, e.g. an export in another
+language: --column osVersion="Betriebssystemversion" --column name="Gerätename".
 --assume-esu: Windows 10 22H2 devices without an esu column have Extended Security Updates (consumer ESU
 for Home/Pro, commercial for Enterprise/Education); without it they are past their end of servicing (2025-10-14).`;
 
 /** The assumptions the flags set. */
 export function assumptionsOf(
-  values: Partial<Record<Exclude<keyof typeof ASSUME_FLAGS, 'assume-esu'>, string>>,
+  values: Partial<Record<Exclude<keyof typeof ASSUME_FLAGS, 'assume-esu' | 'column'>, string>>,
 ): DeviceAssumptions {
   const d = DEVICE_ASSUMPTIONS;
   return {
@@ -57,6 +91,7 @@ export interface FleetInputOptions {
   readonly catalog?: Catalog;
   readonly assume: DeviceAssumptions;
   readonly assumeEsu?: boolean;
+  readonly columns?: ColumnMap | undefined;
 }
 
 /** Largest CSV record or JSON line: a device row is a few hundred characters. */
@@ -78,6 +113,7 @@ export async function* fleetResults(path: string, io: CliIo, o: FleetInputOption
     path: name,
     maxRecord: MAX_RECORD,
     maxDocument: MAX_DOCUMENT,
+    ...(o.columns ? { columns: o.columns } : {}),
     onUnknownColumns: (columns) =>
       io.stderr(
         `hotpatch-calendar: note: ${_terminal(path)}: columns not read: ${_grouped(
@@ -92,9 +128,21 @@ export async function* fleetResults(path: string, io: CliIo, o: FleetInputOption
   let index = 0;
   try {
     for await (const it of items) {
-      yield it.ok
-        ? forecast(it.record, index)
-        : { index, id: it.id ?? null, ok: false, error: { code: it.code, message: it.message } };
+      if (it.ok && it.record['build'] === undefined && it.record['osVersion'] === undefined) {
+        // An empty row (";;;" as Excel leaves one) or a device without its version: said plainly, with its row.
+        const id = typeof it.record['id'] === 'string' ? it.record['id'] : null;
+        const message = `${it.where ?? `record ${index + 1}`}: no OS version or build; expected e.g. 10.0.26100.4061`;
+        yield { index, id, ok: false, error: { code: 'E_INPUT', message } };
+      } else if (it.ok) {
+        const r = forecast(it.record, index);
+        // A record that is no device says where it is in the file (row or line), as the admin's editor shows it.
+        yield r.ok || it.where === undefined
+          ? r
+          : {
+              ...r,
+              error: { ...r.error, message: `${it.where}: ${r.error.message.replace(/^[a-z][A-Za-z]*: /, '')}` },
+            };
+      } else yield { index, id: it.id ?? null, ok: false, error: { code: it.code, message: it.message } };
       index++;
     }
   } catch (error) {
@@ -115,4 +163,34 @@ export async function* fleetResults(path: string, io: CliIo, o: FleetInputOption
       `hotpatch-calendar: warning: ${_terminal(path)}: values not recognised, read as none: ${named.join(', ')}${more}\n`,
     );
   }
+}
+
+/** `--as-of`, or today (UTC) when not given: the day a fleet is audited is most often today. */
+export function asOfFlag(text: string | undefined, io: CliIo): CivilDate {
+  return text === undefined ? _fromEpochDay(Math.floor(io.now() / 86_400_000)) : parseCivilDate(text);
+}
+
+/** Passes the results on, noting each record that is no device (its row and why) in `errors`. */
+export async function* failedRows(results: AsyncIterable<FleetResult>, errors: string[]): AsyncGenerator<FleetResult> {
+  for await (const r of results) {
+    // A phone or a Mac in an "All devices" export is not a failure: it is simply not Windows.
+    if (!r.ok && r.error.code !== 'E_NOT_WINDOWS') errors.push(`${r.error.code}: ${r.error.message}`);
+    yield r;
+  }
+}
+
+/**
+ * After the output: each record that was no device on stderr (at most 20 named), then exit 1 unless
+ * `--allow-errors`, so a script never reads "0 of 0 devices current" from a file it could not read as success.
+ */
+export function reportFailedRows(errors: readonly string[], records: number, allow: boolean, io: CliIo): void {
+  if (errors.length === 0) return;
+  for (const e of errors.slice(0, 20))
+    io.stderr(`hotpatch-calendar: ${allow ? 'warning' : 'error'}: ${_terminal(e, 300)}\n`);
+  if (errors.length > 20)
+    io.stderr(`hotpatch-calendar: ... and ${errors.length - 20} more records that are no device\n`);
+  if (!allow)
+    throw inputError(
+      `${errors.length} of ${records} record${records === 1 ? '' : 's'} ${errors.length === 1 ? 'is' : 'are'} no device (see above); --allow-errors to exit 0 anyway`,
+    );
 }

@@ -35,6 +35,8 @@ const COMMANDS: ReadonlyMap<string, Command> = new Map(
     complianceCommand,
     compliancePolicyCommand,
     dataCommand,
+    // `calendar 2027` is the bare `2027` by name, as people type it after reading the other commands.
+    { ...calendarCommand, name: 'calendar' },
   ].map((c) => [c.name, c]),
 );
 
@@ -88,7 +90,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     if (error instanceof CliError && error.code === 'E_PIPE') return 0;
     const code = exitCodeOf(error);
     // One line whatever the message holds: a line break or escape from data is shown, never obeyed.
-    const message = _terminal(error instanceof Error ? error.message : String(error), 600);
+    // The library names its function first ('identifyBuild: build …'): a CLI user never called it, so it goes.
+    const text = error instanceof Error ? error.message : String(error);
+    const message = _terminal(isHotpatchError(error) ? text.replace(/^[a-z][A-Za-z0-9]*: /, '') : text, 600);
     io.stderr(`hotpatch-calendar: ${message}${code === 2 ? " (see 'hotpatch-calendar --help')" : ''}\n`);
     return code;
   }

@@ -15,7 +15,7 @@ export {
   type AzureRebootSetting,
 } from './azure.js';
 export { toBicep } from './bicep.js';
-export { CLDR_VERSION, windowsZoneName } from './windows-zone.js';
+export { CLDR_VERSION, ianaZoneOfWindowsName, windowsZoneName } from './windows-zone.js';
 export {
   awsMaintenanceWindowTemplate,
   gcpPatchDeployment,

@@ -46,4 +46,30 @@ export function windowsZoneName(zone: string): string {
   return name;
 }
 
+let byWindows: Map<string, string> | undefined;
+
+/**
+ * The IANA zone of a Windows time zone name (`tzutil /g`, Azure's `timeZone`), matched case-insensitively: CLDR's
+ * primary zone of that name (its "001" mapping), so `W. Europe Standard Time` reads as `Europe/Berlin`.
+ * @param name - a Windows time zone name
+ * @returns the IANA zone, or null when Windows has no zone of that name
+ * @category Deploy
+ * @example
+ * ```ts
+ * ianaZoneOfWindowsName('W. Europe Standard Time') //=> 'Europe/Berlin'
+ * ianaZoneOfWindowsName('pacific standard time') //=> 'America/Los_Angeles'
+ * ianaZoneOfWindowsName('Mars Standard Time') //=> null
+ * ```
+ */
+export function ianaZoneOfWindowsName(name: string): string | null {
+  if (!byWindows) {
+    byWindows = new Map();
+    for (const row of WINDOWS_ZONE_ROWS) {
+      const [windows, ianas] = row.split('|') as [string, string];
+      byWindows.set(windows.toLowerCase(), ianas.split(' ')[0] as string);
+    }
+  }
+  return typeof name === 'string' ? (byWindows.get(name.trim().toLowerCase()) ?? null) : null;
+}
+
 export { CLDR_VERSION } from './windows-zones.generated.js';

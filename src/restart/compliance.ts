@@ -5,11 +5,11 @@
  * @module
  */
 import { _civilDate, _epochDay, _formatDate, parseCivilDate, type DateInput } from '../time/civil-date.js';
-import { _options, _own } from '../guards.js';
+import { _int, _options, _own } from '../guards.js';
 import type { EligibilityCode } from './eligibility.js';
 import type { FleetResult } from './fleet-types.js';
 import { _remedy, type Remedy } from './remedies.js';
-import { getProduct, type ProductFamily } from '../products/products.js';
+import { getProduct, type ProductFamily, type ProductId } from '../products/products.js';
 import { _error, _show } from '../errors.js';
 
 /** Devices and how many of them are current. */
@@ -45,6 +45,28 @@ export interface RemedyCount {
   readonly remedy: Remedy;
 }
 
+/** A device that is not current, as an admin needs it to act: who, what it runs, how far behind, why, and what to do. */
+export interface DeviceBehind {
+  /** Position of the record in the input, from 0. */
+  readonly index: number;
+  /** The device's name or id from the file; null when it had none. */
+  readonly id: string | null;
+  /** Product; null for a Windows version outside the hotpatch program. */
+  readonly product: ProductId | null;
+  /** The Windows version by name (`Windows Server 2025`, `Windows 10 22H2`). */
+  readonly windows: string;
+  /** Its build. */
+  readonly build: string;
+  /** Security releases published by the date that it lacks; null when that cannot be told (older than the data). */
+  readonly releasesBehind: number | null;
+  /** Days since the first release it lacks was published; null when that cannot be told. */
+  readonly daysBehind: number | null;
+  /** Why it is not hotpatching, if it is not (each with its remedy in {@link ComplianceSummary.remedies}). */
+  readonly reasons: readonly EligibilityCode[];
+  /** What to do first: the remedy of its first reason, or installing the missing releases when it is eligible. */
+  readonly action: string;
+}
+
 /** A fleet's compliance on a date. */
 export interface ComplianceSummary {
   /** The date, `YYYY-MM-DD`. */
@@ -72,12 +94,31 @@ export interface ComplianceSummary {
   readonly reasons: Readonly<Partial<Record<EligibilityCode, number>>>;
   /** The same as a to-do list: each remedy with its device count, most devices first. */
   readonly remedies: readonly RemedyCount[];
+  /**
+   * The devices that are not current, furthest behind first (releases, then days, then input order), at most
+   * `listLimit` of them; `devicesBehind` counts them all.
+   */
+  readonly behind: readonly DeviceBehind[];
+  /** Devices not current, listed or not. */
+  readonly devicesBehind: number;
 }
 
 /** Options of {@link complianceSummary}. */
 export interface ComplianceSummaryOptions {
   /** The date the results were forecast for (their `asOf`). */
   readonly asOf: DateInput;
+  /**
+   * Most devices listed in `behind` (the furthest behind); memory stays bounded for any fleet.
+   * @defaultValue 1000
+   */
+  readonly listLimit?: number;
+}
+
+/** Furthest behind first: more releases, then more days, then input order; unknown counts as furthest. */
+function compareBehind(a: DeviceBehind, b: DeviceBehind): number {
+  const releases = (b.releasesBehind ?? Number.MAX_SAFE_INTEGER) - (a.releasesBehind ?? Number.MAX_SAFE_INTEGER);
+  const days = (b.daysBehind ?? Number.MAX_SAFE_INTEGER) - (a.daysBehind ?? Number.MAX_SAFE_INTEGER);
+  return releases || days || a.index - b.index;
 }
 
 const count = (devices: number, current: number): CurrencyCount => ({
@@ -110,7 +151,12 @@ export async function complianceSummary(
   options: ComplianceSummaryOptions,
 ): Promise<ComplianceSummary> {
   const fn = 'complianceSummary';
-  const asOf = _civilDate(fn, 'options.asOf', _own(_options(fn, options), 'asOf'));
+  const opts = _options(fn, options);
+  const asOf = _civilDate(fn, 'options.asOf', _own(opts, 'asOf'));
+  const limitOpt = _own(opts, 'listLimit');
+  const limit = limitOpt === undefined ? 1000 : _int(fn, 'options.listLimit', limitOpt, 0, 1_000_000, 'E_OPTION');
+  let listed: DeviceBehind[] = [];
+  let devicesBehind = 0;
   const asOfDay = _epochDay(asOf.year, asOf.month, asOf.day);
   if (
     results === null ||
@@ -174,6 +220,26 @@ export async function complianceSummary(
       if (days <= 30) due.within30Days++;
     }
     const family = r.product ? getProduct(r.product).family : /server/i.test(r.windows) ? 'server' : 'client';
+    if (r.current === false) {
+      devicesBehind++;
+      const first = r.reasons[0];
+      listed.push({
+        index: r.index,
+        id: r.id,
+        product: r.product,
+        windows: r.windows,
+        build: r.build,
+        releasesBehind: r.releasesBehind,
+        daysBehind: r.daysBehind,
+        reasons: r.reasons,
+        action:
+          first === undefined
+            ? 'Install the newest security update (the releases it lacks are cumulative: the newest one is enough)'
+            : _remedy(first, family).action,
+      });
+      // Sorted and cut now and then, so a fleet of millions never holds more than twice the limit.
+      if (listed.length >= Math.max(2 * limit, 1000)) listed = listed.sort(compareBehind).slice(0, limit);
+    }
     for (const code of r.reasons) {
       reasons.set(code, (reasons.get(code) ?? 0) + 1);
       remedyCounts.set(`${code}|${family}`, (remedyCounts.get(`${code}|${family}`) ?? 0) + 1);
@@ -209,5 +275,7 @@ export async function complianceSummary(
         const [code, family] = key.split('|') as [EligibilityCode, ProductFamily];
         return { code, devices: n, family, remedy: _remedy(code, family) };
       }),
+    behind: listed.sort(compareBehind).slice(0, limit),
+    devicesBehind,
   };
 }

@@ -9,9 +9,9 @@ describe('compliance FILE --as-of DATE', () => {
     expect(r.code, r.err).toBe(0);
     // PC-LEIPZIG-09 runs the November 2026 cumulative update; the others are months behind.
     expect(r.out).toMatch(
-      /^Compliance on 2026-11-28: 1 of 6 devices current \(16\.7%\); 0 not told, 1 records not devices/,
+      /^Hotpatch compliance on 2026-11-28: 1 of 6 devices current \(16\.7%\); 0 whose currency cannot be told; 1 record that is no device/,
     );
-    expect(r.out).toContain('Releases behind: 0: 1, 1: 0, 2: 0, 3 or more: 3, unknown: 2');
+    expect(r.out).toContain('Security releases behind: current 1, 1 behind 0, 2 behind 0, 3+ behind 3, unknown 2');
     expect(r.out).toMatch(/ {2}2 devices: NOT_A_HOTPATCH_PRODUCT: Upgrade to Windows 11 Enterprise 24H2/);
   });
   it('json is the summary object; an audit of an earlier day counts only what was published then', async () => {
@@ -34,7 +34,7 @@ describe('compliance FILE --as-of DATE', () => {
     expect((await run(['compliance', 'export.csv', '--as-of', '2026-11-28', '--format', format])).out).toMatch(pattern);
   });
   it('usage errors exit 2', async () => {
-    expect((await run(['compliance', 'export.csv'])).code).toBe(2);
+    expect((await run(['compliance', 'export.csv', '--lang', 'fr'])).code).toBe(2);
     expect((await run(['compliance', 'export.csv', '--as-of', '2026-11-28', '--format', 'pdf'])).code).toBe(2);
   });
 });

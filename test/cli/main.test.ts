@@ -76,7 +76,7 @@ describe('hotpatch-calendar [YEAR]', () => {
     expect(r.err.trim().split('\n')).toHaveLength(1);
   });
   it.each([
-    [['--bogus'], /Unknown option '--bogus'/],
+    [['--bogus'], /unknown flag --bogus\n?$|unknown flag --bogus \(see/],
     [['20266'], /YEAR "20266" is not a year/],
     [['0'], /year 0 is out of range/],
     [['2026', '--product', 'windows-xp'], /product "windows-xp" is unknown; expected one of windows-11-24h2/],
@@ -181,7 +181,13 @@ describe('commands', () => {
     const csv =
       'id,edition,architecture,osVersion,license,vbsRunning,hotpatchPolicy,management\npc-1,Enterprise,x64,10.0.26100.9106,microsoft-365-e3,true,enabled,intune\n"pc,2",Pro,x64,10.0.26100.9168,other,true,enabled,intune\nbad,Enterprise,x64,nonsense,microsoft-365-e3,true,enabled,intune\n';
     const r = await run(['fleet', 'devices.csv', '--as-of', '2026-08-20'], { 'devices.csv': csv });
-    expect(r.code).toBe(0);
+    // Every device is still written; the record that is no device is named with its row and fails the run.
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('error: E_BUILD_FORMAT: devices.csv row 4: device.build "nonsense" is not a build');
+    expect(r.err).toContain('1 of 3 records is no device (see above); --allow-errors to exit 0 anyway');
+    expect(
+      (await run(['fleet', 'devices.csv', '--as-of', '2026-08-20', '--allow-errors'], { 'devices.csv': csv })).code,
+    ).toBe(0);
     const lines = r.out
       .trim()
       .split('\n')
@@ -210,11 +216,16 @@ describe('commands', () => {
     // A line that is not JSON is reported as such, with its line number, next to its code.
     expect(rows[2]).toMatch(/^1,,false,(,){17}E_INPUT,"standard input line 2 is not JSON \(/);
   });
-  it('fleet: an unreadable file is bad data (exit 1); a missing --as-of is a usage error (exit 2)', async () => {
+  it('fleet: an unreadable file is bad data (exit 1); --as-of defaults to today (UTC), printed in the table', async () => {
     const r = await run(['fleet', 'missing.csv', '--as-of', '2026-08-20']);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/cannot read missing.csv/);
-    expect((await run(['fleet', 'x.csv'], { 'x.csv': '' })).code).toBe(2);
+    const csv = 'Device name,OS version\nPC-7,10.0.26100.9106\n';
+    const today = await run(['fleet', 'x.csv', '--format', 'table'], { 'x.csv': csv });
+    expect(today.code, today.err).toBe(0);
+    expect(today.out.split('\n')[0]).toBe('Fleet forecast on 2026-11-28'); // the clock of these tests
+    expect(today.out).toMatch(/^PC-7 +Win 11 24H2 +26100\.9106 +no +\d+ +\d{4}-\d{2}-\d{2}/m);
+    expect((await run(['fleet', 'x.csv', '--as-of', '2026-02-30'], { 'x.csv': csv })).code).toBe(2);
   });
   it.each([
     ['table', '2026-07-17T02:00:00+02:00'],

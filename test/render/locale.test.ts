@@ -1,5 +1,8 @@
 import ICAL from 'ical.js';
 import fc from 'fast-check';
+import { ELIGIBILITY_CODES } from '../../src/restart/eligibility-codes.js';
+import { _remedy } from '../../src/restart/remedies.js';
+import { remedyText } from '../../src/render/compliance/words.js';
 import { describe, expect, it } from 'vitest';
 import { PRODUCT_IDS, yearCalendar } from '../../src/index.js';
 import { LOCALES, renderCsv, renderHtml, renderIcs, renderMarkdown } from '../../src/render/index.js';
@@ -58,11 +61,28 @@ describe('German', () => {
       Object.entries(o).flatMap(([k, v]) =>
         typeof v === 'object' && v !== null && !Array.isArray(v) ? shape(v).map((s) => `${k}.${s}`) : [k],
       );
-    expect(shape(de).sort()).toEqual(shape(en).sort());
+    const { remedies: _de, ...deRest } = de;
+    const { remedies: _en, ...enRest } = en;
+    expect(shape(deRest).sort()).toEqual(shape(enRest).sort());
     expect(LOCALES).toEqual(['en', 'de']);
     expect(_messages('x', 'de')).toBe(de);
     for (const bad of ['fr', 'DE', '', 'toString', '__proto__', 1])
       expect(() => _messages('x', bad)).toThrow(expect.objectContaining({ code: 'E_OPTION' }));
+  });
+});
+
+describe('remedies in German', () => {
+  it('every reason has a German remedy for clients and servers, and English is the library text', () => {
+    for (const code of ELIGIBILITY_CODES)
+      for (const family of ['client', 'server'] as const) {
+        const english = _remedy(code, family).action;
+        expect(remedyText(code, family, en)).toBe(english);
+        const german = remedyText(code, family, de);
+        expect(german, `${family} ${code}`).not.toBe(english);
+        // The German text keeps the technical names an admin searches for.
+        for (const term of ['HotPatchRestrictions', '26100.2033', '26100.1742', 'Azure Arc', 'ESU'])
+          if (english.includes(term)) expect(german, `${family} ${code} ${term}`).toContain(term);
+      }
   });
 });
 

@@ -42,8 +42,8 @@ export const calendarCommand: Command = {
   help: `hotpatch-calendar ${VERSION}: Windows hotpatch calendars, KB and build numbering, restart forecasts.
 
 Usage:
-  hotpatch-calendar [YEAR] [--product ID]... [--format table|json|csv|ics|md|html] [--tz ZONE] [--lang en|de]
-                    [--include oob|previews]... [--wide] [--output FILE|-]
+  hotpatch-calendar [calendar] [YEAR] [--product ID]... [--format table|json|csv|ics|md|html] [--tz ZONE]
+                    [--lang en|de] [--include oob|previews]... [--wide] [--output FILE|-]
   hotpatch-calendar month YYYY-MM [--product ID]... [--tz ZONE] [--format table|json]
   hotpatch-calendar build BUILD [--product ID] [--format table|json]
   hotpatch-calendar restarts --build BUILD [device flags] [--year YYYY | --from DATE --to DATE]

@@ -6,45 +6,70 @@
 import { renderComplianceHtml } from '../../render/compliance/html.js';
 import { renderComplianceCsv, renderComplianceMarkdown, renderComplianceText } from '../../render/compliance/text.js';
 import { complianceSummary } from '../../restart/compliance.js';
-import { parseCivilDate } from '../../time/civil-date.js';
-import { choiceFlag, parseCommand, positionalsOf, STRING } from '../args.js';
+import { _messages } from '../../render/locale/locales.js';
+import { choiceFlag, langFlag, parseCommand, positionalsOf, STRING } from '../args.js';
 import { loadCatalog, warnIfStale } from '../catalog-option.js';
-import { usageError } from '../errors.js';
-import { ASSUME_FLAGS, ASSUME_HELP, assumptionsOf, fleetResults } from '../fleet-input.js';
+import {
+  ASSUME_FLAGS,
+  ASSUME_HELP,
+  asOfFlag,
+  assumptionsOf,
+  columnsOf,
+  failedRows,
+  fleetResults,
+  reportFailedRows,
+} from '../fleet-input.js';
 import { colorOf, type Command } from './command.js';
 
-const FLAGS = { 'as-of': STRING, format: STRING, catalog: STRING, ...ASSUME_FLAGS } as const;
+const FLAGS = {
+  'as-of': STRING,
+  format: STRING,
+  catalog: STRING,
+  'allow-errors': { type: 'boolean' },
+  ...ASSUME_FLAGS,
+} as const;
 const FORMATS = ['table', 'json', 'csv', 'md', 'html'] as const;
 
 export const complianceCommand: Command = {
   name: 'compliance',
-  help: `Usage: hotpatch-calendar compliance FILE|- --as-of YYYY-MM-DD [--format table|json|csv|md|html] [--catalog FILE] [--assume-* ...]
-The fleet's compliance on the date, counting only releases published by then: devices current per product and
-channel, the distribution of security releases behind, restarts due within 7 and 30 days, and the devices that
-are not hotpatching grouped by remedy ("1,204 devices: turn on VBS"). FILE as for 'fleet'.
+  help: `Usage: hotpatch-calendar compliance FILE|- [--as-of YYYY-MM-DD] [--format table|json|csv|md|html] [--lang en|de]
+                                     [--column FIELD=COLUMN]... [--allow-errors] [--catalog FILE] [--assume-* ...]
+The fleet's compliance on the date (default: today, UTC), counting only releases published by then: devices
+current per product and channel, the devices that are not current by name (furthest behind first, with the
+reason and what to do), the distribution of security releases behind, restarts due within 7 and 30 days, and the
+devices that are not hotpatching grouped by remedy ("1,204 devices: turn on VBS"). FILE as for 'fleet'. Exit 1
+when a record is no device (each named with its row on stderr), unless --allow-errors.
+Example: hotpatch-calendar compliance export.csv --column osVersion="Betriebssystemversion" --lang de --format html
 ${ASSUME_HELP}`,
   async run(args, io) {
     const { values, positionals } = parseCommand(args, FLAGS);
     const [path = '-'] = positionalsOf(positionals, 1, 'the FILE argument (or - for standard input)');
-    if (values['as-of'] === undefined) throw usageError('compliance needs --as-of YYYY-MM-DD (the day audited)');
-    const asOf = parseCivilDate(values['as-of']);
+    const asOf = asOfFlag(values['as-of'], io);
     const format = choiceFlag('format', values.format, FORMATS, 'table');
+    const m = _messages('--lang', langFlag(values.lang));
+    const columns = columnsOf(values.column);
     const catalog = await loadCatalog(values.catalog, io);
     warnIfStale(catalog, asOf, io);
-    const results = fleetResults(path, io, {
-      asOf,
-      assume: assumptionsOf(values),
-      assumeEsu: values['assume-esu'] === true,
-      ...(catalog ? { catalog } : {}),
-    });
+    const errors: string[] = [];
+    const results = failedRows(
+      fleetResults(path, io, {
+        asOf,
+        assume: assumptionsOf(values),
+        assumeEsu: values['assume-esu'] === true,
+        columns,
+        ...(catalog ? { catalog } : {}),
+      }),
+      errors,
+    );
     const summary = await complianceSummary(results, { asOf });
     const render = {
-      table: () => renderComplianceText(summary, { color: colorOf(io) }),
+      table: () => renderComplianceText(summary, { color: colorOf(io), messages: m }),
       json: () => `${JSON.stringify(summary, null, 2)}\n`,
       csv: () => renderComplianceCsv(summary),
-      md: () => renderComplianceMarkdown(summary),
-      html: () => renderComplianceHtml(summary),
+      md: () => renderComplianceMarkdown(summary, m),
+      html: () => renderComplianceHtml(summary, m),
     }[format];
     await io.stdout(render());
+    reportFailedRows(errors, summary.records, values['allow-errors'] === true, io);
   },
 };

@@ -3,42 +3,79 @@
  * @module
  */
 import { FLEET_CSV_HEADER, renderFleetCsvRow } from '../../render/fleet-csv.js';
-import { parseCivilDate } from '../../time/civil-date.js';
-import { choiceFlag, intFlag, parseCommand, positionalsOf, STRING } from '../args.js';
+import { renderFleetTableHeader, renderFleetTableRow } from '../../render/fleet-table.js';
+import { _messages } from '../../render/locale/locales.js';
+import { _formatDate } from '../../time/civil-date.js';
+import { choiceFlag, intFlag, langFlag, parseCommand, positionalsOf, STRING } from '../args.js';
 import { loadCatalog, warnIfStale } from '../catalog-option.js';
-import { usageError } from '../errors.js';
-import { ASSUME_FLAGS, ASSUME_HELP, assumptionsOf, fleetResults } from '../fleet-input.js';
+import {
+  ASSUME_FLAGS,
+  ASSUME_HELP,
+  asOfFlag,
+  assumptionsOf,
+  columnsOf,
+  failedRows,
+  fleetResults,
+  reportFailedRows,
+} from '../fleet-input.js';
 import type { Command } from './command.js';
 
-const FLAGS = { 'as-of': STRING, horizon: STRING, format: STRING, catalog: STRING, ...ASSUME_FLAGS } as const;
+const FLAGS = {
+  'as-of': STRING,
+  horizon: STRING,
+  format: STRING,
+  catalog: STRING,
+  'allow-errors': { type: 'boolean' },
+  ...ASSUME_FLAGS,
+} as const;
 
 export const fleetCommand: Command = {
   name: 'fleet',
-  help: `Usage: hotpatch-calendar fleet FILE|- --as-of YYYY-MM-DD [--horizon MONTHS] [--format jsonl|csv] [--catalog FILE] [--assume-* ...]
+  help: `Usage: hotpatch-calendar fleet FILE|- [--as-of YYYY-MM-DD] [--horizon MONTHS] [--format jsonl|csv|table] [--lang en|de]
+                                [--column FIELD=COLUMN]... [--allow-errors] [--catalog FILE] [--assume-* ...]
 One result per device: its Windows version, identity (month, channel, KB), compliance (current, releases and
 days behind), eligibility with reasons, and next restart. FILE is an Intune export as saved (CSV with , ; or tab,
 any encoding Excel or PowerShell writes), Microsoft Graph managedDevice JSON ({ "value": [...] }) or JSON lines;
 columns are matched by name in Intune's and Graph's spellings (Device name, OS version, SKU family, Processor
-architecture, Management agent...), other columns are named once on stderr and ignored.
+architecture, Management agent...), other columns are named once on stderr and ignored. --as-of defaults to
+today (UTC). Exit 1 when a record is no device (each named with its row on stderr), unless --allow-errors.
+Example: hotpatch-calendar fleet export.csv --format table
 ${ASSUME_HELP}`,
   async run(args, io) {
     const { values, positionals } = parseCommand(args, FLAGS);
     const [path = '-'] = positionalsOf(positionals, 1, 'the FILE argument (or - for standard input)');
-    if (values['as-of'] === undefined) throw usageError('fleet needs --as-of YYYY-MM-DD (the day of the forecast)');
-    const asOf = parseCivilDate(values['as-of']);
+    const asOf = asOfFlag(values['as-of'], io);
     const horizon = intFlag('horizon', values.horizon);
-    const format = choiceFlag('format', values.format, ['jsonl', 'csv'], 'jsonl');
+    const format = choiceFlag('format', values.format, ['jsonl', 'csv', 'table'], 'jsonl');
+    const m = _messages('--lang', langFlag(values.lang));
+    const columns = columnsOf(values.column);
     const catalog = await loadCatalog(values.catalog, io);
     warnIfStale(catalog, asOf, io);
-    const results = fleetResults(path, io, {
-      asOf,
-      assume: assumptionsOf(values),
-      assumeEsu: values['assume-esu'] === true,
-      ...(horizon === undefined ? {} : { horizonMonths: horizon }),
-      ...(catalog ? { catalog } : {}),
-    });
+    const errors: string[] = [];
+    const results = failedRows(
+      fleetResults(path, io, {
+        asOf,
+        assume: assumptionsOf(values),
+        assumeEsu: values['assume-esu'] === true,
+        columns,
+        ...(horizon === undefined ? {} : { horizonMonths: horizon }),
+        ...(catalog ? { catalog } : {}),
+      }),
+      errors,
+    );
     if (format === 'csv') await io.stdout(FLEET_CSV_HEADER);
-    for await (const r of results)
-      await io.stdout(format === 'jsonl' ? `${JSON.stringify(r)}\n` : renderFleetCsvRow(r));
+    if (format === 'table') await io.stdout(renderFleetTableHeader(_formatDate(asOf), m));
+    let records = 0;
+    for await (const r of results) {
+      records++;
+      await io.stdout(
+        format === 'jsonl'
+          ? `${JSON.stringify(r)}\n`
+          : format === 'csv'
+            ? renderFleetCsvRow(r)
+            : renderFleetTableRow(r, m),
+      );
+    }
+    reportFailedRows(errors, records, values['allow-errors'] === true, io);
   },
 };

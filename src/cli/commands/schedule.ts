@@ -50,6 +50,8 @@ aws: a CloudFormation template of an SSM maintenance window. gcp: an OS Config p
     };
     const from = parseYearMonth(values.from);
     const to = parseYearMonth(values.to);
+    if (to.year * 12 + to.month < from.year * 12 + from.month)
+      throw usageError(`--to ${values.to} is before --from ${values.from}; expected --to on or after --from`);
     const windows = maintenanceWindows({ from, to: values.to }, rule);
     const format = choiceFlag('format', values.format, FORMATS, 'table');
     if (format === 'cron') {

@@ -30,11 +30,41 @@ const FIELDS: ReadonlyMap<string, string> = new Map([
   ['product', 'product'],
 ]);
 
-const normalise = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]/g, '');
+/** Lower case, letters and digits only (any script: 'Gerätename' keeps its ä). */
+export const normalise = (name: string): string => name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
-/** The device field a column name stands for, or undefined for a column the CLI does not read. */
-export function fieldOf(column: string): string | undefined {
-  return FIELDS.get(normalise(column));
+/** Columns the user named with `--column FIELD=COLUMN`: normalised column name → device field. */
+export type ColumnMap = ReadonlyMap<string, string>;
+
+/** The fields `--column` may name, as the device record spells them. */
+export const DEVICE_FIELDS = [
+  'id',
+  'build',
+  'osVersion',
+  'operatingSystem',
+  'edition',
+  'architecture',
+  'management',
+  'license',
+  'vbsRunning',
+  'hotpatchPolicy',
+  'chpeDisabled',
+  'tenantOptOut',
+  'product',
+] as const;
+
+/** The device field a column name stands for (the user's mapping first), or undefined for a column not read. */
+export function fieldOf(column: string, columns?: ColumnMap): string | undefined {
+  const key = normalise(column);
+  return columns?.get(key) ?? FIELDS.get(key);
+}
+
+/** Whether a header has a column the build can be read from (`build` or the OS version). */
+export function hasBuildColumn(header: readonly string[], columns?: ColumnMap): boolean {
+  return header.some((c) => {
+    const f = fieldOf(c, columns);
+    return f === 'build' || f === 'osVersion';
+  });
 }
 
 const EDITIONS: readonly (readonly [RegExp, string])[] = [
@@ -93,11 +123,12 @@ function normaliseValue(field: string, value: string, onUnrecognised?: OnUnrecog
 export function csvRowReader(
   header: readonly string[],
   onUnrecognised?: OnUnrecognised,
+  columnMap?: ColumnMap,
 ): {
   read(values: readonly string[]): Record<string, unknown>;
   unknown: string[];
 } {
-  const fields = header.map(fieldOf);
+  const fields = header.map((c) => fieldOf(c, columnMap));
   // "Device name" wins over an "id" column (Graph's id is a GUID; the name is what admins search for).
   const named = header.findIndex((c, i) => fields[i] === 'id' && ['devicename', 'name'].includes(normalise(c)));
   const idColumn = named >= 0 ? named : fields.indexOf('id');
@@ -122,6 +153,7 @@ export function csvRowReader(
 export function toDeviceRecord(
   raw: Readonly<Record<string, unknown>>,
   onUnrecognised?: OnUnrecognised,
+  columnMap?: ColumnMap,
 ): {
   record: Record<string, unknown>;
   unknown: string[];
@@ -129,7 +161,7 @@ export function toDeviceRecord(
   const record: Record<string, unknown> = {};
   const unknown: string[] = [];
   for (const [column, value] of Object.entries(raw)) {
-    const field = fieldOf(column);
+    const field = fieldOf(column, columnMap);
     if (field === undefined) {
       unknown.push(column);
       continue;

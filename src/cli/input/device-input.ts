@@ -9,7 +9,8 @@ import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import { CliError, inputError } from '../errors.js';
 export type { InputItem, ReadDevicesOptions } from './items.js';
-import { csvRowReader } from './columns.js';
+import { csvRowReader, hasBuildColumn } from './columns.js';
+import { _grouped, _terminal } from '../../render/escape.js';
 import { type InputItem, type ReadDevicesOptions, windowsOnly } from './items.js';
 import { graphDocumentItems, jsonLineItems } from './json-input.js';
 
@@ -97,7 +98,14 @@ async function* csvItems(
   try {
     for await (const values of parser as AsyncIterable<string[]>) {
       if (reader === undefined) {
-        reader = csvRowReader(values, o.onUnrecognised);
+        // Without a build there is nothing to forecast: say so once, naming the columns, not once per row.
+        if (!hasBuildColumn(values, o.columns)) {
+          const found = values.map((v) => `"${_terminal(v, 60)}"`);
+          throw inputError(
+            `${o.path}: no column holds the OS build (expected "OS version" or "Build"); columns found: ${_grouped(found, 20).join(', ')}; name the build column with --column osVersion="COLUMN"`,
+          );
+        }
+        reader = csvRowReader(values, o.onUnrecognised, o.columns);
         if (reader.unknown.length > 0) o.onUnknownColumns(reader.unknown);
         continue;
       }

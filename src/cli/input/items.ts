@@ -2,7 +2,7 @@
  * One item of a fleet file: a device record, or an error row with a code; and the checks every format shares.
  * @module
  */
-import { type OnUnrecognised, toDeviceRecord } from './columns.js';
+import { type ColumnMap, type OnUnrecognised, toDeviceRecord } from './columns.js';
 
 /** Options of `readDevices`. */
 export interface ReadDevicesOptions {
@@ -16,11 +16,13 @@ export interface ReadDevicesOptions {
   readonly onUnknownColumns: (columns: readonly string[]) => void;
   /** Called with each value the CLI does not recognise and reads as something else. */
   readonly onUnrecognised?: OnUnrecognised;
+  /** Columns named with `--column FIELD=COLUMN`. */
+  readonly columns?: ColumnMap;
 }
 
 /** A device record read from a fleet file, or the reason a row is none. */
 export type InputItem =
-  | { readonly ok: true; readonly record: Record<string, unknown> }
+  | { readonly ok: true; readonly record: Record<string, unknown>; readonly where?: string }
   | { readonly ok: false; readonly code: string; readonly message: string; readonly id?: string };
 
 /** A device item from a raw object (a JSON line, a Graph device). */
@@ -29,11 +31,12 @@ export function item(
   where: string,
   unknownColumns: Set<string>,
   onUnrecognised?: OnUnrecognised,
+  columns?: ColumnMap,
 ): InputItem {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return { ok: false, code: 'E_INPUT', message: `${where} is not a device record (a JSON object)` };
   }
-  const { record, unknown } = toDeviceRecord(raw as Record<string, unknown>, onUnrecognised);
+  const { record, unknown } = toDeviceRecord(raw as Record<string, unknown>, onUnrecognised, columns);
   for (const u of unknown) unknownColumns.add(u);
   return windowsOnly(record, where);
 }
@@ -49,5 +52,5 @@ export function windowsOnly(record: Record<string, unknown>, where: string): Inp
       ? { ok: false, code: 'E_NOT_WINDOWS', message, id }
       : { ok: false, code: 'E_NOT_WINDOWS', message };
   }
-  return { ok: true, record };
+  return { ok: true, record, where };
 }

@@ -33,7 +33,8 @@ export async function* jsonLineItems(
       typeof value === 'object' && value !== null && Array.isArray((value as { value?: unknown }).value)
         ? (value as { value: unknown[] }).value
         : null;
-    for (const raw of page ?? [value]) yield item(raw, `${o.path} line ${n}`, unknownColumns, o.onUnrecognised);
+    for (const raw of page ?? [value])
+      yield item(raw, `${o.path} line ${n}`, unknownColumns, o.onUnrecognised, o.columns);
     if (!reported && unknownColumns.size > 0) {
       reported = true;
       o.onUnknownColumns([...unknownColumns]);
@@ -82,6 +83,6 @@ export async function* graphDocumentItems(
       `${o.path} is JSON but not Microsoft Graph devices; expected { "value": [ ...managedDevice ] } or an array`,
     );
   for (const [i, raw] of devices.entries())
-    yield item(raw, `${o.path} device ${i + 1}`, unknownColumns, o.onUnrecognised);
+    yield item(raw, `${o.path} device ${i + 1}`, unknownColumns, o.onUnrecognised, o.columns);
   if (unknownColumns.size > 0) o.onUnknownColumns([...unknownColumns]);
 }

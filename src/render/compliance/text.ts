@@ -1,46 +1,95 @@
 /**
- * A compliance summary as terminal text, CSV rows and Markdown.
+ * A compliance summary as terminal text, CSV rows and Markdown, in English or German (CSV stays English: machines
+ * read it).
  * @internal
  * @module
  */
-import type { ComplianceSummary, CurrencyCount } from '../../restart/compliance.js';
-import { _csvField } from '../escape.js';
+import type { ComplianceSummary } from '../../restart/compliance.js';
+import { _csvField, _terminal } from '../escape.js';
+import { en } from '../locale/en.js';
+import type { Messages } from '../locale/messages.js';
 import { renderTextTable, type TextOptions } from '../text/table.js';
-
-const pct = (c: CurrencyCount): string => (c.percentCurrent === null ? '-' : `${c.percentCurrent}%`);
+import { countOrUnknown, deviceAction, percent, productName, remedyText } from './words.js';
 
 /** Rows of the per-product table: product, channel, devices, current, share. */
-function productRows(s: ComplianceSummary): string[][] {
+function productRows(s: ComplianceSummary, m: Messages): string[][] {
   const rows: string[][] = [];
   for (const [product, p] of Object.entries(s.byProduct)) {
-    rows.push([product, 'all', String(p.devices), String(p.current), pct(p)]);
+    rows.push([
+      productName(product, m),
+      m.compliance.channel.all,
+      String(p.devices),
+      String(p.current),
+      percent(p.percentCurrent),
+    ]);
     for (const [channel, c] of Object.entries(p.byChannel))
-      if (c.devices > 0) rows.push(['', channel, String(c.devices), String(c.current), pct(c)]);
+      if (c.devices > 0)
+        rows.push([
+          '',
+          m.compliance.channel[channel as keyof typeof m.compliance.channel],
+          String(c.devices),
+          String(c.current),
+          percent(c.percentCurrent),
+        ]);
   }
   return rows;
 }
 
-/** The summary for a terminal: totals, products, releases behind, restarts due, then the remedies as a to-do list. */
-export function renderComplianceText(s: ComplianceSummary, options: TextOptions): string {
+/** The devices behind as table rows (device, product, build, releases, days, reason, what to do). */
+function behindRows(s: ComplianceSummary, m: Messages, cell: (t: string) => string): string[][] {
+  return s.behind.map((d) => [
+    cell(d.id ?? `#${d.index + 1}`),
+    cell(d.product ? productName(d.product, m) : d.windows),
+    d.build,
+    countOrUnknown(d.releasesBehind, m),
+    countOrUnknown(d.daysBehind, m),
+    d.reasons.join(' ') || '-',
+    cell(deviceAction(d, m)),
+  ]);
+}
+
+/** The headline: current devices of all told, those not told, records that are no device. */
+function headline(s: ComplianceSummary, m: Messages): string {
+  const c = m.compliance;
+  return [
+    c.current(s.total.current, s.total.devices, percent(s.total.percentCurrent)),
+    c.notTold(s.unknownCurrency),
+    c.notDevices(s.errors),
+  ].join('; ');
+}
+
+/** The summary for a terminal: totals, products, the devices behind, restarts due, then the remedies as a to-do list. */
+export function renderComplianceText(s: ComplianceSummary, options: TextOptions & { messages?: Messages }): string {
+  const m = options.messages ?? en;
+  const c = m.compliance;
+  const cols = c.columns;
   const lines = [
-    `Compliance on ${s.asOf}: ${s.total.current} of ${s.total.devices} devices current (${pct(s.total)}); ${s.unknownCurrency} not told, ${s.errors} records not devices`,
+    `${c.title(s.asOf)}: ${headline(s, m)}`,
     '',
-    renderTextTable([['Product', 'Channel', 'Devices', 'Current', 'Share'], ...productRows(s)], options).trimEnd(),
+    renderTextTable(
+      [[cols.product, cols.channel, cols.devices, cols.current, cols.share], ...productRows(s, m)],
+      options,
+    ).trimEnd(),
     '',
-    `Releases behind: 0: ${s.releasesBehind['0']}, 1: ${s.releasesBehind['1']}, 2: ${s.releasesBehind['2']}, 3 or more: ${s.releasesBehind['3+']}, unknown: ${s.releasesBehind.unknown}`,
-    `Restarts due: ${s.restartsDue.within7Days} within 7 days, ${s.restartsDue.within30Days} within 30 days`,
+    `${c.releasesBehind}: ${c.behindLabels.map((label, i) => `${label} ${Object.values(s.releasesBehind)[i]}`).join(', ')}`,
+    `${c.restartsDue(s.restartsDue.within7Days, s.restartsDue.within30Days)}`,
   ];
+  if (s.behind.length > 0) {
+    lines.push('', `${c.behindTitle(s.behind.length, s.devicesBehind)}:`);
+    // The action column is long: it goes last and the terminal wraps it.
+    lines.push(
+      renderTextTable([[...c.behindColumns], ...behindRows(s, m, (t) => _terminal(t, 400))], options).trimEnd(),
+    );
+  }
   if (s.remedies.length > 0) {
-    lines.push('', 'To do (devices not hotpatching, by reason):');
+    lines.push('', `${c.todo}:`);
     for (const r of s.remedies)
-      lines.push(
-        `  ${r.devices.toLocaleString('en-US')} ${r.family === 'server' ? 'servers' : 'devices'}: ${r.code}: ${r.remedy.action}`,
-      );
+      lines.push(`  ${c.devices(r.devices, r.family)}: ${r.code}: ${remedyText(r.code, r.family, m)}`);
   }
   return `${lines.join('\n')}\n`;
 }
 
-/** The summary as CSV: one row per figure (`section,key,devices,current,percent_current`). */
+/** The summary as CSV: one row per figure (`section,key,devices,current,percent_current`), then one per device behind. */
 export function renderComplianceCsv(s: ComplianceSummary): string {
   const rows: (string | number | null)[][] = [['section', 'key', 'devices', 'current', 'percent_current']];
   rows.push(['total', 'all', s.total.devices, s.total.current, s.total.percentCurrent]);
@@ -55,36 +104,73 @@ export function renderComplianceCsv(s: ComplianceSummary): string {
     ['restarts_due', '30_days', s.restartsDue.within30Days, null, null],
   );
   for (const r of s.remedies) rows.push(['reason', r.code, r.devices, null, null]);
-  return `${rows.map((r) => r.map(_csvField).join(',')).join('\r\n')}\r\n`;
+  const out = rows.map((r) => r.map(_csvField).join(','));
+  if (s.behind.length > 0) {
+    out.push(
+      '',
+      ['device', 'product', 'windows', 'build', 'releases_behind', 'days_behind', 'reasons', 'action'].join(','),
+    );
+    for (const d of s.behind)
+      out.push(
+        [
+          d.id ?? `#${d.index + 1}`,
+          d.product ?? '',
+          d.windows,
+          d.build,
+          d.releasesBehind,
+          d.daysBehind,
+          d.reasons.join(' '),
+          d.action,
+        ]
+          .map(_csvField)
+          .join(','),
+      );
+  }
+  return `${out.join('\r\n')}\r\n`;
 }
 
 const md = (t: string): string =>
   t
     .replace(/\\/g, '\\\\')
-    .replace(/\|/g, '\\|')
+    .replace(/[|*_`[\]<>]/g, (ch) => `\\${ch}`)
     .replace(/[\r\n]+/g, ' ');
 
 /** The summary as Markdown. */
-export function renderComplianceMarkdown(s: ComplianceSummary): string {
-  const lines = [
-    `# Hotpatch compliance on ${s.asOf}`,
-    '',
-    `${s.total.current} of ${s.total.devices} devices current (${pct(s.total)}); ${s.unknownCurrency} whose currency cannot be told; ${s.errors} records that are no device.`,
-    '',
-    '| Product | Channel | Devices | Current | Share |',
-    '| --- | --- | --- | --- | --- |',
-    ...productRows(s).map((r) => `| ${r.map(md).join(' | ')} |`),
-    '',
-    '| Releases behind | 0 | 1 | 2 | 3+ | unknown |',
-    '| --- | --- | --- | --- | --- | --- |',
-    `| Devices | ${s.releasesBehind['0']} | ${s.releasesBehind['1']} | ${s.releasesBehind['2']} | ${s.releasesBehind['3+']} | ${s.releasesBehind.unknown} |`,
-    '',
-    `Restarts due: ${s.restartsDue.within7Days} within 7 days, ${s.restartsDue.within30Days} within 30 days.`,
+export function renderComplianceMarkdown(s: ComplianceSummary, m: Messages = en): string {
+  const c = m.compliance;
+  const cols = c.columns;
+  const table = (head: readonly string[], body: readonly (readonly string[])[]): string[] => [
+    `| ${head.map(md).join(' | ')} |`,
+    `|${' --- |'.repeat(head.length)}`,
+    ...body.map((r) => `| ${r.map(md).join(' | ')} |`),
   ];
+  const lines = [
+    `# ${md(c.title(s.asOf))}`,
+    '',
+    `${md(headline(s, m))}.`,
+    '',
+    ...table([cols.product, cols.channel, cols.devices, cols.current, cols.share], productRows(s, m)),
+    '',
+    ...table([c.releasesBehind, ...c.behindLabels], [[cols.devices, ...Object.values(s.releasesBehind).map(String)]]),
+    '',
+    `${md(c.restartsDue(s.restartsDue.within7Days, s.restartsDue.within30Days))}.`,
+  ];
+  if (s.behind.length > 0)
+    lines.push(
+      '',
+      `## ${md(c.behindTitle(s.behind.length, s.devicesBehind))}`,
+      '',
+      ...table(
+        c.behindColumns,
+        behindRows(s, m, (t) => t),
+      ),
+    );
   if (s.remedies.length > 0) {
-    lines.push('', '## To do', '');
+    lines.push('', `## ${md(c.todo)}`, '');
     for (const r of s.remedies)
-      lines.push(`- **${r.devices} devices** (${r.code}): ${md(r.remedy.action)} ([source](${r.remedy.url}))`);
+      lines.push(
+        `- **${md(c.devices(r.devices, r.family))}** (${r.code}): ${md(remedyText(r.code, r.family, m))} ([${md(c.docs)}](${r.remedy.url}))`,
+      );
   }
   return `${lines.join('\n')}\n`;
 }

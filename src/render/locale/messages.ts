@@ -93,6 +93,36 @@ export interface Messages {
     readonly tba: string;
     readonly legend: readonly string[];
   };
+  /** The compliance report (text, Markdown, HTML). */
+  readonly compliance: {
+    readonly title: (asOf: string) => string;
+    readonly devices: (n: number, family?: 'client' | 'server') => string;
+    readonly current: (current: number, devices: number, percent: string) => string;
+    readonly notTold: (n: number) => string;
+    readonly notDevices: (n: number) => string;
+    readonly restartsDue: (week: number, month: number) => string;
+    readonly byProduct: string;
+    readonly columns: {
+      readonly product: string;
+      readonly channel: string;
+      readonly devices: string;
+      readonly current: string;
+      readonly share: string;
+    };
+    readonly channel: Readonly<Record<'all' | 'hotpatch' | 'standard' | 'baseline' | 'unknown', string>>;
+    readonly otherWindows: string;
+    readonly releasesBehind: string;
+    readonly behindLabels: readonly [string, string, string, string, string];
+    readonly todo: string;
+    readonly nothingToDo: string;
+    readonly docs: string;
+    readonly behindTitle: (listed: number, total: number) => string;
+    readonly behindColumns: readonly [string, string, string, string, string, string, string];
+    readonly unknownValue: string;
+    readonly installNewest: string;
+  };
+  /** Remedies in this language by `client|CODE` / `server|CODE`; a missing key falls back to the library's English. */
+  readonly remedies: Readonly<Record<string, string>>;
   /** Yes and no. */
   readonly yes: string;
   /** No. */

@@ -22,7 +22,8 @@ export interface CalendarTextOptions extends TextOptions {
   readonly messages?: Messages;
 }
 
-const SHORT_PRODUCT: Record<string, string> = {
+/** Short product names for narrow terminal columns. @internal */
+export const SHORT_PRODUCT: Readonly<Record<string, string>> = {
   'windows-11-24h2': 'Win 11 24H2',
   'windows-11-25h2': 'Win 11 25H2',
   'windows-11-26h2': 'Win 11 26H2',

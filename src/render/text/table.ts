@@ -21,8 +21,9 @@ export function renderTextTable(
   options: TextOptions,
   rowColor?: (row: number) => string | null,
 ): string {
-  // Every cell as a terminal may show it: data (an edition, a product name) cannot forge a line or an escape.
-  const safe = rows.map((r) => r.map((cell) => _terminal(cell, 120)));
+  // Every cell as a terminal may show it: data (an edition, a product name) cannot forge a line or an escape. The
+  // last column is not padded, so it may be longer (a remedy) and the terminal wraps it.
+  const safe = rows.map((r) => r.map((cell, c) => _terminal(cell, c === r.length - 1 ? 400 : 120)));
   const widths = (safe[0] ?? []).map((_, c) => Math.max(...safe.map((r) => (r[c] ?? '').length)));
   const lines = safe.map((r, i) => {
     const line = r

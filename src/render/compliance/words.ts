@@ -1,0 +1,39 @@
+/**
+ * What the compliance reports say about a product, a device or a reason, in the report's language: one place, so
+ * the text, Markdown and HTML reports name things alike.
+ * @internal
+ * @module
+ */
+import { getProduct, isProductId, type ProductFamily } from '../../products/products.js';
+import type { DeviceBehind } from '../../restart/compliance.js';
+import type { EligibilityCode } from '../../restart/eligibility-codes.js';
+import { _remedy } from '../../restart/remedies.js';
+import type { Messages } from '../locale/messages.js';
+
+/** A product key of a summary (`windows-server-2025`, `other-windows`) as people read it. */
+export function productName(key: string | null, m: Messages): string {
+  return key !== null && isProductId(key) ? getProduct(key).displayName : m.compliance.otherWindows;
+}
+
+/** What to do about a reason, in the report's language (English from the library where no translation exists). */
+export function remedyText(code: EligibilityCode, family: ProductFamily, m: Messages): string {
+  return m.remedies[`${family}|${code}`] ?? m.remedies[`client|${code}`] ?? _remedy(code, family).action;
+}
+
+/** Client or server, from the product or, outside the program, from the Windows version's name. */
+export function familyOf(d: Pick<DeviceBehind, 'product' | 'windows'>): ProductFamily {
+  return d.product ? getProduct(d.product).family : /server/i.test(d.windows) ? 'server' : 'client';
+}
+
+/** What to do first about a device that is behind. */
+export function deviceAction(d: DeviceBehind, m: Messages): string {
+  const first = d.reasons[0];
+  return first === undefined ? m.compliance.installNewest : remedyText(first, familyOf(d), m);
+}
+
+/** A share in percent, or a dash without devices. */
+export const percent = (p: number | null): string => (p === null ? '-' : `${p}%`);
+
+/** A count that may be unknown. */
+export const countOrUnknown = (n: number | null, m: Messages): string =>
+  n === null ? m.compliance.unknownValue : String(n);
