@@ -12,7 +12,7 @@ import { SHORT_PRODUCT } from './text/calendar.js';
 const WIDTHS = [20, 18, 12, 8, 8, 11, 0] as const;
 
 /** A value cut to its column (the last column is not cut). */
-function fit(text: string, width: number): string {
+function fitCell(text: string, width: number): string {
   const safe = _terminal(text, 300);
   if (width === 0) return safe;
   return safe.length > width ? `${safe.slice(0, width - 1)}…` : safe.padEnd(width);
@@ -20,7 +20,7 @@ function fit(text: string, width: number): string {
 
 const line = (cells: readonly string[]): string =>
   `${cells
-    .map((c, i) => fit(c, WIDTHS[i] ?? 0))
+    .map((c, i) => fitCell(c, WIDTHS[i] ?? 0))
     .join('  ')
     .trimEnd()}\n`;
 
