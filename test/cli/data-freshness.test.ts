@@ -144,7 +144,8 @@ describe('a refresh every command uses', () => {
     expect(kbs).toContain('KB5041160'); // the Server 2022 unplanned baseline of August 2024, from the page
     expect(existsSync(join(home, '.cache', 'hotpatch-calendar', 'catalog.json.lock'))).toBe(false);
   });
-  it('two processes of the built CLI at once both land', async () => {
+  // The built CLI is not in Stryker's sandbox (no dist/): that run skips this one test, CI always runs it.
+  it.skipIf(process.env['HOTPATCH_MUTATION'] === '1')('two processes of the built CLI at once both land', async () => {
     const home = mkdtempSync(join(tmpdir(), 'hc-home-'));
     const env = { ...process.env, HOME: home, XDG_CACHE_HOME: '' };
     await Promise.all([
