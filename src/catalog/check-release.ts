@@ -77,11 +77,8 @@ export function _checkRelease(fn: string, where: string, draft: _ReleaseDraft, s
     );
   }
   const retrieved = draft.retrieved;
-  if (retrieved !== undefined) {
-    if (typeof retrieved !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(retrieved))
-      _catalogError(fn, where, `retrieved ${_show(retrieved)} is not 'YYYY-MM-DD'`);
-    _civilDate(fn, `${where}.retrieved`, parseCivilDate(retrieved));
-  }
+  if (retrieved !== undefined && (typeof retrieved !== 'string' || !parseCivilDate(retrieved)))
+    _catalogError(fn, where, `retrieved ${_show(retrieved)} is not 'YYYY-MM-DD'`);
   const note = draft.note;
   if (note !== undefined && (typeof note !== 'string' || note.length > 500))
     _catalogError(fn, where, `note ${_show(note)} is not a string of at most 500 characters`);

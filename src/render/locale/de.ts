@@ -88,6 +88,7 @@ export const de: Messages = {
       `Windows-Hotpatch-Kalender ${year} · Uhrzeiten in ${zone} · Patchday 10:00 pazifische Zeit`,
     columns: ['Monat', 'Termin', 'Produkte', 'Art', 'Hotpatch', 'Standard'],
     same: '= Hotpatch',
+    unplannedShort: 'Ungeplant',
     noData: 'keine Daten',
     tba: 'folgt',
     legend: [

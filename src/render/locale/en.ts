@@ -85,6 +85,7 @@ export const en: Messages = {
       `Windows hotpatch calendar ${year} · release times in ${zone} · Patch Tuesday 10:00 Pacific`,
     columns: ['Month', 'Released', 'Products', 'Type', 'Hotpatch', 'Standard'],
     same: '= hotpatch',
+    unplannedShort: 'Unplanned',
     noData: 'no data',
     tba: 'tba',
     legend: [

@@ -89,6 +89,8 @@ export interface Messages {
     readonly heading: (year: string, zone: string) => string;
     readonly columns: readonly [string, string, string, string, string, string];
     readonly same: string;
+    /** "Unplanned baseline" where a narrow terminal needs one short word. */
+    readonly unplannedShort: string;
     readonly noData: string;
     readonly tba: string;
     readonly legend: readonly string[];

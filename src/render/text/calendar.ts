@@ -20,6 +20,31 @@ export interface CalendarTextOptions extends TextOptions {
   readonly wide?: boolean;
   /** Language. */
   readonly messages?: Messages;
+  /**
+   * Columns of the terminal: the view narrows (short kind words, no weekday, then single spaces) and wraps its
+   * text to fit. Undefined: no limit (output to a file or a pipe).
+   */
+  readonly width?: number;
+}
+
+/** A line of text wrapped at spaces to `width` columns (a word longer than that stays whole). */
+function wrap(text: string, width: number | undefined): string {
+  if (width === undefined || text.length <= width) return text;
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  return [...lines, line].join('\n');
+}
+
+/** The widest line of a text, without colour codes. */
+function widest(text: string): number {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the ANSI colour codes this view writes
+  return Math.max(...text.split('\n').map((l) => l.replace(/\x1b\[[0-9;]*m/g, '').length));
 }
 
 /** Short product names for narrow terminal columns. @internal */
@@ -43,9 +68,10 @@ function kbRevision(c: CalendarChannel, m: Messages, r: CalendarRow): string {
   return `${c.kb ?? 'KB?'}${c.build ? ` .${c.build.split('.')[1]}` : ''}`;
 }
 
-function kindWord(r: CalendarRow, m: Messages): string {
+function kindWord(r: CalendarRow, m: Messages, narrow = false): string {
   const state = monthState(r);
-  return `${_stateWord(state, m)}${r.source === 'projected' && !outsideProgram(r) ? ' *' : ''}`;
+  const word = narrow && state === 'unplanned-baseline' ? m.terminal.unplannedShort : _stateWord(state, m);
+  return `${word}${r.source === 'projected' && !outsideProgram(r) ? ' *' : ''}`;
 }
 
 /** Rows of one month that read the same (kind, KBs, revisions) become one line: "Windows 11 24H2/25H2". */
@@ -118,14 +144,35 @@ function wideView(cal: YearCalendar, options: CalendarTextOptions, m: Messages):
       _kbAndBuild(r.standard, m, r.patchTuesday),
     ]);
   }
-  const body = renderTextTable(rows, options, (i) => colorOf(cal.rows[i]));
+  const body = renderTextTable(rows, options, (i) => colorOf(cal.rows[i]), { colorColumn: local ? 5 : 4 });
   return `${body}\n* ${m.projectedNote} ${m.dataCollected(cal.retrieved, cal.collectedFrom)}\n${m.releaseNames}\n`;
 }
 
-/** The calendar's rows for a terminal, coloured by kind when `color` is on. */
+/** The calendar's rows for a terminal, the kind word coloured when `color` is on, fitted to `width`. */
 export function renderCalendarText(cal: YearCalendar, options: CalendarTextOptions): string {
   const m = options.messages ?? en;
   if (options.wide) return wideView(cal, options, m);
+  const zone = _plain(cal.zone);
+  const plain = { ...options, color: false };
+  // Narrower and narrower until the table fits: short kind words and no weekday, then single spaces.
+  let body = yearTable(cal, m, plain, false, 2);
+  let [narrow, gap] = [false, 2];
+  for (const [n, g] of [
+    [true, 2],
+    [true, 1],
+  ] as const) {
+    if (options.width === undefined || widest(body) <= options.width) break;
+    [narrow, gap] = [n, g];
+    body = yearTable(cal, m, plain, narrow, gap);
+  }
+  if (options.color) body = yearTable(cal, m, options, narrow, gap);
+  const heading = wrap(m.terminal.heading(String(cal.year).padStart(4, '0'), zone), options.width);
+  const legend = m.terminal.legend.map((l) => wrap(l, options.width)).join('\n');
+  return `${heading}\n\n${body}\n${legend}\n${wrap(m.dataCollected(cal.retrieved, cal.collectedFrom), options.width)}\n`;
+}
+
+/** The year table: one line per month and group of products that read the same. */
+function yearTable(cal: YearCalendar, m: Messages, options: TextOptions, narrow: boolean, gap: number): string {
   const months = _monthNames(m);
   const zone = _plain(cal.zone);
   const table: string[][] = [[...m.terminal.columns]];
@@ -141,17 +188,16 @@ export function renderCalendarText(cal: YearCalendar, options: CalendarTextOptio
     const day = { year: Number(shown.slice(0, 4)), month: Number(shown.slice(5, 7)), day: Number(shown.slice(8, 10)) };
     const hot = kbRevision(r.hotpatch, m, r);
     const std = kbRevision(r.standard, m, r);
+    const date = `${String(day.day).padStart(2, '0')} ${shown.slice(11, 16)}`;
     table.push([
       first ? month : '',
-      first ? `${_weekdayName(m, day)} ${String(day.day).padStart(2, '0')} ${shown.slice(11, 16)}` : '',
+      first ? (narrow ? date : `${_weekdayName(m, day)} ${date}`) : '',
       groupLabel(g.rows),
-      kindWord(r, m),
+      kindWord(r, m, narrow),
       hot,
       !outsideProgram(r) && std === hot && r.hotpatch.kb !== null ? m.terminal.same : std,
     ]);
     colors.push(r);
   }
-  const heading = m.terminal.heading(String(cal.year).padStart(4, '0'), zone);
-  const body = renderTextTable(table, options, (i) => colorOf(colors[i]));
-  return `${heading}\n\n${body}\n${m.terminal.legend.join('\n')}\n${m.dataCollected(cal.retrieved, cal.collectedFrom)}\n`;
+  return renderTextTable(table, options, (i) => colorOf(colors[i]), { colorColumn: 3, gap });
 }
