@@ -52,6 +52,28 @@ export interface RenderIcsOptions extends RenderOptions {
    * @defaultValue 60
    */
   readonly durationMinutes?: number;
+  /**
+   * `'merged'`: one event per Patch Tuesday listing every product's KB and build (what a shared calendar wants:
+   * four products are one Patch Tuesday, not four events at one time); `'per-product'`: one event per product.
+   * @defaultValue `'merged'` when the calendar has more than one product, else `'per-product'`
+   */
+  readonly events?: 'merged' | 'per-product';
+}
+
+/**
+ * What is known about a row, as a number that grows as the data fills in: published rather than projected, each
+ * KB, each build, the security counts. Used as `SEQUENCE`, so a client holding the event updates it when the data
+ * fills in, without a clock or stored state (a correction of a known value keeps the number; see the docs).
+ */
+function knownFacts(row: CalendarRow): number {
+  const channel = (c: CalendarRow['hotpatch']) => (c.kb === null ? 0 : 1) + (c.build === null ? 0 : 1);
+  return (
+    (row.source === 'projected' ? 0 : 1) +
+    channel(row.hotpatch) +
+    channel(row.standard) +
+    (row.unplanned ? 1 : 0) +
+    (row.security ? 1 : 0)
+  );
 }
 
 /** RFC 5545 §3.3.11 TEXT escaping. */
@@ -100,10 +122,12 @@ function categoriesOf(row: CalendarRow): string {
 }
 
 /**
- * Renders a calendar as iCalendar text: `VERSION`, `PRODID`, `CALSCALE`, `METHOD`, one `VEVENT` per row (and per
- * extra) with a stable `UID`, `DTSTAMP` from the input, `DTSTART`/`DTEND` in UTC, `CATEGORIES` (BASELINE,
- * HOTPATCH, UNPLANNED, OOB, PREVIEW), KB and build per channel in the description, optional alarms; CRLF line
- * ends, lines folded at 75 octets, text escaped.
+ * Renders a calendar as iCalendar text: `VERSION`, `PRODID`, `CALSCALE`, `METHOD`, `X-WR-TIMEZONE` (the
+ * calendar's zone), one `VEVENT` per Patch Tuesday listing every product (or, with `events: 'per-product'` and by
+ * default for one product, per row), and one per extra, each with a stable `UID`, a `SEQUENCE` that grows as the
+ * data fills in (projected → published → KB and build → security counts), `DTSTAMP` from the input,
+ * `DTSTART`/`DTEND` in UTC, `CATEGORIES` (BASELINE, HOTPATCH, UNPLANNED, UNKNOWN, OOB, PREVIEW), KB and build per
+ * channel in the description, optional alarms; CRLF line ends, lines folded at 75 octets, text escaped.
  * @param calendar - from `yearCalendar`
  * @param options - see {@link RenderIcsOptions}
  * @returns the iCalendar text
@@ -145,8 +169,17 @@ export function renderIcs(calendar: YearCalendar, options?: RenderIcsOptions): s
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(nameOpt ?? m.title(pad(cal.year, 4)))}`,
-    'X-WR-TIMEZONE:UTC',
+    // Events are in UTC; this names the zone the calendar was made for, which clients show them in.
+    `X-WR-TIMEZONE:${escapeText(cal.zone)}`,
   ];
+  const eventsOpt = own(opts, 'events');
+  if (eventsOpt !== undefined && eventsOpt !== 'merged' && eventsOpt !== 'per-product')
+    throw new HotpatchRangeError(
+      'E_OPTION',
+      `${fn}: options.events ${JSON.stringify(eventsOpt) ?? typeof eventsOpt} is not accepted; expected 'merged' or 'per-product'`,
+    );
+  const products = new Set(cal.rows.map((r) => r.product));
+  const merged = (eventsOpt ?? (products.size > 1 ? 'merged' : 'per-product')) === 'merged';
   const alarm = (summary: string): string[] =>
     alarmMinutes.flatMap((minutes) => [
       'BEGIN:VALARM',
@@ -155,13 +188,47 @@ export function renderIcs(calendar: YearCalendar, options?: RenderIcsOptions): s
       `TRIGGER:-PT${minutes}M`,
       'END:VALARM',
     ]);
-  for (const row of cal.rows) {
+  const productLines = (row: CalendarRow): string[] => [
+    `${m.ics.hotpatchChannel}: ${_kbAndBuild(row.hotpatch, m, row.patchTuesday)}, ${_restartLabel(row.hotpatch.restartRequired, m)}.`,
+    `${m.ics.standardChannel}: ${_kbAndBuild(row.standard, m, row.patchTuesday)}, ${_restartLabel(row.standard.restartRequired, m)}.`,
+    ...(row.security ? [`${m.column.security}: ${m.security(row.security)}.`] : []),
+  ];
+  for (const month of merged ? [...new Set(cal.rows.map((r) => r.month.month))] : []) {
+    const rows = cal.rows.filter((r) => r.month.month === month);
+    const first = rows[0] as CalendarRow;
+    const kinds = [...new Set(rows.map((r) => _kindLabel(r, m)))];
+    const summary = `${first.names.shortName} ${kinds.join(' / ')}`;
+    const description = [
+      m.ics.forProduct(first.names.shortName, first.names.msrcId, rows.map((r) => r.productName).join(', ')),
+      ...rows.flatMap((r) => ['', `${r.productName}: ${_kindLabel(r, m)}`, ...productLines(r)]),
+      '',
+      `${m.ics.released(
+        first.release.utc,
+        rows.every((r) => r.source === 'projected'),
+      )}`,
+      ...[...new Set(rows.flatMap((r) => r.hotpatch.urls.slice(0, 1)))].slice(0, 4),
+    ].join('\n');
+    const categories = [...new Set(rows.flatMap((r) => categoriesOf(r).split(',')))].join(',');
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${formatYearMonth(first.month)}-B@hotpatch-calendar`,
+      `DTSTAMP:${stamp}`,
+      `SEQUENCE:${rows.reduce((n, r) => n + knownFacts(r), 0)}`,
+      `DTSTART:${utcStamp(first.release.epochMilliseconds)}`,
+      `DTEND:${utcStamp(first.release.epochMilliseconds + duration * 60_000)}`,
+      `SUMMARY:${escapeText(summary)}`,
+      `DESCRIPTION:${escapeText(description)}`,
+      `CATEGORIES:${categories}`,
+      'TRANSP:TRANSPARENT',
+      ...alarm(summary),
+      'END:VEVENT',
+    );
+  }
+  for (const row of merged ? [] : cal.rows) {
     const summary = `${row.productName}: ${row.names.shortName} ${_kindLabel(row, m)}`;
     const description = [
       m.ics.forProduct(row.names.shortName, row.names.msrcId, row.productName),
-      `${m.ics.hotpatchChannel}: ${_kbAndBuild(row.hotpatch, m, row.patchTuesday)}, ${_restartLabel(row.hotpatch.restartRequired, m)}.`,
-      `${m.ics.standardChannel}: ${_kbAndBuild(row.standard, m, row.patchTuesday)}, ${_restartLabel(row.standard.restartRequired, m)}.`,
-      ...(row.security ? [`${m.column.security}: ${m.security(row.security)}.`] : []),
+      ...productLines(row),
       `${m.ics.released(row.release.utc, row.source === 'projected')} ${m.ics.source(row.source)}`,
       ...row.hotpatch.urls.slice(0, 2),
     ].join('\n');
@@ -169,6 +236,7 @@ export function renderIcs(calendar: YearCalendar, options?: RenderIcsOptions): s
       'BEGIN:VEVENT',
       `UID:${row.product}-${formatYearMonth(row.month)}-B@hotpatch-calendar`,
       `DTSTAMP:${stamp}`,
+      `SEQUENCE:${knownFacts(row)}`,
       `DTSTART:${utcStamp(row.release.epochMilliseconds)}`,
       `DTEND:${utcStamp(row.release.epochMilliseconds + duration * 60_000)}`,
       `SUMMARY:${escapeText(summary)}`,
@@ -192,6 +260,7 @@ export function renderIcs(calendar: YearCalendar, options?: RenderIcsOptions): s
       'BEGIN:VEVENT',
       `UID:${x.product}-${x.channel}-${x.kind}-${x.kb ?? formatCivilDate(x.date)}@hotpatch-calendar`,
       `DTSTAMP:${stamp}`,
+      `SEQUENCE:${(x.source === 'projected' ? 0 : 1) + (x.kb === null ? 0 : 1) + (x.build === null ? 0 : 1)}`,
       `DTSTART:${utcStamp(x.release.epochMilliseconds)}`,
       `DTEND:${utcStamp(x.release.epochMilliseconds + duration * 60_000)}`,
       `SUMMARY:${escapeText(summary)}`,

@@ -4,7 +4,7 @@ import ICAL from 'ical.js';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { marked, type Tokens } from 'marked';
 import { describe, expect, it } from 'vitest';
-import { formatCivilDate, releaseInstant, restartState, yearCalendar } from '../../src/index.js';
+import { createCatalog, formatCivilDate, releaseInstant, restartState, yearCalendar } from '../../src/index.js';
 import {
   CALENDAR_JSON_SCHEMA,
   CSV_COLUMNS,
@@ -116,7 +116,7 @@ describe('renderIcs', () => {
     expect(unfolded).toContain('X-WR-CALNAME:Kalender für Änderungsausschuss – 🗓️ Wartungsfenster');
   });
   it('parses back with ical.js: every start equals releaseInstant, UIDs unique, required properties present', () => {
-    const comp = new ICAL.Component(ICAL.parse(ics()));
+    const comp = new ICAL.Component(ICAL.parse(renderIcs(cal2026(), { events: 'per-product' })));
     expect(comp.getFirstPropertyValue('version')).toBe('2.0');
     expect(comp.getFirstPropertyValue('prodid')).toMatch(/hotpatch-calendar/);
     const events = comp.getAllSubcomponents('vevent');
@@ -139,6 +139,76 @@ describe('renderIcs', () => {
           ?.getFirstPropertyValue('categories'),
       ),
     ).toBe('BASELINE');
+  });
+  it('merged (the default for several products): one event per Patch Tuesday naming every product, read back by ical.js', () => {
+    const comp = new ICAL.Component(ICAL.parse(ics()));
+    expect(comp.getFirstPropertyValue('x-wr-timezone')).toBe('Europe/Berlin');
+    const events = comp.getAllSubcomponents('vevent');
+    expect(events).toHaveLength(12 + cal2026().extras.length);
+    for (const [i, month] of Array.from({ length: 12 }, (_, k) => k + 1).entries()) {
+      const e = new ICAL.Event(events[i]);
+      expect(e.uid).toBe(`2026-${String(month).padStart(2, '0')}-B@hotpatch-calendar`);
+      expect(e.startDate.toJSDate().getTime()).toBe(releaseInstant({ year: 2026, month }).epochMilliseconds);
+      // Each product's KB and build, under its name.
+      for (const row of cal2026().rows.filter((r) => r.month.month === month)) {
+        expect(e.description).toContain(`${row.productName}: `);
+        if (row.hotpatch.kb) expect(e.description).toContain(row.hotpatch.kb);
+        if (row.standard.kb) expect(e.description).toContain(row.standard.kb);
+      }
+    }
+    const june = new ICAL.Event(events[5]);
+    expect(june.summary).toBe('2026.06 B Unplanned baseline (restart) / Restart unknown (not in the data)');
+    expect(events[5]?.getFirstProperty('categories')?.getValues()).toEqual(['BASELINE', 'UNPLANNED', 'UNKNOWN']);
+    expect(() => renderIcs(cal2026(), { events: 'bogus' as never })).toThrow(
+      expect.objectContaining({ code: 'E_OPTION' }),
+    );
+    // One product: one event per row, as before.
+    expect(renderIcs(yearCalendar(2026, { products: ['windows-11-24h2'] }))).toContain(
+      'UID:windows-11-24h2-2026-01-B@hotpatch-calendar',
+    );
+  });
+  it('SEQUENCE grows as the data fills in: projected, published, KB and build, security counts', () => {
+    const seq = (ics: string, uid: string): number => {
+      const e = new ICAL.Component(ICAL.parse(ics))
+        .getAllSubcomponents('vevent')
+        .find((v) => String(v.getFirstPropertyValue('uid')) === uid);
+      return Number(e?.getFirstPropertyValue('sequence'));
+    };
+    const one = (catalog?: ReturnType<typeof createCatalog>) =>
+      renderIcs(yearCalendar(2027, { products: ['windows-server-2025'], ...(catalog ? { catalog } : {}) }));
+    const uid = 'windows-server-2025-2027-02-B@hotpatch-calendar';
+    const projected = seq(one(), uid);
+    const kbOnly = createCatalog([
+      {
+        products: ['windows-server-2025'],
+        kind: 'hotpatch',
+        date: '2027-02-09',
+        kb: 'KB5130001',
+        ubr: null,
+        sources: ['server-release-info'],
+      },
+    ]);
+    const full = createCatalog([
+      {
+        products: ['windows-server-2025'],
+        kind: 'hotpatch',
+        date: '2027-02-09',
+        kb: 'KB5130001',
+        ubr: 34001,
+        sources: ['server-release-info'],
+      },
+      {
+        products: ['windows-server-2025'],
+        kind: 'lcu',
+        date: '2027-02-09',
+        kb: 'KB5130002',
+        ubr: 34050,
+        sources: ['server-release-info'],
+      },
+    ]);
+    expect([projected, seq(one(kbOnly), uid), seq(one(full), uid)]).toEqual([0, 2, 5]);
+    // The same data, the same SEQUENCE: no clock in it.
+    expect(seq(one(full), uid)).toBe(seq(one(full), uid));
   });
   it('is deterministic: stable UIDs and DTSTAMP from the input, not the clock', () => {
     expect(

@@ -33,6 +33,7 @@ const FLAGS = {
   output: STRING,
   lang: STRING,
   wide: { type: 'boolean' },
+  events: STRING,
   product: { type: 'string', multiple: true },
   include: { type: 'string', multiple: true },
 } as const;
@@ -43,7 +44,8 @@ export const calendarCommand: Command = {
 
 Usage:
   hotpatch-calendar [calendar] [YEAR] [--product ID]... [--format table|json|csv|ics|md|html] [--tz ZONE]
-                    [--lang en|de] [--include oob|previews]... [--wide] [--output FILE|-]
+                    [--lang en|de] [--include oob|previews]... [--wide] [--events merged|per-product]
+                    [--output FILE|-]
   hotpatch-calendar month YYYY-MM [--product ID]... [--tz ZONE] [--format table|json]
   hotpatch-calendar build BUILD [--product ID] [--format table|json]
   hotpatch-calendar restarts --build BUILD [device flags] [--year YYYY | --from DATE --to DATE]
@@ -83,7 +85,13 @@ Run 'hotpatch-calendar COMMAND --help' for a command's flags. Exit codes: 0 ok, 
     const text = {
       json: () => renderJson(cal),
       csv: () => renderCsv(cal),
-      ics: () => renderIcs(cal, { locale }),
+      ics: () =>
+        renderIcs(cal, {
+          locale,
+          ...(values.events === undefined
+            ? {}
+            : { events: choiceFlag('events', values.events, ['merged', 'per-product'], 'merged') }),
+        }),
       md: () => renderMarkdown(cal, { locale }),
       html: () => renderHtml(cal, { locale }),
       table: () =>
