@@ -59,6 +59,37 @@ describe('flags as people type them', () => {
   });
 });
 
+describe('help and years outside the data', () => {
+  it('--help names every command with one line and an example each', async () => {
+    const help = (await runCli(['--help'])).out;
+    for (const command of [
+      'calendar',
+      'month',
+      'build',
+      'restarts',
+      'deadline',
+      'fleet',
+      'compliance',
+      'compliance-policy',
+      'schedule',
+      'refresh',
+      'data',
+    ]) {
+      expect(help, command).toMatch(new RegExp(`\\n  (\\[${command}\\]|${command}\\b)`));
+      expect(help, command).toMatch(new RegExp(`hotpatch-calendar ${command === 'calendar' ? '2027' : command}\\b`));
+    }
+  });
+  it('a year no product is in says which years the calendar covers (exit 1), never an empty table', async () => {
+    for (const year of ['2020', '2035']) {
+      const r = await runCli([year]);
+      expect([r.code, r.out]).toEqual([1, '']);
+      expect(r.err).toBe(
+        `hotpatch-calendar: no hotpatch product is in its program in ${year}; the calendar covers 2022 to 2034 (the products' program start to their end of servicing)\n`,
+      );
+    }
+  });
+});
+
 describe('build looks up a KB as well as a build', () => {
   it('lists the releases of a KB, in any spelling, optionally for one product', async () => {
     const r = await runCli(['build', 'kb5077212']);

@@ -20,7 +20,7 @@ import {
   FORMAT_AND_ZONE,
   STRING,
 } from '../args.js';
-import { ioError, usageError } from '../errors.js';
+import { inputError, ioError, usageError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { loadCatalog, warnIfStale } from '../catalog-option.js';
 import { colorOf, widthOf, type Command } from './command.js';
@@ -42,26 +42,40 @@ export const calendarCommand: Command = {
   name: '',
   help: `hotpatch-calendar ${VERSION}: Windows hotpatch calendars, KB and build numbering, restart forecasts.
 
-Usage:
-  hotpatch-calendar [calendar] [YEAR] [--product ID]... [--format table|json|csv|ics|md|html] [--tz ZONE]
-                    [--lang en|de] [--include oob|previews]... [--wide] [--events merged|per-product]
-                    [--output FILE|-]
-  hotpatch-calendar month YYYY-MM [--product ID]... [--tz ZONE] [--format table|json]
-  hotpatch-calendar build BUILD [--product ID] [--format table|json]
-  hotpatch-calendar restarts --build BUILD [device flags] [--year YYYY | --from DATE --to DATE]
-  hotpatch-calendar deadline YYYY-MM (--preset NAME | --deferral N --deadline N --grace N) [--tz ZONE] [--channel CH]
-  hotpatch-calendar fleet FILE|- --as-of YYYY-MM-DD [--horizon N] [--input csv|jsonl] [--format jsonl|csv]
-  hotpatch-calendar schedule --from YYYY-MM --to YYYY-MM [--offset N] [--time HH:MM] [--tz ZONE] [--duration MIN] [--format ...]
-  hotpatch-calendar compliance FILE|- --as-of YYYY-MM-DD [--format table|json|csv|md|html]
-  hotpatch-calendar compliance-policy --product ID [--product ID]... --month YYYY-MM [--allow-projected]
-  hotpatch-calendar refresh [--catalog FILE] [--month YYYY-MM ... | --since YYYY-MM] [--from FILE ...]
-  hotpatch-calendar data [--as-of YYYY-MM-DD] [--format table|json]
+Usage: hotpatch-calendar [COMMAND] [ARGS] [--lang en|de] [--builtin]
+
+Commands (each has --help with its flags, defaults and an example):
+  [calendar] [YEAR]   the yearly calendar as a table, JSON, CSV, iCalendar, Markdown or HTML
+                      hotpatch-calendar 2027 --tz "W. Europe Standard Time" --format ics --output 2027.ics
+  month YYYY-MM       one month per product: kind, release instant, every release with KB and build
+                      hotpatch-calendar month 2026-06
+  build BUILD|KB      what a build is (product, month, channel, KB), or the releases of a KB
+                      hotpatch-calendar build 26100.7781   hotpatch-calendar build KB5077212
+  restarts            a device's restarts over a year, with the reason for each and why it is not hotpatching
+                      hotpatch-calendar restarts --build 26100.7781 --edition Enterprise --year 2027
+  deadline YYYY-MM    when an Intune deadline forces the restart of a month's update
+                      hotpatch-calendar deadline 2027-02 --preset broad --tz Europe/Berlin
+  fleet FILE          one forecast per device of an Intune export, Graph JSON or JSON lines
+                      hotpatch-calendar fleet export.csv --format table
+  compliance FILE     the fleet's security currency on a day, naming the devices behind and what to do
+                      hotpatch-calendar compliance export.csv --format html --output compliance.html
+  compliance-policy   the OS build ranges an Intune compliance policy should accept for a month
+                      hotpatch-calendar compliance-policy --product windows-11-24h2 --month 2026-08
+  schedule            maintenance windows after Patch Tuesday, for Azure, AWS, GCP, cron or RRULE
+                      hotpatch-calendar schedule --from 2027-01 --to 2027-12 --offset 3 --format azure
+  refresh             reads newer months from Microsoft (MSRC CVRF, release-information pages) into the cache
+                      hotpatch-calendar refresh --since 2026-09
+  data                how current the data is per product and channel, and where it comes from
+                      hotpatch-calendar data
 
 Every command reads the overlay 'refresh' wrote (--catalog FILE, HOTPATCH_CALENDAR_CATALOG, or the user cache)
-over the built-in data; --builtin reads the built-in data only.
+over the built-in data; --builtin reads the built-in data only. --lang de writes German for people (tables,
+reports, calendars); error messages stay English for scripts.
 
-YEAR defaults to the current year (UTC). Products: ${PRODUCT_LIST}.
-Run 'hotpatch-calendar COMMAND --help' for a command's flags. Exit codes: 0 ok, 1 bad data, 2 usage error.`,
+Calendar flags: [--product ID]... [--format table|json|csv|ics|md|html] [--tz ZONE] [--include oob|previews]...
+[--wide] [--events merged|per-product] [--output FILE|-]. YEAR defaults to the current year (UTC).
+Products: ${PRODUCT_LIST}. --tz takes IANA zones and Windows zone names.
+Exit codes: 0 ok, 1 bad data (a file, the catalog, records that are no device), 2 usage error.`,
   async run(args, io) {
     const { values, positionals } = parseCommand(args, FLAGS);
     const [yearText] = positionals.length === 0 ? [undefined] : positionalsOf(positionals, 1, 'YEAR');
@@ -82,6 +96,14 @@ Run 'hotpatch-calendar COMMAND --help' for a command's flags. Exit codes: 0 ok, 
       ...(values.tz !== undefined ? { zone: values.tz } : {}),
       include,
     });
+    if (cal.rows.length === 0) {
+      // No product of the program is serviced that year: say which years the calendar covers, not an empty table.
+      const active = (y: number) => yearCalendar(y, catalog ? { catalog } : {}).rows.length > 0;
+      const years = Array.from({ length: 60 }, (_, i) => 2000 + i).filter(active);
+      throw inputError(
+        `no hotpatch product is in its program in ${year}; the calendar covers ${years[0]} to ${years.at(-1)} (the products' program start to their end of servicing)`,
+      );
+    }
     const text = {
       json: () => renderJson(cal),
       csv: () => renderCsv(cal),
