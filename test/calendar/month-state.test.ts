@@ -78,7 +78,7 @@ describe('an unknown month in every output', () => {
     expect(line).toContain(',hotpatch,,,2026-11-10,unknown,unknown,lcu,');
   });
   it('ICS: its own category and a summary that says the restart is unknown', () => {
-    const ics = renderIcs(cal()).replace(/\r\n /g, '');
+    const ics = renderIcs(cal(), { events: 'per-product' }).replace(/\r\n /g, '');
     const event = ics.split('BEGIN:VEVENT').find((e) => e.includes('UID:windows-11-24h2-2026-11-B'));
     expect(event).toContain('CATEGORIES:UNKNOWN');
     expect(event).toContain(

@@ -90,8 +90,17 @@ describe('forecasts stop at the end of servicing, and say so', () => {
   it('the restarts table names the end, with the code', async () => {
     const r = await runCli(['restarts', '--build', '26100.7623', '--edition', 'Pro', '--year', '2027']);
     expect(r.code, r.err).toBe(0);
-    expect(r.out.split('\n').slice(0, 3)).toEqual([
+    const lines = r.out.split('\n');
+    expect(lines[0]).toBe(
       'windows-11-24h2 Pro on 26100.7623: not eligible (END_OF_SERVICING, EDITION_NOT_SUPPORTED) on 2027-01-01',
+    );
+    // Each reason with its message and what to do, then the end of servicing and the count.
+    expect(lines[1]).toBe('  END_OF_SERVICING: Windows 11 24H2 Home/Pro is out of servicing since 2026-10-13');
+    expect(lines[2]).toMatch(
+      /^ {4}What to do: Move the device to a serviced version .* \(https:\/\/learn\.microsoft\.com\//,
+    );
+    expect(lines[3]).toMatch(/^ {2}EDITION_NOT_SUPPORTED: edition 'Pro' does not get hotpatches/);
+    expect(lines.slice(5, 7)).toEqual([
       'Servicing of Windows 11 24H2 Home/Pro ends 2026-10-13: no updates after it (END_OF_SERVICING); move the device to a serviced version.',
       '0 restarts from 2027-01-01 to 2027-12-31',
     ]);

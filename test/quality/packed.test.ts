@@ -108,6 +108,13 @@ describe('the installed tarball', () => {
       expect.arrayContaining(['package/dist/index.js', 'package/dist/cli.js', 'package/bin/hotpatch-calendar.js']),
     );
     expect(files.filter((f) => /^package\/(src|test|node_modules|site)\//.test(f))).toEqual([]);
+    // The README's picture is in the package and linked by an address the registry page can show (a relative
+    // path shows a broken image there): the CDN copy of this very version.
+    expect(files).toContain('package/docs/images/site-1280.png');
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const version = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
+    const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)].map((m) => m[1]);
+    expect(images).toEqual([`https://cdn.jsdelivr.net/npm/hotpatch-calendar@${version}/docs/images/site-1280.png`]);
   });
   it('ESM: import gives published data and the kit', () => {
     const out = node(

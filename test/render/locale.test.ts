@@ -7,9 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { PRODUCT_IDS, yearCalendar } from '../../src/index.js';
 import { LOCALES, renderCsv, renderHtml, renderIcs, renderMarkdown } from '../../src/render/index.js';
 import { renderCalendarText } from '../../src/render/text/calendar.js';
-import { _messages } from '../../src/render/locale/locales.js';
+import { _messages, _reportWords } from '../../src/render/locale/locales.js';
 import { de } from '../../src/render/locale/de.js';
 import { en } from '../../src/render/locale/en.js';
+import { reportDe } from '../../src/render/locale/report-de.js';
+import { reportEn } from '../../src/render/locale/report-en.js';
 
 const cal2027 = () => yearCalendar(2027, { zone: 'Europe/Berlin' });
 const cal2026 = () => yearCalendar(2026, { zone: 'Europe/Berlin' });
@@ -61,9 +63,11 @@ describe('German', () => {
       Object.entries(o).flatMap(([k, v]) =>
         typeof v === 'object' && v !== null && !Array.isArray(v) ? shape(v).map((s) => `${k}.${s}`) : [k],
       );
-    const { remedies: _de, ...deRest } = de;
-    const { remedies: _en, ...enRest } = en;
-    expect(shape(deRest).sort()).toEqual(shape(enRest).sort());
+    expect(shape(de).sort()).toEqual(shape(en).sort());
+    // The report words too (compliance report), apart from the remedies, which fall back to the library's English.
+    const { remedies: _de, ...reportDeRest } = reportDe;
+    const { remedies: _en, ...reportEnRest } = reportEn;
+    expect(shape(reportDeRest).sort()).toEqual(shape(reportEnRest).sort());
     expect(LOCALES).toEqual(['en', 'de']);
     expect(_messages('x', 'de')).toBe(de);
     for (const bad of ['fr', 'DE', '', 'toString', '__proto__', 1])
@@ -76,8 +80,8 @@ describe('remedies in German', () => {
     for (const code of ELIGIBILITY_CODES)
       for (const family of ['client', 'server'] as const) {
         const english = _remedy(code, family).action;
-        expect(remedyText(code, family, en)).toBe(english);
-        const german = remedyText(code, family, de);
+        expect(remedyText(code, family, _reportWords('en'))).toBe(english);
+        const german = remedyText(code, family, _reportWords('de'));
         expect(german, `${family} ${code}`).not.toBe(english);
         // The German text keeps the technical names an admin searches for.
         for (const term of ['HotPatchRestrictions', '26100.2033', '26100.1742', 'Azure Arc', 'ESU'])

@@ -6,7 +6,7 @@
 import { renderComplianceHtml } from '../../render/compliance/html.js';
 import { renderComplianceCsv, renderComplianceMarkdown, renderComplianceText } from '../../render/compliance/text.js';
 import { complianceSummary } from '../../restart/compliance.js';
-import { _messages } from '../../render/locale/locales.js';
+import { _reportWords } from '../../render/locale/locales.js';
 import { choiceFlag, langFlag, parseCommand, positionalsOf, STRING } from '../args.js';
 import { loadCatalog, warnIfStale } from '../catalog-option.js';
 import {
@@ -46,7 +46,7 @@ ${ASSUME_HELP}`,
     const [path = '-'] = positionalsOf(positionals, 1, 'the FILE argument (or - for standard input)');
     const asOf = asOfFlag(values['as-of'], io);
     const format = choiceFlag('format', values.format, FORMATS, 'table');
-    const m = _messages('--lang', langFlag(values.lang));
+    const m = _reportWords(langFlag(values.lang));
     const columns = columnsOf(values.column);
     const catalog = await loadCatalog(values.catalog, io);
     warnIfStale(catalog, asOf, io);

@@ -10,8 +10,9 @@ import { checkEligibility } from '../../restart/eligibility.js';
 import { predictRestarts } from '../../restart/predict.js';
 import { servicingEnd } from '../../products/lifecycle.js';
 import { renderRestartsText } from '../../render/text/restarts.js';
+import { _reportWords } from '../../render/locale/locales.js';
 import { parseCivilDate } from '../../time/civil-date.js';
-import { choiceFlag, intFlag, parseCommand, positionalsOf, FORMAT_AND_ZONE, STRING } from '../args.js';
+import { choiceFlag, intFlag, parseCommand, positionalsOf, FORMAT_AND_ZONE, STRING, langFlag } from '../args.js';
 import { usageError } from '../errors.js';
 import { loadCatalog, warnIfStale } from '../catalog-option.js';
 import { colorOf, type Command } from './command.js';
@@ -91,7 +92,13 @@ Server 2025 shared needs one of the two). What is not given is assumed as in 'fl
       return io.stdout(`${JSON.stringify({ device, eligibility, servicingEnd: end, restarts }, null, 2)}\n`);
     }
     await io.stdout(
-      renderRestartsText({ device, eligibility, asOf, from, to, restarts, servicingEnd: end }, { color: colorOf(io) }),
+      renderRestartsText(
+        { device, eligibility, asOf, from, to, restarts, servicingEnd: end },
+        {
+          color: colorOf(io),
+          messages: _reportWords(langFlag(values.lang)),
+        },
+      ),
     );
   },
 };

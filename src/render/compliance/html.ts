@@ -5,8 +5,7 @@
  */
 import type { ComplianceSummary } from '../../restart/compliance.js';
 import { _html } from '../labels.js';
-import { en } from '../locale/en.js';
-import type { Messages } from '../locale/messages.js';
+import { _REPORT_EN, type _ReportWords } from '../locale/locales.js';
 import { countOrUnknown, deviceAction, percent, productName, remedyText } from './words.js';
 
 const CSS = `
@@ -24,7 +23,7 @@ svg { width: 100%; max-width: 520px; height: auto; display: block; }
 @media print { body { margin: 8mm; } }`;
 
 /** Bars of the releases-behind distribution, scaled to the largest. */
-function chart(s: ComplianceSummary, m: Messages): string {
+function chart(s: ComplianceSummary, m: _ReportWords): string {
   const [current, one, two, far, unknown] = m.compliance.behindLabels;
   const entries: [string, number, string][] = [
     [current, s.releasesBehind['0'], 'bar'],
@@ -45,7 +44,7 @@ function chart(s: ComplianceSummary, m: Messages): string {
 }
 
 /** The page: totals, the chart, the devices behind (named), per-product table, remedies. */
-export function renderComplianceHtml(s: ComplianceSummary, m: Messages = en): string {
+export function renderComplianceHtml(s: ComplianceSummary, m: _ReportWords = _REPORT_EN): string {
   const c = m.compliance;
   const cols = c.columns;
   const rows = Object.entries(s.byProduct)

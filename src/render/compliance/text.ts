@@ -6,13 +6,12 @@
  */
 import type { ComplianceSummary } from '../../restart/compliance.js';
 import { _csvField, _terminal } from '../escape.js';
-import { en } from '../locale/en.js';
-import type { Messages } from '../locale/messages.js';
+import { _REPORT_EN, type _ReportWords } from '../locale/locales.js';
 import { renderTextTable, type TextOptions } from '../text/table.js';
 import { countOrUnknown, deviceAction, percent, productName, remedyText } from './words.js';
 
 /** Rows of the per-product table: product, channel, devices, current, share. */
-function productRows(s: ComplianceSummary, m: Messages): string[][] {
+function productRows(s: ComplianceSummary, m: _ReportWords): string[][] {
   const rows: string[][] = [];
   for (const [product, p] of Object.entries(s.byProduct)) {
     rows.push([
@@ -36,7 +35,7 @@ function productRows(s: ComplianceSummary, m: Messages): string[][] {
 }
 
 /** The devices behind as table rows (device, product, build, releases, days, reason, what to do). */
-function behindRows(s: ComplianceSummary, m: Messages, cell: (t: string) => string): string[][] {
+function behindRows(s: ComplianceSummary, m: _ReportWords, cell: (t: string) => string): string[][] {
   return s.behind.map((d) => [
     cell(d.id ?? `#${d.index + 1}`),
     cell(d.product ? productName(d.product, m) : d.windows),
@@ -49,7 +48,7 @@ function behindRows(s: ComplianceSummary, m: Messages, cell: (t: string) => stri
 }
 
 /** The headline: current devices of all told, those not told, records that are no device. */
-function headline(s: ComplianceSummary, m: Messages): string {
+function headline(s: ComplianceSummary, m: _ReportWords): string {
   const c = m.compliance;
   return [
     c.current(s.total.current, s.total.devices, percent(s.total.percentCurrent)),
@@ -59,8 +58,8 @@ function headline(s: ComplianceSummary, m: Messages): string {
 }
 
 /** The summary for a terminal: totals, products, the devices behind, restarts due, then the remedies as a to-do list. */
-export function renderComplianceText(s: ComplianceSummary, options: TextOptions & { messages?: Messages }): string {
-  const m = options.messages ?? en;
+export function renderComplianceText(s: ComplianceSummary, options: TextOptions & { messages?: _ReportWords }): string {
+  const m = options.messages ?? _REPORT_EN;
   const c = m.compliance;
   const cols = c.columns;
   const lines = [
@@ -136,7 +135,7 @@ const md = (t: string): string =>
     .replace(/[\r\n]+/g, ' ');
 
 /** The summary as Markdown. */
-export function renderComplianceMarkdown(s: ComplianceSummary, m: Messages = en): string {
+export function renderComplianceMarkdown(s: ComplianceSummary, m: _ReportWords = _REPORT_EN): string {
   const c = m.compliance;
   const cols = c.columns;
   const table = (head: readonly string[], body: readonly (readonly string[])[]): string[] => [

@@ -8,15 +8,15 @@ import { getProduct, isProductId, type ProductFamily } from '../../products/prod
 import type { DeviceBehind } from '../../restart/compliance.js';
 import type { EligibilityCode } from '../../restart/eligibility-codes.js';
 import { _remedy } from '../../restart/remedies.js';
-import type { Messages } from '../locale/messages.js';
+import { _REPORT_EN, type _ReportWords } from '../locale/locales.js';
 
 /** A product key of a summary (`windows-server-2025`, `other-windows`) as people read it. */
-export function productName(key: string | null, m: Messages): string {
+export function productName(key: string | null, m: _ReportWords): string {
   return key !== null && isProductId(key) ? getProduct(key).displayName : m.compliance.otherWindows;
 }
 
 /** What to do about a reason, in the report's language (English from the library where no translation exists). */
-export function remedyText(code: EligibilityCode, family: ProductFamily, m: Messages): string {
+export function remedyText(code: EligibilityCode, family: ProductFamily, m: _ReportWords): string {
   return m.remedies[`${family}|${code}`] ?? m.remedies[`client|${code}`] ?? _remedy(code, family).action;
 }
 
@@ -26,7 +26,7 @@ export function familyOf(d: Pick<DeviceBehind, 'product' | 'windows'>): ProductF
 }
 
 /** What to do first about a device that is behind. */
-export function deviceAction(d: DeviceBehind, m: Messages): string {
+export function deviceAction(d: DeviceBehind, m: _ReportWords): string {
   const first = d.reasons[0];
   return first === undefined ? m.compliance.installNewest : remedyText(first, familyOf(d), m);
 }
@@ -35,5 +35,5 @@ export function deviceAction(d: DeviceBehind, m: Messages): string {
 export const percent = (p: number | null): string => (p === null ? '-' : `${p}%`);
 
 /** A count that may be unknown. */
-export const countOrUnknown = (n: number | null, m: Messages): string =>
+export const countOrUnknown = (n: number | null, m: _ReportWords): string =>
   n === null ? m.compliance.unknownValue : String(n);

@@ -6,7 +6,9 @@
 import { HotpatchRangeError } from 'hotpatch-calendar';
 import { de } from './de.js';
 import { en } from './en.js';
-import type { Messages } from './messages.js';
+import type { Messages, ReportMessages } from './messages.js';
+import { reportDe } from './report-de.js';
+import { reportEn } from './report-en.js';
 
 /** A language the renderers speak: `'en'` (default) or `'de'`. */
 export type Locale = 'en' | 'de';
@@ -51,4 +53,15 @@ export function _weekdayName(m: Messages, date: { year: number; month: number; d
   const d = new Date(Date.UTC(2000, 0, 1));
   d.setUTCFullYear(date.year, date.month - 1, date.day);
   return format.format(d).replace(/\.$/, '');
+}
+
+/** The words of a report: the renderers' and the report's own. @internal */
+export type _ReportWords = Messages & ReportMessages;
+
+/** English report words, the default of the report renderers. @internal */
+export const _REPORT_EN: _ReportWords = { ...en, ...reportEn };
+
+/** The report words of a locale (compliance report, remedies), for the CLI's reports. @internal */
+export function _reportWords(locale: Locale): _ReportWords {
+  return locale === 'de' ? { ...de, ...reportDe } : _REPORT_EN;
 }

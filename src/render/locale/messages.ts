@@ -95,6 +95,17 @@ export interface Messages {
     readonly tba: string;
     readonly legend: readonly string[];
   };
+  /** Yes and no. */
+  readonly yes: string;
+  /** No. */
+  readonly no: string;
+}
+
+/**
+ * The words of the reports the CLI writes (the compliance report, remedies): apart from {@link Messages} so that
+ * the `./render` subpath does not carry them. A report uses both.
+ */
+export interface ReportMessages {
   /** The compliance report (text, Markdown, HTML). */
   readonly compliance: {
     readonly title: (asOf: string) => string;
@@ -125,8 +136,4 @@ export interface Messages {
   };
   /** Remedies in this language by `client|CODE` / `server|CODE`; a missing key falls back to the library's English. */
   readonly remedies: Readonly<Record<string, string>>;
-  /** Yes and no. */
-  readonly yes: string;
-  /** No. */
-  readonly no: string;
 }

@@ -11,6 +11,9 @@ import { _epochDay } from '../../time/civil-date.js';
 import { _formatDate, type CivilDate } from '../../time/civil-date.js';
 import { renderTextTable, type TextOptions } from './table.js';
 import { _terminal } from '../escape.js';
+import { _REPORT_EN, type _ReportWords } from '../locale/locales.js';
+import { remedyText } from '../compliance/words.js';
+import { getProduct } from '../../products/products.js';
 
 /** What the `restarts` view shows. */
 export interface RestartsView {
@@ -31,8 +34,17 @@ export interface RestartsView {
 }
 
 /** A headline with eligibility, then one row per restart. */
-export function renderRestartsText(v: RestartsView, options: TextOptions): string {
+export function renderRestartsText(v: RestartsView, options: TextOptions & { messages?: _ReportWords }): string {
   const { device, eligibility, restarts } = v;
+  const m = options.messages ?? _REPORT_EN;
+  const family = getProduct(device.product).family;
+  // Each reason with what is wrong and what to do (in the chosen language): a code alone is not actionable.
+  const reasons = eligibility.reasons
+    .map(
+      (r) =>
+        `  ${r.code}: ${_terminal(r.message, 300)}\n    ${m.tag === 'de' ? 'Maßnahme' : 'What to do'}: ${remedyText(r.code, family, m)} (${r.remedy.url})\n`,
+    )
+    .join('');
   const verdict = eligibility.eligible
     ? 'eligible for hotpatch'
     : `not eligible (${eligibility.reasons.map((r) => r.code).join(', ')})`;
@@ -56,6 +68,7 @@ export function renderRestartsText(v: RestartsView, options: TextOptions): strin
       : '';
   return (
     `${device.product} ${_terminal(device.edition, 64)} on ${device.build}: ${verdict} on ${_formatDate(v.asOf)}\n` +
+    reasons +
     endLine +
     `${restarts.length} restart${restarts.length === 1 ? '' : 's'} from ${_formatDate(v.from)} to ${_formatDate(v.to)}\n\n` +
     renderTextTable(rows, options)
