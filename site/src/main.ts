@@ -292,8 +292,9 @@ function init(): void {
   translate(v.lang);
   showCalendar(v);
 
-  $('choices').addEventListener('submit', (event) => {
-    event.preventDefault();
+  // A changed choice applies at once (year, language, a product box, the zone when it is left or confirmed);
+  // Show stays for the keyboard (Enter) and for people who look for a button.
+  const apply = (): void => {
     const checked = PRODUCT_IDS.filter((id) => $<HTMLInputElement>(`p-${id}`).checked);
     const lang: PageLang = $<HTMLSelectElement>('lang').value === 'de' ? 'de' : 'en';
     const year = Number($<HTMLInputElement>('year').value);
@@ -306,7 +307,12 @@ function init(): void {
     Object.assign(v, next);
     translate(lang);
     showCalendar(v);
+  };
+  $('choices').addEventListener('submit', (event) => {
+    event.preventDefault();
+    apply();
   });
+  $('choices').addEventListener('change', apply);
   $('build-form').addEventListener('submit', (event) => {
     event.preventDefault();
     showBuild($<HTMLInputElement>('build').value, v.lang);

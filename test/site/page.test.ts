@@ -79,6 +79,30 @@ describe.skipIf(!available)('the offline page (site/index.html)', () => {
     expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=|@import|url\(https?:/i);
   });
 
+  it('a changed choice applies at once, without pressing Show: language, a product, the year, the zone', async () => {
+    const { p, errors, close } = await open('?year=2026&zone=UTC&lang=en&asOf=2026-11-30');
+    await p.selectOption('#lang', 'de');
+    await p.waitForFunction(() => document.documentElement.lang === 'de');
+    expect(new URL(p.url()).searchParams.get('lang')).toBe('de');
+    const before = await p.locator('#calendar section').count();
+    await p.uncheck('#p-windows-server-2025');
+    await p.waitForFunction((n) => document.querySelectorAll('#calendar section').length === n - 1, before);
+    await p.fill('#year', '2027');
+    await p.press('#year', 'Tab');
+    await p.waitForFunction(() => new URL(location.href).searchParams.get('year') === '2027');
+    await p.fill('#zone', 'Asia/Tokyo');
+    await p.press('#zone', 'Tab');
+    const w11 = p.locator('#calendar section[data-product="windows-11-25h2"]');
+    await p.waitForFunction(
+      () =>
+        document.querySelector('#calendar section[data-product="windows-11-25h2"] li[data-month="1"] .time')
+          ?.textContent === '03:00',
+    );
+    expect(await w11.locator('li[data-month="1"] .time').textContent()).toBe('03:00');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   it('choosing 2027 shows its baselines and hotpatch months, in the zone of the URL; the URL keeps the choice', async () => {
     const { p, requests, errors, close } = await open('?year=2026&zone=UTC&lang=en&asOf=2026-11-30');
     await p.fill('#year', '2027');
