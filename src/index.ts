@@ -148,7 +148,7 @@ export type {
   FleetNextRestart,
   FleetResult,
   ForecastFleetOptions,
-} from './restart/fleet.js';
+} from './restart/fleet-types.js';
 export { DEVICE_ASSUMPTIONS } from './restart/assumptions.js';
 export { complianceSummary } from './restart/compliance.js';
 export type {

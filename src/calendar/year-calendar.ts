@@ -20,25 +20,13 @@ import { _index } from '../catalog/lookup-index.js';
 import { _releaseFor } from '../catalog/releases.js';
 import type { Catalog, Channel, Release, ReleaseKind, ReleaseSecurity, ReleaseSource } from '../catalog/types.js';
 
-/** One channel's release in a calendar row. */
-export interface CalendarChannel {
-  /** Release kind on this channel. */
-  readonly kind: ReleaseKind;
-  /** KB, or null when not published. */
-  readonly kb: string | null;
-  /** Build, or null when not published. */
-  readonly build: string | null;
-  /**
-   * Release date on this channel for this product: Patch Tuesday, or the day Microsoft dated it for this product
-   * (KB5046696: 2024-11-19 for Windows 11, 2024-11-12 for Server 2025); for projections the planned Patch Tuesday.
-   */
-  readonly date: CivilDate | null;
-  /** Whether it restarts the device; null when the month is past but not in the data (see {@link ReleaseSource}). */
-  readonly restartRequired: boolean | null;
-  /** Where the data comes from. */
-  readonly source: ReleaseSource;
-  /** Source URLs. */
-  readonly urls: readonly string[];
+/**
+ * One channel's release in a calendar row: the release's kind, KB, build, date (Patch Tuesday, or the day
+ * Microsoft dated it for this product: KB5046696 is 2024-11-19 for Windows 11, 2024-11-12 for Server 2025; for
+ * projections the planned Patch Tuesday), restart, source and URLs.
+ */
+export interface CalendarChannel
+  extends Pick<Release, 'kind' | 'kb' | 'build' | 'date' | 'restartRequired' | 'source' | 'urls'> {
   /** Newest month (`YYYY-MM`) with a published release of this product on this channel, for "not in the data" texts. */
   readonly newestPublished: string | null;
 }

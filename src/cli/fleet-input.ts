@@ -6,7 +6,8 @@
 import type { Catalog } from '../catalog/types.js';
 import { DEVICE_ASSUMPTIONS, type DeviceAssumptions } from '../restart/assumptions.js';
 import { HOTPATCH_POLICIES, LICENSES, MANAGEMENT } from '../restart/device.js';
-import { fleetForecaster, type FleetResult } from '../restart/fleet.js';
+import { fleetForecaster } from '../restart/fleet.js';
+import type { FleetResult } from '../restart/fleet-types.js';
 import { _fromEpochDay, parseCivilDate, type CivilDate } from '../time/civil-date.js';
 import { ARCHITECTURES } from '../products/products.js';
 import { choiceFlag, STRING } from './args.js';
@@ -14,6 +15,7 @@ import { CliError, inputError, ioError, usageError } from './errors.js';
 import { type ColumnMap, DEVICE_FIELDS, normalise } from './input/columns.js';
 import type { CliIo } from './io.js';
 import { decodeText } from './input/decode.js';
+import { loadCatalog, warnIfStale } from './catalog-option.js';
 import { _grouped, _terminal } from '../render/escape.js';
 import { readDevices } from './input/device-input.js';
 
@@ -193,4 +195,59 @@ export function reportFailedRows(errors: readonly string[], records: number, all
     throw inputError(
       `${errors.length} of ${records} record${records === 1 ? '' : 's'} ${errors.length === 1 ? 'is' : 'are'} no device (see above); --allow-errors to exit 0 anyway`,
     );
+}
+
+/** The flags `fleet` and `compliance` share: the day, the format, the data, the error policy, the file's columns. */
+export const FLEET_COMMAND_FLAGS = {
+  'as-of': STRING,
+  format: STRING,
+  catalog: STRING,
+  'allow-errors': { type: 'boolean' },
+  ...ASSUME_FLAGS,
+} as const;
+
+/** What a fleet command reads from its flags and file. */
+export interface FleetRun {
+  /** The day of the forecast. */
+  readonly asOf: CivilDate;
+  /** The results, each record that is no device noted. */
+  readonly results: AsyncGenerator<FleetResult>;
+  /** After the output: names the failed records and fails the run unless `--allow-errors`. */
+  finish(records: number): void;
+}
+
+/** Reads a fleet command's file with its flags: the day (default today), the data, assumptions and columns. */
+export async function fleetRun(
+  path: string,
+  values: Partial<
+    Record<Exclude<keyof typeof FLEET_COMMAND_FLAGS, 'assume-esu' | 'allow-errors' | 'column'>, string>
+  > & {
+    readonly 'assume-esu'?: boolean;
+    readonly 'allow-errors'?: boolean;
+    readonly column?: string[];
+  },
+  io: CliIo,
+  horizonMonths?: number,
+): Promise<FleetRun> {
+  const asOf = asOfFlag(values['as-of'], io);
+  const columns = columnsOf(values.column);
+  const catalog = await loadCatalog(values.catalog, io);
+  warnIfStale(catalog, asOf, io);
+  const errors: string[] = [];
+  const results = failedRows(
+    fleetResults(path, io, {
+      asOf,
+      assume: assumptionsOf(values),
+      assumeEsu: values['assume-esu'] === true,
+      columns,
+      ...(horizonMonths === undefined ? {} : { horizonMonths }),
+      ...(catalog ? { catalog } : {}),
+    }),
+    errors,
+  );
+  return {
+    asOf,
+    results,
+    finish: (records) => reportFailedRows(errors, records, values['allow-errors'] === true, io),
+  };
 }

@@ -6,18 +6,10 @@
  * @internal
  * @module
  */
-import { HotpatchTypeError, isProductId, type YearCalendar } from 'hotpatch-calendar';
+import { HotpatchTypeError, RELEASE_KINDS, isProductId, type YearCalendar } from 'hotpatch-calendar';
 
 const KINDS = new Set(['baseline', 'hotpatch']);
-const RELEASE_KINDS = new Set([
-  'baseline',
-  'unplanned-baseline',
-  'hotpatch',
-  'oob-hotpatch',
-  'lcu',
-  'oob-lcu',
-  'preview',
-]);
+const KINDS_OF_RELEASE = new Set<string>(RELEASE_KINDS);
 const SOURCES = new Set(['published', 'projected', 'unknown', 'override']);
 const STATUSES = new Set(['before-program', 'active', 'ended', 'unknown']);
 const KB = /^KB\d{6,8}$/;
@@ -65,7 +57,7 @@ const shape =
     obj(v) && Object.entries(fields).every(([k, c]) => c(own(v, k)));
 
 const channel = shape({
-  kind: oneOf(RELEASE_KINDS),
+  kind: oneOf(KINDS_OF_RELEASE),
   kb: orNull(match(KB)),
   build: orNull(match(BUILD)),
   date: orNull(date),
@@ -101,7 +93,7 @@ const extra = shape({
   productName: str,
   month,
   channel: oneOf(new Set(['hotpatch', 'standard'])),
-  kind: oneOf(RELEASE_KINDS),
+  kind: oneOf(KINDS_OF_RELEASE),
   kb: orNull(match(KB)),
   build: orNull(match(BUILD)),
   date,

@@ -2,7 +2,13 @@
  * CSV (RFC 4180) rendering of a yearly calendar.
  * @module
  */
-import { formatCivilDate, formatYearMonth, restartState, type YearCalendar } from 'hotpatch-calendar';
+import {
+  formatCivilDate,
+  formatYearMonth,
+  restartState,
+  type CalendarChannel,
+  type YearCalendar,
+} from 'hotpatch-calendar';
 import { _checkCalendar } from './check-calendar.js';
 import { _csvField } from './escape.js';
 
@@ -46,6 +52,11 @@ function restartCell(restartRequired: boolean | null): string {
   return state === 'unknown' ? 'unknown' : String(state === 'required');
 }
 
+/** One channel's columns: kind, KB, build, date, restart, source. */
+function channelCells(c: CalendarChannel): (string | null)[] {
+  return [c.kind, c.kb, c.build, c.date ? formatCivilDate(c.date) : '', restartCell(c.restartRequired), c.source];
+}
+
 /**
  * Renders a calendar as CSV: a header row ({@link CSV_COLUMNS}), one record per row, ISO dates, CRLF line ends.
  * @param calendar - from `yearCalendar`
@@ -77,18 +88,8 @@ export function renderCsv(calendar: YearCalendar): string {
         r.kind,
         r.unplanned,
         r.status,
-        r.hotpatch.kind,
-        r.hotpatch.kb,
-        r.hotpatch.build,
-        r.hotpatch.date ? formatCivilDate(r.hotpatch.date) : '',
-        restartCell(r.hotpatch.restartRequired),
-        r.hotpatch.source,
-        r.standard.kind,
-        r.standard.kb,
-        r.standard.build,
-        r.standard.date ? formatCivilDate(r.standard.date) : '',
-        restartCell(r.standard.restartRequired),
-        r.standard.source,
+        ...channelCells(r.hotpatch),
+        ...channelCells(r.standard),
         // Empty when the data holds no counts: never 0 for "not known".
         ...(r.security
           ? [

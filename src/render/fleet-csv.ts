@@ -4,7 +4,7 @@
  * @internal
  * @module
  */
-import type { FleetResult } from '../restart/fleet.js';
+import type { FleetResult } from '../restart/fleet-types.js';
 import { _csvField } from './escape.js';
 
 /** The header row of the fleet CSV, with its line break. */

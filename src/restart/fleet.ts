@@ -7,16 +7,6 @@ import { _error, _show } from '../errors.js';
 import { _forecastDevice, _prepareFleet } from './fleet-device.js';
 import type { FleetResult, ForecastFleetOptions } from './fleet-types.js';
 
-export type {
-  ComplianceNote,
-  DeviceCompliance,
-  FleetError,
-  FleetIdentity,
-  FleetNextRestart,
-  FleetResult,
-  ForecastFleetOptions,
-} from './fleet-types.js';
-
 /**
  * A forecaster for one device at a time, with the options checked once: what {@link forecastFleet} runs per record,
  * for callers that read records themselves (and report unreadable input lines in their own rows).

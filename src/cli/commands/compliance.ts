@@ -7,27 +7,10 @@ import { renderComplianceHtml } from '../../render/compliance/html.js';
 import { renderComplianceCsv, renderComplianceMarkdown, renderComplianceText } from '../../render/compliance/text.js';
 import { complianceSummary } from '../../restart/compliance.js';
 import { _reportWords } from '../../render/locale/locales.js';
-import { choiceFlag, langFlag, parseCommand, positionalsOf, STRING } from '../args.js';
-import { loadCatalog, warnIfStale } from '../catalog-option.js';
-import {
-  ASSUME_FLAGS,
-  ASSUME_HELP,
-  asOfFlag,
-  assumptionsOf,
-  columnsOf,
-  failedRows,
-  fleetResults,
-  reportFailedRows,
-} from '../fleet-input.js';
+import { choiceFlag, langFlag, parseCommand, positionalsOf } from '../args.js';
+import { ASSUME_HELP, FLEET_COMMAND_FLAGS, fleetRun } from '../fleet-input.js';
 import { colorOf, type Command } from './command.js';
 
-const FLAGS = {
-  'as-of': STRING,
-  format: STRING,
-  catalog: STRING,
-  'allow-errors': { type: 'boolean' },
-  ...ASSUME_FLAGS,
-} as const;
 const FORMATS = ['table', 'json', 'csv', 'md', 'html'] as const;
 
 export const complianceCommand: Command = {
@@ -42,25 +25,11 @@ when a record is no device (each named with its row on stderr), unless --allow-e
 Example: hotpatch-calendar compliance export.csv --column osVersion="Betriebssystemversion" --lang de --format html
 ${ASSUME_HELP}`,
   async run(args, io) {
-    const { values, positionals } = parseCommand(args, FLAGS);
+    const { values, positionals } = parseCommand(args, FLEET_COMMAND_FLAGS);
     const [path = '-'] = positionalsOf(positionals, 1, 'the FILE argument (or - for standard input)');
-    const asOf = asOfFlag(values['as-of'], io);
     const format = choiceFlag('format', values.format, FORMATS, 'table');
     const m = _reportWords(langFlag(values.lang));
-    const columns = columnsOf(values.column);
-    const catalog = await loadCatalog(values.catalog, io);
-    warnIfStale(catalog, asOf, io);
-    const errors: string[] = [];
-    const results = failedRows(
-      fleetResults(path, io, {
-        asOf,
-        assume: assumptionsOf(values),
-        assumeEsu: values['assume-esu'] === true,
-        columns,
-        ...(catalog ? { catalog } : {}),
-      }),
-      errors,
-    );
+    const { asOf, results, finish } = await fleetRun(path, values, io);
     const summary = await complianceSummary(results, { asOf });
     const render = {
       table: () => renderComplianceText(summary, { color: colorOf(io), messages: m }),
@@ -70,6 +39,6 @@ ${ASSUME_HELP}`,
       html: () => renderComplianceHtml(summary, m),
     }[format];
     await io.stdout(render());
-    reportFailedRows(errors, summary.records, values['allow-errors'] === true, io);
+    finish(summary.records);
   },
 };

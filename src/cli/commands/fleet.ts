@@ -7,27 +7,10 @@ import { renderFleetTableHeader, renderFleetTableRow } from '../../render/fleet-
 import { _messages } from '../../render/locale/locales.js';
 import { _formatDate } from '../../time/civil-date.js';
 import { choiceFlag, intFlag, langFlag, parseCommand, positionalsOf, STRING } from '../args.js';
-import { loadCatalog, warnIfStale } from '../catalog-option.js';
-import {
-  ASSUME_FLAGS,
-  ASSUME_HELP,
-  asOfFlag,
-  assumptionsOf,
-  columnsOf,
-  failedRows,
-  fleetResults,
-  reportFailedRows,
-} from '../fleet-input.js';
+import { ASSUME_HELP, FLEET_COMMAND_FLAGS, fleetRun } from '../fleet-input.js';
 import type { Command } from './command.js';
 
-const FLAGS = {
-  'as-of': STRING,
-  horizon: STRING,
-  format: STRING,
-  catalog: STRING,
-  'allow-errors': { type: 'boolean' },
-  ...ASSUME_FLAGS,
-} as const;
+const FLAGS = { ...FLEET_COMMAND_FLAGS, horizon: STRING } as const;
 
 export const fleetCommand: Command = {
   name: 'fleet',
@@ -44,25 +27,10 @@ ${ASSUME_HELP}`,
   async run(args, io) {
     const { values, positionals } = parseCommand(args, FLAGS);
     const [path = '-'] = positionalsOf(positionals, 1, 'the FILE argument (or - for standard input)');
-    const asOf = asOfFlag(values['as-of'], io);
     const horizon = intFlag('horizon', values.horizon);
     const format = choiceFlag('format', values.format, ['jsonl', 'csv', 'table'], 'jsonl');
     const m = _messages('--lang', langFlag(values.lang));
-    const columns = columnsOf(values.column);
-    const catalog = await loadCatalog(values.catalog, io);
-    warnIfStale(catalog, asOf, io);
-    const errors: string[] = [];
-    const results = failedRows(
-      fleetResults(path, io, {
-        asOf,
-        assume: assumptionsOf(values),
-        assumeEsu: values['assume-esu'] === true,
-        columns,
-        ...(horizon === undefined ? {} : { horizonMonths: horizon }),
-        ...(catalog ? { catalog } : {}),
-      }),
-      errors,
-    );
+    const { asOf, results, finish } = await fleetRun(path, values, io, horizon);
     if (format === 'csv') await io.stdout(FLEET_CSV_HEADER);
     if (format === 'table') await io.stdout(renderFleetTableHeader(_formatDate(asOf), m));
     let records = 0;
@@ -76,6 +44,6 @@ ${ASSUME_HELP}`,
             : renderFleetTableRow(r, m),
       );
     }
-    reportFailedRows(errors, records, values['allow-errors'] === true, io);
+    finish(records);
   },
 };
