@@ -8,7 +8,8 @@ import { renderComplianceCsv, renderComplianceMarkdown, renderComplianceText } f
 import { complianceSummary } from '../../restart/compliance.js';
 import { _reportWords } from '../../render/locale/locales.js';
 import { choiceFlag, langFlag, parseCommand, positionalsOf } from '../args.js';
-import { ASSUME_HELP, FLEET_COMMAND_FLAGS, fleetRun } from '../fleet-input.js';
+import { ASSUME_HELP } from '../fleet-input.js';
+import { FLEET_COMMAND_FLAGS, fleetRun } from '../fleet-run.js';
 import { colorOf, type Command } from './command.js';
 
 const FORMATS = ['table', 'json', 'csv', 'md', 'html'] as const;

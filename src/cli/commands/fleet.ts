@@ -7,7 +7,8 @@ import { renderFleetTableHeader, renderFleetTableRow } from '../../render/fleet-
 import { _messages } from '../../render/locale/locales.js';
 import { _formatDate } from '../../time/civil-date.js';
 import { choiceFlag, intFlag, langFlag, parseCommand, positionalsOf, STRING } from '../args.js';
-import { ASSUME_HELP, FLEET_COMMAND_FLAGS, fleetRun } from '../fleet-input.js';
+import { ASSUME_HELP } from '../fleet-input.js';
+import { FLEET_COMMAND_FLAGS, fleetRun } from '../fleet-run.js';
 import type { Command } from './command.js';
 
 const FLAGS = { ...FLEET_COMMAND_FLAGS, horizon: STRING } as const;
