@@ -15,6 +15,12 @@ h1 { font-size: 22px; margin: 0 0 8px; } h2 { font-size: 17px; margin: 20px 0 8p
 table { border-collapse: collapse; width: 100%; } th, td { text-align: left; padding: 4px 6px; border-bottom: 1px solid #ddd; overflow-wrap: break-word; }
 th:first-child, td:first-child { width: 34%; } li { overflow-wrap: anywhere; }
 .scroll { overflow-x: auto; } #behind th:first-child, #behind td:first-child { width: auto; } #behind td { vertical-align: top; font-size: 14px; }
+@media (max-width: 600px) {
+  #behind thead { display: none; }
+  #behind tr { display: block; border-bottom: 2px solid #ddd; padding: 4px 0; }
+  #behind td { display: grid; grid-template-columns: 9em 1fr; gap: 6px; border: 0; padding: 2px 0; text-align: left; overflow-wrap: anywhere; }
+  #behind td::before { content: attr(data-label); font-weight: 600; }
+}
 @media (max-width: 480px) { body { margin: 10px; font-size: 14px; } th, td { padding: 3px 4px; } }
 td.n { text-align: right; font-variant-numeric: tabular-nums; }
 svg { width: 100%; max-width: 520px; height: auto; display: block; }
@@ -57,10 +63,12 @@ export function renderComplianceHtml(s: ComplianceSummary, m: _ReportWords = _RE
       return `<tr><td>${_html(productName(product, m))}</td><td class="n">${p.devices}</td><td class="n">${p.current}</td><td class="n">${_html(percent(p.percentCurrent))}</td><td>${channels}${notTold}</td></tr>`;
     })
     .join('\n');
+  // Each cell names its column, so that at phone width a device reads as a card (see the CSS).
+  const [h0, h1, h2, h3, h4, h5, h6] = c.behindColumns.map(_html);
   const behind = s.behind
     .map(
       (d) =>
-        `<tr><td>${_html(d.id ?? `#${d.index + 1}`)}</td><td>${_html(d.product ? productName(d.product, m) : d.windows)}</td><td>${_html(d.build)}</td><td class="n">${_html(countOrUnknown(d.releasesBehind, m))}</td><td class="n">${_html(countOrUnknown(d.daysBehind, m))}</td><td>${_html(d.reasons.join(' ') || '-')}</td><td>${_html(deviceAction(d, m))}</td></tr>`,
+        `<tr><td data-label="${h0}">${_html(d.id ?? `#${d.index + 1}`)}</td><td data-label="${h1}">${_html(d.product ? productName(d.product, m) : d.windows)}</td><td data-label="${h2}">${_html(d.build)}</td><td class="n" data-label="${h3}">${_html(countOrUnknown(d.releasesBehind, m))}</td><td class="n" data-label="${h4}">${_html(countOrUnknown(d.daysBehind, m))}</td><td data-label="${h5}">${_html(d.reasons.join(' ') || '-')}</td><td data-label="${h6}">${_html(deviceAction(d, m))}</td></tr>`,
     )
     .join('\n');
   const todo = s.remedies
@@ -69,7 +77,6 @@ export function renderComplianceHtml(s: ComplianceSummary, m: _ReportWords = _RE
         `<li><strong>${_html(c.devices(r.devices, r.family))}</strong> (${_html(r.code)}): ${_html(remedyText(r.code, r.family, m))} <a href="${_html(r.remedy.url)}">${_html(c.docs)}</a></li>`,
     )
     .join('\n');
-  const [h0, h1, h2, h3, h4, h5, h6] = c.behindColumns.map(_html);
   const behindSection =
     s.behind.length === 0
       ? ''
