@@ -53,7 +53,7 @@ describe('compliance report outputs', () => {
       '<p id="total">1 of 6 devices current (16.7%); 0 whose currency cannot be told; 1 record that is no device. Restarts due: 0 within 7 days, 4 within 30 days.</p>',
     );
     // The devices behind, by name, furthest first, with what to do.
-    expect([...html.matchAll(/<tr><td>(PC-[A-Z]+-\d+)<\/td>/g)].map((m) => m[1])).toEqual([
+    expect([...html.matchAll(/<tr><td data-label="Device">(PC-[A-Z]+-\d+)<\/td>/g)].map((m) => m[1])).toEqual([
       'PC-HAMBURG-07',
       'PC-MUENCHEN-12',
       'PC-KOELN-03',
@@ -61,7 +61,7 @@ describe('compliance report outputs', () => {
       'PC-BERLIN-02',
     ]);
     expect(html).toContain(
-      '<tr><td>PC-KOELN-03</td><td>Windows 11 Enterprise, version 24H2</td><td>26100.8390</td><td class="n">6</td><td class="n">172</td><td>-</td><td>Install the newest security update (cumulative: the newest one is enough)</td></tr>',
+      '<tr><td data-label="Device">PC-KOELN-03</td><td data-label="Product">Windows 11 Enterprise, version 24H2</td><td data-label="Build">26100.8390</td><td class="n" data-label="Releases behind">6</td><td class="n" data-label="Days behind">172</td><td data-label="Reason">-</td><td data-label="What to do">Install the newest security update (cumulative: the newest one is enough)</td></tr>',
     );
     expect([...html.matchAll(/data-devices="(\d+)"/g)].map((m) => m[1])).toEqual(['1', '0', '0', '3', '2']);
     expect(html).toContain(

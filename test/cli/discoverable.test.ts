@@ -149,7 +149,11 @@ describe('exports whose headers the tool does not know', () => {
     expect(r.out).toContain('<html lang="de">');
     expect(r.out).toContain('<h1>Hotpatch-Compliance am 2026-06-01</h1>');
     expect(r.out).toContain('<p id="total">0 von 3 Geräten aktuell (0%)');
-    expect([...r.out.matchAll(/<tr><td>(PC-\d|SRV)<\/td>/g)].map((m) => m[1])).toEqual(['PC-1', 'SRV', 'PC-3']);
+    expect([...r.out.matchAll(/<tr><td data-label="Gerät">(PC-\d|SRV)<\/td>/g)].map((m) => m[1])).toEqual([
+      'PC-1',
+      'SRV',
+      'PC-3',
+    ]);
     expect(r.out).toContain('<th>Gerät</th><th>Produkt</th><th>Build</th>');
     expect(r.out).toContain('Hotpatch einschalten: Azure-Portal');
     expect(r.out).toContain('<strong>1 Server</strong>');

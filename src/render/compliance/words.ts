@@ -8,7 +8,7 @@ import { getProduct, isProductId, type ProductFamily } from '../../products/prod
 import type { DeviceBehind } from '../../restart/compliance.js';
 import type { EligibilityCode } from '../../restart/eligibility-codes.js';
 import { _remedy } from '../../restart/remedies.js';
-import { _REPORT_EN, type _ReportWords } from '../locale/locales.js';
+import type { _ReportWords } from '../locale/locales.js';
 
 /** A product key of a summary (`windows-server-2025`, `other-windows`) as people read it. */
 export function productName(key: string | null, m: _ReportWords): string {
