@@ -5,6 +5,8 @@ import { addWeeks, getDay, getMonth, nextTuesday } from 'date-fns';
 import rrulePkg from 'rrule';
 import icalGenerator from 'ical-generator';
 import * as h from '../../dist/index.js';
+// The renderers live in the ./render subpath (not the main entry).
+import { renderIcs } from '../../dist/render.js';
 
 const { RRule } = rrulePkg;
 let sink = 0;
@@ -174,7 +176,7 @@ for (const [name, ns] of Object.entries(ibn))
 // --- renderIcs of 100 years x 5 products
 const calendars = Array.from({ length: 100 }, (_, i) => h.yearCalendar(2000 + i, { products: [...h.PRODUCT_IDS] }));
 const events = calendars.flatMap((c) => c.rows.length);
-const icsLib = () => calendars.map((c) => h.renderIcs(c)).join('');
+const icsLib = () => calendars.map((c) => renderIcs(c)).join('');
 const icsGen = () => {
   const cal = icalGenerator({ name: 'Windows hotpatch calendar', prodId: '//hotpatch-calendar//EN' });
   for (const c of calendars) {
