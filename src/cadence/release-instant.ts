@@ -37,6 +37,11 @@ const PST_OFFSET_MS = 28_800_000; // 8 hours
 /** Release instants already computed, by epoch day: calendars ask for the same few hundred again and again. */
 const tenAmCache = new Map<number, number>();
 
+/** Epoch ms of 10:00 Pacific on a date, from the time-zone database (for tests of the arithmetic). @internal */
+export function _pacificTenAmFromZoneData(date: { year: number; month: number; day: number }): number {
+  return _wallToEpochMs(date, RELEASE_HOUR, 0, RELEASE_ZONE);
+}
+
 /** Epoch ms of 10:00 Pacific on a date. @internal */
 export function _pacificTenAm(date: { year: number; month: number; day: number }): number {
   const day = _epochDay(date.year, date.month, date.day);
@@ -50,7 +55,27 @@ export function _pacificTenAm(date: { year: number; month: number; day: number }
   return ms;
 }
 
+/** First year of the US daylight-saving rule still in force (the tz database projects it for every later year). */
+const US_RULE_SINCE = 2007;
+
+/**
+ * 10:00 Pacific by the US rule in force since 2007 (daylight time from the second Sunday of March to the first
+ * Sunday of November, switching at 02:00, so 10:00 on either Sunday is already on the new side): arithmetic only.
+ * Asking the time-zone database costs a program's first call 15 ms (the zone data loads), and the CLI prints a year
+ * without ever needing it. A property test holds this equal to the database for every day from 2007 to 2200.
+ */
+function usPacificTenAm(year: number, day: number): number {
+  const sunday = (month: number, nth: number): number => {
+    const first = _epochDay(year, month, 1);
+    // 1970-01-01 was a Thursday: (epochDay + 4) mod 7 is the weekday, 0 for Sunday.
+    return first + ((7 - ((first + 4) % 7)) % 7) + 7 * (nth - 1);
+  };
+  const daylight = day >= sunday(3, 2) && day < sunday(11, 1);
+  return day * 86_400_000 + RELEASE_HOUR * 3_600_000 + (daylight ? 7 : 8) * 3_600_000;
+}
+
 function pacificTenAm(date: { year: number; month: number; day: number }): number {
+  if (date.year >= US_RULE_SINCE) return usPacificTenAm(date.year, _epochDay(date.year, date.month, date.day));
   const ms = _wallToEpochMs(date, RELEASE_HOUR, 0, RELEASE_ZONE);
   if (ms >= PST_START_EPOCH_MS) return ms;
   return _epochDay(date.year, date.month, date.day) * 86_400_000 + RELEASE_HOUR * 3_600_000 + PST_OFFSET_MS;

@@ -4,18 +4,8 @@
  * @module
  */
 import { isHotpatchError, type ErrorCode } from '../errors.js';
-import { buildCommand } from './commands/build.js';
 import { calendarCommand } from './commands/calendar.js';
 import type { Command } from './commands/command.js';
-import { dataCommand } from './commands/data.js';
-import { deadlineCommand } from './commands/deadline.js';
-import { fleetCommand } from './commands/fleet.js';
-import { monthCommand } from './commands/month.js';
-import { refreshCommand } from './commands/refresh.js';
-import { complianceCommand } from './commands/compliance.js';
-import { compliancePolicyCommand } from './commands/compliance-policy.js';
-import { restartsCommand } from './commands/restarts.js';
-import { scheduleCommand } from './commands/schedule.js';
 import { CliError } from './errors.js';
 import type { CliIo } from './io.js';
 import { VERSION } from './version.js';
@@ -23,22 +13,21 @@ import { _terminal } from '../render/escape.js';
 
 export type { CliIo } from './io.js';
 
-const COMMANDS: ReadonlyMap<string, Command> = new Map(
-  [
-    monthCommand,
-    buildCommand,
-    restartsCommand,
-    deadlineCommand,
-    fleetCommand,
-    scheduleCommand,
-    refreshCommand,
-    complianceCommand,
-    compliancePolicyCommand,
-    dataCommand,
-    // `calendar 2027` is the bare `2027` by name, as people type it after reading the other commands.
-    { ...calendarCommand, name: 'calendar' },
-  ].map((c) => [c.name, c]),
-);
+// Each command is loaded when it is asked for: a run compiles only what it uses (startup is most of a short run).
+const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
+  month: async () => (await import('./commands/month.js')).monthCommand,
+  build: async () => (await import('./commands/build.js')).buildCommand,
+  restarts: async () => (await import('./commands/restarts.js')).restartsCommand,
+  deadline: async () => (await import('./commands/deadline.js')).deadlineCommand,
+  fleet: async () => (await import('./commands/fleet.js')).fleetCommand,
+  schedule: async () => (await import('./commands/schedule.js')).scheduleCommand,
+  refresh: async () => (await import('./commands/refresh.js')).refreshCommand,
+  compliance: async () => (await import('./commands/compliance.js')).complianceCommand,
+  'compliance-policy': async () => (await import('./commands/compliance-policy.js')).compliancePolicyCommand,
+  data: async () => (await import('./commands/data.js')).dataCommand,
+  // `calendar 2027` is the bare `2027` by name, as people type it after reading the other commands.
+  calendar: async () => ({ ...calendarCommand, name: 'calendar' }),
+};
 
 /** Library codes that mean bad data (exit 1); every other code means the arguments were wrong (exit 2). */
 const DATA_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['E_CATALOG', 'E_IMPORT']);
@@ -68,7 +57,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.stdout(`${VERSION}\n`);
       return 0;
     }
-    const command = first === undefined ? undefined : COMMANDS.get(first);
+    const load = first === undefined || !Object.hasOwn(COMMANDS, first) ? undefined : COMMANDS[first];
+    const command = load ? await load() : undefined;
     const all = command ? rest : argv;
     // `--builtin` (before `--`) holds for every command: the built-in data only, no overlay.
     const end = all.indexOf('--') < 0 ? all.length : all.indexOf('--');

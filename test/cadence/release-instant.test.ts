@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { patchTuesday, releaseInstant, toZonedInstant } from '../../src/index.js';
+import { fromEpochDay, patchTuesday, releaseInstant, toZonedInstant } from '../../src/index.js';
+import { _pacificTenAm, _pacificTenAmFromZoneData } from '../../src/cadence/release-instant.js';
+import { _epochDay } from '../../src/time/civil-date.js';
 import { anyMonth } from '../support/arbitraries.js';
 
 describe('releaseInstant', () => {
@@ -92,5 +94,29 @@ describe('toZonedInstant', () => {
   });
   it('rejects fractional milliseconds', () => {
     expect(() => toZonedInstant(1.5, 'UTC')).toThrow(expect.objectContaining({ code: 'E_DATE_RANGE' }));
+  });
+});
+
+describe('10:00 Pacific by arithmetic (the US rule since 2007) equals the time-zone database', () => {
+  it('property: every day from 2007 to 2200, including both switch Sundays', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: _epochDay(2007, 1, 1), max: _epochDay(2200, 12, 31) }), (day) => {
+        const date = fromEpochDay(day);
+        expect(_pacificTenAm(date)).toBe(_pacificTenAmFromZoneData(date));
+      }),
+    );
+  });
+  it.each([
+    // 2026: daylight time from 8 March to 1 November; 10:00 on both Sundays is already on the new side.
+    ['2026-03-07', '2026-03-07T18:00:00Z'],
+    ['2026-03-08', '2026-03-08T17:00:00Z'],
+    ['2026-10-31', '2026-10-31T17:00:00Z'],
+    ['2026-11-01', '2026-11-01T18:00:00Z'],
+    ['2007-03-11', '2007-03-11T17:00:00Z'],
+    ['2006-04-02', '2006-04-02T17:00:00Z'],
+    ['2006-03-12', '2006-03-12T18:00:00Z'],
+  ])('%s → %s', (text, utc) => {
+    const [y, m, d] = text.split('-').map(Number) as [number, number, number];
+    expect(new Date(_pacificTenAm({ year: y, month: m, day: d })).toISOString().replace('.000', '')).toBe(utc);
   });
 });

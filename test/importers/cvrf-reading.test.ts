@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { importCvrf } from '../../src/importers/index.js';
 
 // How importCvrf reads each field of a CVRF v3.0 document (MSRC's field names and nesting), one rule per case.
-const URL = 'https://api.msrc.microsoft.com/cvrf/v3.0/cvrf/2026-Aug';
 const tree = (...names: [string, string][]) => ({
   FullProductName: names.map(([ProductID, Value]) => ({ ProductID, Value })),
 });

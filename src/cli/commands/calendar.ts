@@ -3,11 +3,6 @@
  * @module
  */
 import { CALENDAR_INCLUDES, yearCalendar } from '../../calendar/year-calendar.js';
-import { renderCsv } from '../../render/csv.js';
-import { renderHtml } from '../../render/html.js';
-import { renderIcs } from '../../render/ics.js';
-import { renderJson } from '../../render/json.js';
-import { renderMarkdown } from '../../render/markdown.js';
 import { renderCalendarText } from '../../render/text/calendar.js';
 import { LOCALES, _messages } from '../../render/locale/locales.js';
 import { _fromEpochDay } from '../../time/civil-date.js';
@@ -104,19 +99,20 @@ Exit codes: 0 ok, 1 bad data (a file, the catalog, records that are no device), 
         `no hotpatch product is in its program in ${year}; the calendar covers ${years[0]} to ${years.at(-1)} (the products' program start to their end of servicing)`,
       );
     }
-    const text = {
-      json: () => renderJson(cal),
-      csv: () => renderCsv(cal),
-      ics: () =>
-        renderIcs(cal, {
+    // Each format's renderer is loaded when it is asked for: printing a table compiles no iCalendar code.
+    const text = await {
+      json: async () => (await import('../../render/json.js')).renderJson(cal),
+      csv: async () => (await import('../../render/csv.js')).renderCsv(cal),
+      ics: async () =>
+        (await import('../../render/ics.js')).renderIcs(cal, {
           locale,
           ...(values.events === undefined
             ? {}
             : { events: choiceFlag('events', values.events, ['merged', 'per-product'], 'merged') }),
         }),
-      md: () => renderMarkdown(cal, { locale }),
-      html: () => renderHtml(cal, { locale }),
-      table: () =>
+      md: async () => (await import('../../render/markdown.js')).renderMarkdown(cal, { locale }),
+      html: async () => (await import('../../render/html.js')).renderHtml(cal, { locale }),
+      table: async () =>
         renderCalendarText(cal, {
           color: colorOf(io) && toStdout,
           wide: values.wide === true,
