@@ -2,8 +2,8 @@
  * Reads the hotpatch calendar tables of Microsoft's release-information pages (Windows 11 and Windows Server)
  * into catalog entries. The page is parsed with htmlparser2, never with regular expressions over markup: each
  * table whose header is Month | Update type | Type | Availability date | Build | KB article is read under the
- * nearest preceding product heading ("Version 25H2 (OS build 26200)", "Windows Server 2025 (OS build 26100)") and
- * calendar-year heading.
+ * nearest preceding product heading ("Version 25H2 (OS build 26200)", "Windows Server 2025 (OS build 26100)"); each
+ * row's month comes from its own update type ("2026.02 B"), so the calendar-year headings are not needed.
  * @module
  */
 import { Parser } from 'htmlparser2';
@@ -63,11 +63,9 @@ function productOfHeading(text: string): ProductId | null | undefined {
 
 interface Table {
   readonly product: ProductId | null;
-  readonly year: number | null;
   readonly rows: string[][];
 }
 
-/** Tables with the product and calendar year in force where each starts. */
 /** Deepest element nesting accepted: Microsoft's pages nest a few dozen deep. */
 const MAX_DEPTH = 2_000;
 const VOID_ELEMENTS = new Set([
@@ -102,10 +100,10 @@ function checkDepth(fn: string, html: string): void {
   }
 }
 
+/** The tables of a page, each with the product whose heading comes before it. */
 function tablesOf(html: string): Table[] {
   const tables: Table[] = [];
   let product: ProductId | null = null;
-  let year: number | null = null;
   let text = '';
   let table: Table | null = null;
   let row: string[] | null = null;
@@ -114,7 +112,7 @@ function tablesOf(html: string): Table[] {
     {
       onopentag(name) {
         if (name === 'table') {
-          table = { product, year, rows: [] };
+          table = { product, rows: [] };
           text = '';
         } else if (table && name === 'tr') row = [];
         else if (row && (name === 'td' || name === 'th')) cell = '';
@@ -141,12 +139,7 @@ function tablesOf(html: string): Table[] {
         const heading = text.replace(/\s+/g, ' ').trim();
         if (heading.length > 0 && heading.length < 200) {
           const p = productOfHeading(heading);
-          if (p !== undefined) {
-            product = p;
-            year = null;
-          }
-          const y = /Calendar year (\d{4})/i.exec(heading);
-          if (y) year = Number(y[1]);
+          if (p !== undefined) product = p;
         }
         text = '';
       },

@@ -202,3 +202,22 @@ describe('importCvrf: security counts, field by field', () => {
     expect(two?.cves).toBe(1);
   });
 });
+
+describe('importCvrf: how a bad value is shown', () => {
+  it('up to 60 characters whole, longer ones cut with an ellipsis', () => {
+    const at = (n: number) => {
+      try {
+        importCvrf('x'.repeat(n - 2));
+        return '';
+      } catch (error) {
+        return (error as Error).message;
+      }
+    };
+    expect(at(60)).toBe(
+      `importCvrf: document "${'x'.repeat(58)}" is not an object; expected MSRC CVRF v3.0 JSON (DocumentTracking, ProductTree, Vulnerability)`,
+    );
+    expect(at(61)).toBe(
+      `importCvrf: document "${'x'.repeat(56)}... is not an object; expected MSRC CVRF v3.0 JSON (DocumentTracking, ProductTree, Vulnerability)`,
+    );
+  });
+});

@@ -43,3 +43,10 @@ describe('MSRC product names', () => {
       expect(_looksLikeHotpatchProduct(name), name).toBe(false);
   });
 });
+
+describe('names that only look like a new product', () => {
+  it('a new Windows 11 version is flagged only when the name starts with it', () => {
+    expect(_looksLikeHotpatchProduct('Windows 11 Version 27H2 for x64-based Systems')).toBe(true);
+    expect(_looksLikeHotpatchProduct('Microsoft Windows 11 Version 27H2 for x64-based Systems')).toBe(false);
+  });
+});

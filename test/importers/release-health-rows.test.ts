@@ -139,6 +139,60 @@ describe('importReleaseHealth: cells and rows', () => {
   });
 });
 
+describe('importReleaseHealth: markup as pages write it', () => {
+  const S25 = '<h3>Windows Server 2025 (OS build 26100)</h3>';
+  it('inline markup inside a cell is part of the cell; runs of whitespace are one space', () => {
+    const html = `${S25}<table>${HEAD}<tr><td>February</td><td>2026.02 <b>B</b></td><td><span>Hot</span>patch</td><td>2026-02-10</td><td>26100.32313</td><td>KB5075942</td></tr>${row('May', '2026.05\n\nB', 'Hotpatch', '2026-05-12', '26100.32772', 'KB5087423')}</table>`;
+    expect(summary(html)).toEqual([
+      'windows-server-2025 hotpatch 2026-02-10 KB5075942 32313',
+      'windows-server-2025 hotpatch 2026-05-12 KB5087423 32772',
+    ]);
+  });
+  it('text inside a table is never part of the next heading; a heading of exactly 200 characters is not one', () => {
+    const caption = `<table><caption>${'note '.repeat(50)}</caption>${HEAD}${FEB_S25}</table>`;
+    const w11 = row('February', '2026.02 B', 'Hotpatch', '2026-02-10', '26200.7781', 'KB5077212');
+    const html = `${S25}${caption}<h3>Version 25H2 (OS build 26200)</h3>${table(w11)}`;
+    expect(summary(html)).toEqual([
+      'windows-server-2025 hotpatch 2026-02-10 KB5075942 32313',
+      'windows-11-25h2 hotpatch 2026-02-10 KB5077212 7781',
+    ]);
+    const heading = (n: number) => `${'x'.repeat(n - 30)} Version 25H2 (OS build 26200)`.slice(-n);
+    expect(heading(200)).toHaveLength(200);
+    // The table's product: 25H2 when the heading is read, else Server 2025 still.
+    const at = (n: number) =>
+      importReleaseHealth(`${S25}<h3>${heading(n)}</h3>${table(FEB_S25, w11)}`).entries.map((e) => e.products[0]);
+    expect([at(199), at(200)]).toEqual([['windows-11-25h2'], ['windows-server-2025']]);
+    // Whitespace in a heading is collapsed before its length is taken.
+    expect(summary(`<h3>Windows Server 2025${' \n'.repeat(150)}(OS build 26100)</h3>${table(FEB_S25)}`)).toHaveLength(
+      1,
+    );
+  });
+  it('an empty table, and a short row of a month still to come, are passed over quietly', () => {
+    const html = `${S25}<table></table>${table(FEB_S25, row('March', '2026.03 B'))}`;
+    expect([summary(html), warnings(html)]).toEqual([['windows-server-2025 hotpatch 2026-02-10 KB5075942 32313'], []]);
+  });
+  it("a date that is not exactly YYYY-MM-DD in the row's month gives way to Patch Tuesday; a long row is cut in the warning", () => {
+    const dates = ['2026-02-11*', 'x2026-02-11', '2026-2-11', '2026-03-10', '11.02.2026'];
+    const html = page(
+      'Windows Server 2025 (OS build 26100)',
+      ...dates.map((d) => row('February', '2026.02 B', 'Hotpatch', d, '26100.32313', 'KB5075942')),
+    );
+    expect(importReleaseHealth(html).entries.map((e) => e.date)).toEqual(['2026-02-10']);
+    expect(warnings(html)).toEqual([]);
+    const long = row('x', '2026.13 B', 'Hotpatch', '', '', 'KB5075942'.repeat(20));
+    const message = warnings(page('Windows Server 2025 (OS build 26100)', FEB_S25, long))[0] ?? '';
+    expect(message).toContain(
+      `row ${JSON.stringify(`x | 2026.13 B | Hotpatch |  |  | ${'KB5075942'.repeat(20)}`.slice(0, 120))} names`,
+    );
+  });
+  it('tags with attributes nest like any other; exactly 2,000 levels are accepted', () => {
+    const deep = (n: number, tag = '<div class="level">') =>
+      `${tag.repeat(n)}${page('Windows Server 2025 (OS build 26100)', FEB_S25)}`;
+    expect(summary(deep(1997))).toHaveLength(1);
+    expect(() => importReleaseHealth(deep(1998))).toThrow(/more than 2000 deep/);
+  });
+});
+
 describe('importReleaseHealth: the document', () => {
   it('cites the URL given, else the Windows Server page when the HTML names Windows Server, else the Windows 11 page', () => {
     const server = page('Windows Server 2025 (OS build 26100)', FEB_S25);

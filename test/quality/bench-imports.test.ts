@@ -26,7 +26,10 @@ describe('the benchmarks use exports that exist', () => {
     for (const m of text.matchAll(/import\s*\{([^}]*)\}\s*from\s*'\.\.\/\.\.\/dist\/([\w.-]+)'/g)) {
       const entry = ENTRIES[m[2] ?? ''];
       expect(entry, `${file}: dist/${m[2]} is not an entry of the package`).toBeDefined();
-      for (const name of (m[1] ?? '').split(',').map((n) => n.trim().split(/\s+as\s+/)[0] ?? '').filter(Boolean))
+      for (const name of (m[1] ?? '')
+        .split(',')
+        .map((n) => n.trim().split(/\s+as\s+/)[0] ?? '')
+        .filter(Boolean))
         if (!(name in (entry as object))) missing.push(`${name} from dist/${m[2]}`);
     }
     for (const m of text.matchAll(/import\s*\*\s*as\s*(\w+)\s*from\s*'\.\.\/\.\.\/dist\/([\w.-]+)'/g)) {
