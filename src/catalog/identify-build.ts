@@ -38,6 +38,8 @@ export interface IdentifyBuildOptions {
 }
 
 const identityCache = new WeakMap<Catalog, Map<string, BuildIdentity>>();
+/** The identity cache of the built-in catalog (the one `_catalog` returns without options), once made. */
+let builtInCache: Map<string, BuildIdentity> | undefined;
 function identify(catalog: Catalog, text: unknown, product: ProductId | undefined): BuildIdentity {
   const b = _parseBuild('identifyBuild', 'build', text);
   const build = `${b.build}.${b.ubr}`;
@@ -77,11 +79,13 @@ export function identifyBuild(
   // Hot path: a build string with no options is one map lookup after the first call.
   // Stryker disable next-line StringLiteral,BlockStatement: equivalent: skipping the cache gives the same identity
   if (options === undefined && typeof build === 'string') {
+    // The built-in catalog's cache is held directly: a hit is one Map.get, no catalog or WeakMap lookups.
+    const hit = builtInCache?.get(build);
+    if (hit) return hit;
     const catalog = _catalog('identifyBuild', undefined);
     const cache = identityCache.get(catalog) ?? new Map<string, BuildIdentity>();
     identityCache.set(catalog, cache);
-    const hit = cache.get(build);
-    if (hit) return hit;
+    builtInCache = cache;
     const identity = identify(catalog, build, undefined);
     // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: the bound only caps memory
     if (cache.size < 100_000) cache.set(build, identity);

@@ -83,8 +83,13 @@ function utf8Length(codePoint: number): number {
 
 /** RFC 5545 §3.1: fold lines longer than 75 octets (not characters), never inside a UTF-8 sequence. */
 function _fold(line: string): string {
-  // Most lines are short ASCII: at most 75 UTF-16 units that are all below 0x80 are at most 75 octets.
-  if (line.length <= 75 && /^[ -~]*$/.test(line)) return line;
+  // Most lines are ASCII: one octet per character, so they fold by slicing (75, then 74 after the space).
+  if (/^[ -~]*$/.test(line)) {
+    if (line.length <= 75) return line;
+    const parts = [line.slice(0, 75)];
+    for (let at = 75; at < line.length; at += 74) parts.push(line.slice(at, at + 74));
+    return parts.join('\r\n ');
+  }
   const parts: string[] = [];
   let start = 0;
   let octets = 0;

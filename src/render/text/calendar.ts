@@ -156,23 +156,31 @@ export function renderCalendarText(cal: YearCalendar, options: CalendarTextOptio
   const plain = { ...options, color: false };
   // Narrower and narrower until the table fits: short kind words and no weekday, then single spaces.
   let body = yearTable(cal, m, plain, false, 2);
-  let [narrow, gap] = [false, 2];
-  for (const [n, g] of [
-    [true, 2],
-    [true, 1],
+  let [narrow, gap, tight] = [false, 2, false];
+  for (const [n, g, t] of [
+    [true, 2, false],
+    [true, 1, false],
+    [true, 1, true],
   ] as const) {
     if (options.width === undefined || widest(body) <= options.width) break;
-    [narrow, gap] = [n, g];
-    body = yearTable(cal, m, plain, narrow, gap);
+    [narrow, gap, tight] = [n, g, t];
+    body = yearTable(cal, m, plain, narrow, gap, tight);
   }
-  if (options.color) body = yearTable(cal, m, options, narrow, gap);
+  if (options.color) body = yearTable(cal, m, options, narrow, gap, tight);
   const heading = wrap(m.terminal.heading(String(cal.year).padStart(4, '0'), zone), options.width);
   const legend = m.terminal.legend.map((l) => wrap(l, options.width)).join('\n');
   return `${heading}\n\n${body}\n${legend}\n${wrap(m.dataCollected(cal.retrieved, cal.collectedFrom), options.width)}\n`;
 }
 
 /** The year table: one line per month and group of products that read the same. */
-function yearTable(cal: YearCalendar, m: Messages, options: TextOptions, narrow: boolean, gap: number): string {
+function yearTable(
+  cal: YearCalendar,
+  m: Messages,
+  options: TextOptions,
+  narrow: boolean,
+  gap: number,
+  tight = false,
+): string {
   const months = _monthNames(m);
   const zone = _plain(cal.zone);
   const table: string[][] = [[...m.terminal.columns]];
@@ -192,7 +200,8 @@ function yearTable(cal: YearCalendar, m: Messages, options: TextOptions, narrow:
     table.push([
       first ? month : '',
       first ? (narrow ? date : `${_weekdayName(m, day)} ${date}`) : '',
-      groupLabel(g.rows),
+      // Tightest: the shortest product names that still say which ("W11 24H2/25H2/26H2", "Srv 2025").
+      tight ? groupLabel(g.rows).replace('Win 11 ', 'W11 ').replace('Server ', 'Srv ') : groupLabel(g.rows),
       kindWord(r, m, narrow),
       hot,
       !outsideProgram(r) && std === hot && r.hotpatch.kb !== null ? m.terminal.same : std,
