@@ -10,6 +10,7 @@ import { defineConfig, type Options } from 'tsup';
 //   never sees it.
 // - `./render` (the file renderers and their languages) and `./deploy` import the library by name too.
 // - `./deploy` carries the IANA → Windows zone table (CLDR), which the main entry never needs.
+// - `./server` (the HTTP app on Hono) imports the library and `./render` by name; Hono stays a dependency.
 // - Declarations per entry, in named files (dist/index.d.ts, dist/testing.d.ts).
 
 const common: Options = {
@@ -28,6 +29,7 @@ export default defineConfig([
       import: 'src/importers/index.ts',
       deploy: 'src/deploy/index.ts',
       render: 'src/render/index.ts',
+      server: 'src/server/index.ts',
       cli: 'src/cli/bin.ts',
     },
     format: ['esm'],
@@ -43,6 +45,7 @@ export default defineConfig([
       import: 'src/importers/index.ts',
       deploy: 'src/deploy/index.ts',
       render: 'src/render/index.ts',
+      server: 'src/server/index.ts',
     },
     format: ['cjs'],
     splitting: false,
@@ -55,6 +58,7 @@ export default defineConfig([
       import: 'src/importers/index.ts',
       deploy: 'src/deploy/index.ts',
       render: 'src/render/index.ts',
+      server: 'src/server/index.ts',
     },
     format: ['esm', 'cjs'],
     dts: { only: true },

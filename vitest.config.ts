@@ -10,7 +10,7 @@ export default defineConfig({
         find: /^hotpatch-calendar\/testing$/,
         replacement: fileURLToPath(new URL('./src/testing/index.ts', import.meta.url)),
       },
-      ...['render', 'deploy', 'import'].map((sub) => ({
+      ...['render', 'deploy', 'import', 'server'].map((sub) => ({
         find: new RegExp(`^hotpatch-calendar/${sub}$`),
         replacement: fileURLToPath(new URL(`./src/${sub === 'import' ? 'importers' : sub}/index.ts`, import.meta.url)),
       })),

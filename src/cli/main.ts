@@ -25,6 +25,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   compliance: async () => (await import('./commands/compliance.js')).complianceCommand,
   'compliance-policy': async () => (await import('./commands/compliance-policy.js')).compliancePolicyCommand,
   data: async () => (await import('./commands/data.js')).dataCommand,
+  serve: async () => (await import('./commands/serve.js')).serveCommand,
   // `calendar 2027` is the bare `2027` by name, as people type it after reading the other commands.
   calendar: async () => ({ ...calendarCommand, name: 'calendar' }),
 };

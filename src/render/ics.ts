@@ -58,6 +58,11 @@ export interface RenderIcsOptions extends RenderOptions {
    * @defaultValue `'merged'` when the calendar has more than one product, else `'per-product'`
    */
   readonly events?: 'merged' | 'per-product';
+  /**
+   * For a subscribed feed: how often clients should fetch it again, in hours (`REFRESH-INTERVAL`, RFC 7986, and
+   * Outlook's `X-PUBLISHED-TTL`). Absent for a file downloaded once.
+   */
+  readonly refreshHours?: number;
 }
 
 /**
@@ -177,6 +182,11 @@ export function renderIcs(calendar: YearCalendar, options?: RenderIcsOptions): s
     // Events are in UTC; this names the zone the calendar was made for, which clients show them in.
     `X-WR-TIMEZONE:${escapeText(cal.zone)}`,
   ];
+  const refreshOpt = own(opts, 'refreshHours');
+  if (refreshOpt !== undefined) {
+    const hours = intOption(fn, 'refreshHours', refreshOpt, 1, 168);
+    lines.push(`REFRESH-INTERVAL;VALUE=DURATION:PT${hours}H`, `X-PUBLISHED-TTL:PT${hours}H`);
+  }
   const eventsOpt = own(opts, 'events');
   if (eventsOpt !== undefined && eventsOpt !== 'merged' && eventsOpt !== 'per-product')
     throw new HotpatchRangeError(
@@ -198,8 +208,10 @@ export function renderIcs(calendar: YearCalendar, options?: RenderIcsOptions): s
     `${m.ics.standardChannel}: ${_kbAndBuild(row.standard, m, row.patchTuesday)}, ${_restartLabel(row.standard.restartRequired, m)}.`,
     ...(row.security ? [`${m.column.security}: ${m.security(row.security)}.`] : []),
   ];
-  for (const month of merged ? [...new Set(cal.rows.map((r) => r.month.month))] : []) {
-    const rows = cal.rows.filter((r) => r.month.month === month);
+  // By year and month: a rolling feed spans three years.
+  const monthKey = (r: CalendarRow) => r.month.year * 12 + r.month.month;
+  for (const key of merged ? [...new Set(cal.rows.map(monthKey))] : []) {
+    const rows = cal.rows.filter((r) => monthKey(r) === key);
     const first = rows[0] as CalendarRow;
     const kinds = [...new Set(rows.map((r) => _kindLabel(r, m)))];
     const summary = `${first.names.shortName} ${kinds.join(' / ')}`;

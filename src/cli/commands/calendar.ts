@@ -62,6 +62,8 @@ Commands (each has --help with its flags, defaults and an example):
                       hotpatch-calendar refresh --since 2026-09
   data                how current the data is per product and channel, and where it comes from
                       hotpatch-calendar data
+  serve               the page, an iCalendar feed to subscribe to and a JSON API over HTTP, kept current
+                      hotpatch-calendar serve --port 8080
 
 Every command reads the overlay 'refresh' wrote (--catalog FILE, HOTPATCH_CALENDAR_CATALOG, or the user cache)
 over the built-in data; --builtin reads the built-in data only. --lang de writes German for people (tables,
