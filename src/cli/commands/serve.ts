@@ -44,8 +44,11 @@ Example: hotpatch-calendar serve --host 0.0.0.0 --port 8080`,
     const hours = intFlag('refresh-interval', values['refresh-interval']) ?? 6;
     if (hours < 1 || hours > 168) throw usageError('--refresh-interval takes 1 to 168 hours');
     const log = (record: Record<string, unknown>) => void io.stdout(`${JSON.stringify(record)}\n`);
-    let catalog: Catalog | undefined = await loadCatalog(values.catalog, io);
-    const offline = values.offline === true || overlayOf(values.catalog, io) === undefined;
+    // The overlay the background refresh writes may not exist yet: until it does, the built-in data answers.
+    const overlay = overlayOf(values.catalog, io);
+    const exists = overlay !== undefined && io.readFile !== undefined && (await io.readFile(overlay.path)) !== null;
+    let catalog: Catalog | undefined = exists ? await loadCatalog(values.catalog, io) : undefined;
+    const offline = values.offline === true || overlay === undefined;
     let status: RefreshStatus = { lastAttempt: null, lastSuccess: null, lastError: null, enabled: !offline };
     const refresh = async (): Promise<void> => {
       const at = new Date(io.now()).toISOString();
