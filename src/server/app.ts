@@ -8,7 +8,6 @@
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
-import { methodNotAllowed } from 'hono/method-not-allowed';
 import { secureHeaders } from 'hono/secure-headers';
 import {
   builtInCatalog,
@@ -34,9 +33,15 @@ import {
   type YearCalendar,
 } from 'hotpatch-calendar';
 import { renderCsv, renderHtml, renderIcs, renderJson, renderMarkdown } from 'hotpatch-calendar/render';
-import { problem, send } from './http.js';
+import { AnswerCache, problem, sendCached, type SendOptions } from './http.js';
 import { OPENAPI_DOCUMENT } from './openapi.js';
 import { includeOf, langOf, productsOf, zoneOf } from './queries.js';
+
+/**
+ * A key that changes whenever any cached answer could: the data (a refresh swapped it) or the day. The Node host
+ * keeps finished responses under it and answers repeats without running the app. @internal
+ */
+export const _ANSWER_TOKEN = Symbol('answerToken');
 
 /** How the last background refresh went, for `/api/v1/freshness` and the logs. */
 export interface RefreshStatus {
@@ -80,6 +85,14 @@ const FORMATS = {
 } as const;
 type Format = keyof typeof FORMATS;
 const MAX_URL = 2048;
+/** The paths answered to GET (and HEAD): any other method there is 405, not 404. */
+const GET_PATHS = [
+  /^\/$/,
+  /^\/calendar\.ics$/,
+  /^\/calendar\/[0-9]{4}\.(ics|csv|json|md|html)$/,
+  /^\/api\/v1\/(openapi\.json|freshness|months\/[^/]+|builds\/[^/]+|deadlines\/[^/]+)$/,
+  /^\/(healthz|readyz)$/,
+];
 const MAX_BODY = 64 * 1024;
 /** The page has no script: styles inline, nothing fetched. */
 const PAGE_CSP =
@@ -134,6 +147,25 @@ export function createServerApp(options: ServerAppOptions = {}): Hono {
   const retrieved = () => (data() ?? builtInCatalog()).retrieved;
   const refreshHours = options.refreshHours ?? 6;
   const app = new Hono();
+  // Answers depend on the request, the data and the day only: kept until one of them changes.
+  const answers = new AnswerCache();
+  const versions = new WeakMap<object, number>();
+  let nextVersion = 1;
+  const dataVersion = () => {
+    const catalog = data();
+    if (catalog === undefined) return 0;
+    const known = versions.get(catalog);
+    if (known !== undefined) return known;
+    versions.set(catalog, nextVersion);
+    return nextVersion++;
+  };
+  (app as unknown as Record<symbol, () => string>)[_ANSWER_TOKEN] = () =>
+    `${dataVersion()}|${Math.floor(now() / 86_400_000)}`;
+  const cached = (c: Context, compute: () => { body: string; type: string; options: SendOptions }) => {
+    const url = new URL(c.req.url);
+    const key = `${dataVersion()}|${Math.floor(now() / 86_400_000)}|${url.pathname}${url.search}`;
+    return answers.get(key, compute).then((answer) => sendCached(c, answer));
+  };
 
   // Bounds before anything is read: a URL longer than any this app makes is refused.
   app.use('*', async (c, next) => {
@@ -141,7 +173,6 @@ export function createServerApp(options: ServerAppOptions = {}): Hono {
     await next();
     return undefined;
   });
-  app.use('*', methodNotAllowed({ app }));
   app.use(
     '*',
     secureHeaders({
@@ -165,7 +196,16 @@ export function createServerApp(options: ServerAppOptions = {}): Hono {
       ? problem(400, error.code, error.message)
       : problem(500, 'E_INTERNAL', 'the server could not answer; the error is in its log'),
   );
-  app.notFound((c) => problem(404, 'E_NOT_FOUND', `no resource at ${new URL(c.req.url).pathname}`));
+  // A path that exists with another method is 405 with Allow; checked only when nothing matched, so the requests
+  // that do match pay nothing for it.
+  app.notFound((c) => {
+    const path = new URL(c.req.url).pathname;
+    const allow = path === '/api/v1/restarts' ? 'POST' : GET_PATHS.some((re) => re.test(path)) ? 'GET, HEAD' : null;
+    if (allow === null) return problem(404, 'E_NOT_FOUND', `no resource at ${path}`);
+    const res = problem(405, 'E_METHOD', `${c.req.method} is not allowed here; expected ${allow}`);
+    res.headers.set('Allow', allow);
+    return res;
+  });
 
   const calendarOptions = (c: Context) => {
     const products = productsOf(c.req.queries('products') ?? []);
@@ -186,56 +226,70 @@ export function createServerApp(options: ServerAppOptions = {}): Hono {
     })[format]();
 
   app.get('/', async (c) => {
-    const lang = langOf(c.req.query('lang'));
-    const yearText = c.req.query('year');
-    const year = yearText === undefined ? fromEpochDay(Math.floor(now() / 86_400_000)).year : Number(yearText);
-    const cal = yearCalendar(year, calendarOptions(c));
-    const query = new URL(c.req.url).search.slice(1);
-    const html = renderHtml(cal, { locale: lang }).replace('<h1>', `${feedLinks(c, cal.year, query)}\n<h1>`);
-    const res = await send(c, html, FORMATS.html, { maxAge: 300, lastModified: cal.retrieved });
+    const res = await cached(c, () => {
+      const lang = langOf(c.req.query('lang'));
+      const yearText = c.req.query('year');
+      const year = yearText === undefined ? fromEpochDay(Math.floor(now() / 86_400_000)).year : Number(yearText);
+      const cal = yearCalendar(year, calendarOptions(c));
+      const query = new URL(c.req.url).search.slice(1);
+      const html = renderHtml(cal, { locale: lang }).replace('<h1>', `${feedLinks(c, cal.year, query)}\n<h1>`);
+      return { body: html, type: FORMATS.html, options: { maxAge: 300, lastModified: cal.retrieved } };
+    });
     res.headers.set('Content-Security-Policy', PAGE_CSP);
     return res;
   });
-  app.get('/calendar.ics', async (c) => {
-    const cal = rollingCalendar(now(), calendarOptions(c));
-    const body = render(cal, 'ics', langOf(c.req.query('lang')), true);
-    return send(c, body, FORMATS.ics, { maxAge: 3600, lastModified: cal.retrieved, filename: 'hotpatch.ics' });
-  });
-  app.get('/calendar/:file{[0-9]{4}\\.(ics|csv|json|md|html)}', async (c) => {
-    const [yearText, format] = c.req.param('file').split('.') as [string, Format];
-    const cal = yearCalendar(Number(yearText), calendarOptions(c));
-    const body = render(cal, format, langOf(c.req.query('lang')), format === 'ics');
-    return send(c, body, FORMATS[format], {
-      maxAge: 3600,
-      lastModified: cal.retrieved,
-      filename: `hotpatch-${yearText}.${format}`,
-    });
-  });
+  app.get('/calendar.ics', (c) =>
+    cached(c, () => {
+      const cal = rollingCalendar(now(), calendarOptions(c));
+      const body = render(cal, 'ics', langOf(c.req.query('lang')), true);
+      return {
+        body,
+        type: FORMATS.ics,
+        options: { maxAge: 3600, lastModified: cal.retrieved, filename: 'hotpatch.ics' },
+      };
+    }),
+  );
+  app.get('/calendar/:file{[0-9]{4}\\.(ics|csv|json|md|html)}', (c) =>
+    cached(c, () => {
+      const [yearText, format] = c.req.param('file').split('.') as [string, Format];
+      const cal = yearCalendar(Number(yearText), calendarOptions(c));
+      const body = render(cal, format, langOf(c.req.query('lang')), format === 'ics');
+      return {
+        body,
+        type: FORMATS[format],
+        options: { maxAge: 3600, lastModified: cal.retrieved, filename: `hotpatch-${yearText}.${format}` },
+      };
+    }),
+  );
 
-  const json = (c: Context, value: unknown) =>
-    send(c, `${JSON.stringify(value, null, 2)}\n`, FORMATS.json, { maxAge: 300, lastModified: retrieved() });
-  app.get('/api/v1/openapi.json', (c) => json(c, OPENAPI_DOCUMENT));
+  const json = (c: Context, value: () => unknown) =>
+    cached(c, () => ({
+      body: `${JSON.stringify(value(), null, 2)}\n`,
+      type: FORMATS.json,
+      options: { maxAge: 300, lastModified: retrieved() },
+    }));
+  app.get('/api/v1/openapi.json', (c) => json(c, () => OPENAPI_DOCUMENT));
   app.get('/api/v1/months/:month', (c) => {
     const month = parseYearMonth(c.req.param('month'));
     const zone = zoneOf(c.req.query('tz'));
     const products = productsOf(c.req.queries('products') ?? []) ?? [...PRODUCT_IDS];
-    return json(c, {
+    return json(c, () => ({
       month: formatYearMonth(month),
       products: products.map((p) => ({
         ...describeMonth(p, month, { zone, ...withCatalog() }),
         releases: releasesOf(p, month, withCatalog()),
       })),
-    });
+    }));
   });
   app.get('/api/v1/builds/:build', (c) => {
     const text = c.req.param('build').trim();
     if (/^(kb)?\d{6,7}$/i.test(text))
-      return json(c, { kb: `KB${text.replace(/^kb/i, '')}`, releases: releasesOfKb(text, withCatalog()) });
-    return json(c, identifyBuild(text, withCatalog()));
+      return json(c, () => ({ kb: `KB${text.replace(/^kb/i, '')}`, releases: releasesOfKb(text, withCatalog()) }));
+    return json(c, () => identifyBuild(text, withCatalog()));
   });
   app.get('/api/v1/deadlines/:month', (c) => {
     const preset = (c.req.query('preset') ?? 'broad').toLowerCase() as RingPreset;
-    return json(c, restartDeadline(c.req.param('month'), preset, { zone: zoneOf(c.req.query('tz')) }));
+    return json(c, () => restartDeadline(c.req.param('month'), preset, { zone: zoneOf(c.req.query('tz')) }));
   });
   app.post(
     '/api/v1/restarts',

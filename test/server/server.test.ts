@@ -120,6 +120,25 @@ describe('HTTP as clients expect', () => {
     // Small answers are not compressed.
     expect((await raw('/healthz', { 'Accept-Encoding': 'br' })).headers['content-encoding']).toBeUndefined();
   });
+  it('a repeat is answered from memory with the same status, headers and bytes as the first answer', async () => {
+    for (const [path, headers] of [
+      ['/calendar/2025.md?lang=de', {}],
+      ['/calendar/2025.ics', { 'Accept-Encoding': 'br' }],
+      ['/?year=2025', {}],
+    ] as const) {
+      const first = await raw(path, headers);
+      const second = await raw(path, headers);
+      const strip = (h: Record<string, unknown>) => {
+        const { date: _d, ...rest } = h;
+        return rest;
+      };
+      expect([second.status, strip(second.headers)], path).toEqual([first.status, strip(first.headers)]);
+      expect(second.body.equals(first.body), path).toBe(true);
+      const held = await raw(path, { ...headers, 'If-None-Match': String(first.headers['etag']) });
+      expect([held.status, held.body.length, held.headers['content-type']], path).toEqual([304, 0, undefined]);
+      expect((await raw(path, headers, 'HEAD')).body.length, path).toBe(0);
+    }
+  });
   it('405 with Allow; CORS on the API; security headers; 414 for a URL past 2,048 characters', async () => {
     const del = await raw('/calendar.ics', {}, 'DELETE');
     expect([del.status, del.headers['allow']]).toEqual([405, 'GET, HEAD']);

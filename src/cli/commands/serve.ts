@@ -43,7 +43,14 @@ Example: hotpatch-calendar serve --host 0.0.0.0 --port 8080`,
     if (port < 0 || port > 65_535) throw usageError(`--port ${port} is not a port; expected 0 to 65535`);
     const hours = intFlag('refresh-interval', values['refresh-interval']) ?? 6;
     if (hours < 1 || hours > 168) throw usageError('--refresh-interval takes 1 to 168 hours');
-    const log = (record: Record<string, unknown>) => void io.stdout(`${JSON.stringify(record)}\n`);
+    // A log that cannot be written (standard output closed) is dropped: logging never stops the server.
+    const log = (record: Record<string, unknown>) => {
+      try {
+        void Promise.resolve(io.stdout(`${JSON.stringify(record)}\n`)).catch(() => undefined);
+      } catch {
+        // dropped
+      }
+    };
     // The overlay the background refresh writes may not exist yet: until it does, the built-in data answers.
     const overlay = overlayOf(values.catalog, io);
     const exists = overlay !== undefined && io.readFile !== undefined && (await io.readFile(overlay.path)) !== null;
