@@ -37,6 +37,9 @@ main(process.argv.slice(2), {
   isTTY: process.stdout.isTTY === true,
   ...(process.stdout.isTTY === true && process.stdout.columns > 0 ? { columns: process.stdout.columns } : {}),
   stderrIsTTY: process.stderr.isTTY === true,
+  onStop: (handler) => {
+    for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => handler(signal));
+  },
   now: () => Date.now(),
 }).then(
   (code) => {

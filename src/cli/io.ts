@@ -48,6 +48,8 @@ export interface CliIo {
   readonly deferNote?: (text: string) => void;
   /** Set by `main` from `--builtin`: every command ignores overlays and reads the built-in data only. */
   readonly builtinOnly?: boolean;
+  /** Calls `handler` once when the process is asked to stop (SIGTERM, SIGINT): `serve` shuts down gracefully. */
+  readonly onStop?: (handler: (signal: string) => void) => void;
   /** The clock, read only for defaults that mean "now" (the current year). */
   now(): number;
 }

@@ -150,7 +150,7 @@ export async function listen(app: Hono, options: ListenOptions): Promise<Running
   const server: Server = createServer(
     { maxHeaderSize: 16 * 1024, requestTimeout: 30_000, headersTimeout: 10_000, keepAliveTimeout: 5_000 },
     (req, res) => {
-      const started = process.hrtime.bigint();
+      const started = performance.now();
       res.on('finish', () =>
         options.log({
           time: new Date().toISOString(),
@@ -159,7 +159,7 @@ export async function listen(app: Hono, options: ListenOptions): Promise<Running
           method: req.method,
           path: (req.url ?? '').slice(0, 200),
           status: res.statusCode,
-          ms: Number((process.hrtime.bigint() - started) / 1000n) / 1000,
+          ms: Math.round((performance.now() - started) * 1000) / 1000,
         }),
       );
       if (token && (req.method === 'GET' || req.method === 'HEAD')) {

@@ -7,6 +7,7 @@ import * as kit from '../../src/testing/index.js';
 import * as importers from '../../src/importers/index.js';
 import * as deploy from '../../src/deploy/index.js';
 import * as render from '../../src/render/index.js';
+import * as server from '../../src/server/index.js';
 
 // Every TSDoc @example in src/ runs here. A line `expr //=> value` (or `//=> value` on the line after the
 // expression) becomes assert.deepStrictEqual(expr, value); `//=> e.g. ...` only runs the expression.
@@ -86,12 +87,14 @@ import * as __kit from '${pathToFileURL(join(root, 'src/testing/index.ts')).href
 import * as __importers from '${pathToFileURL(join(root, 'src/importers/index.ts')).href}';
 import * as __deploy from '${pathToFileURL(join(root, 'src/deploy/index.ts')).href}';
 import * as __render from '${pathToFileURL(join(root, 'src/render/index.ts')).href}';
+import * as __server from '${pathToFileURL(join(root, 'src/server/index.ts')).href}';
 import { main } from '${pathToFileURL(join(root, 'src/cli/main.ts')).href}';
 const { ${names(lib)} } = __lib;
 const { ${names(kit)} } = __kit;
 const { ${names(importers)} } = __importers;
 const { ${names(deploy)} } = __deploy;
 const { ${names(render)} } = __render;
+const { ${names(server)} } = __server;
 // The host the CLI example runs against: no files, a fixed clock.
 const io = { stdout: () => undefined, stderr: () => undefined, readLines: async function* () {}, writeFile: async () => undefined, isTTY: false, now: () => Date.UTC(2026, 10, 28) };
 void io; void main; void fc;

@@ -17,7 +17,8 @@ const RANK: Record<string, number> = {
   importers: 5,
   render: 6,
   deploy: 6,
-  cli: 7,
+  server: 7,
+  cli: 8,
 };
 const SHARED = new Set(['errors.ts', 'guards.ts']);
 

