@@ -176,7 +176,8 @@ for (const [name, ns] of Object.entries(ibn))
 // --- renderIcs of 100 years x 5 products
 const calendars = Array.from({ length: 100 }, (_, i) => h.yearCalendar(2000 + i, { products: [...h.PRODUCT_IDS] }));
 const events = calendars.flatMap((c) => c.rows.length);
-const icsLib = () => calendars.map((c) => renderIcs(c)).join('');
+// One event per row, as ical-generator is given: the same events on both sides.
+const icsLib = () => calendars.map((c) => renderIcs(c, { events: 'per-product' })).join('');
 const icsGen = () => {
   const cal = icalGenerator({ name: 'Windows hotpatch calendar', prodId: '//hotpatch-calendar//EN' });
   for (const c of calendars) {
@@ -290,7 +291,7 @@ for (const mode of ['kept', 'discarded']) {
   }
 }
 const ibr = 1 / ratio('identifyBuild', 'floor');
-targets.push([`identifyBuild: ${ibr.toFixed(2)}x the time of Map.get (target <= 5x)`, ibr <= 5]);
+targets.push([`identifyBuild: ${ibr.toFixed(2)}x the time of Map.get (target <= 1.5x)`, ibr <= 1.5]);
 console.log('\nTargets:');
 for (const [name, met] of targets) console.log(`  ${met ? 'met    ' : 'MISSED '} ${name}`);
 if (sink === 0.5) console.log(sink);

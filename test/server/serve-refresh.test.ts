@@ -1,5 +1,5 @@
 import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,11 +11,20 @@ import { main } from '../../src/cli/main.js';
 // refresh runs a second after start. What is served must stay the last good data, and the freshness endpoint and
 // the log must say what happened.
 const page = readFileSync(new URL('../importers/fixtures/windows-server-release-info.html', import.meta.url), 'utf8');
-type Mode = 'ok' | '500' | 'hang' | 'garbage';
+type Mode = 'ok' | '500' | 'hang' | 'garbage' | 'truncated' | 'not-cvrf';
 let mode: Mode = 'ok';
-const upstream = createServer((_req: IncomingMessage, res: ServerResponse) => {
+const upstream = createServer((req: IncomingMessage, res: ServerResponse) => {
   if (mode === 'hang') return; // never answers
   if (mode === '500') return void res.writeHead(500).end('upstream down');
+  if (mode === 'truncated') {
+    // Promises 100 kB, sends a part of the page, and hangs up.
+    res.writeHead(200, { 'Content-Type': 'text/html', 'Content-Length': '100000' });
+    res.write(page.slice(0, 1000));
+    return void setTimeout(() => res.destroy(), 50);
+  }
+  // The CVRF documents the refresh asks for: JSON, but not CVRF.
+  if (req.url?.startsWith('/cvrf/'))
+    return void res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"value":[]}');
   res
     .writeHead(200, { 'Content-Type': 'text/html' })
     .end(mode === 'garbage' ? '<html>nothing to read here</html>' : page);
@@ -29,6 +38,51 @@ afterAll(async () => {
   upstream.closeAllConnections();
   await new Promise<void>((resolve) => upstream.close(() => resolve()));
 });
+
+/** A POST whose body arrives slowly, with the stop between its halves: it must still be answered. */
+function slowRequestAcrossStop(base: string, doStop: () => void): Promise<void> {
+  const body = JSON.stringify({
+    device: {
+      product: 'windows-11-24h2',
+      build: '26100.7392',
+      edition: 'Enterprise',
+      architecture: 'x64',
+      license: 'microsoft-365-e3',
+      vbsRunning: true,
+      hotpatchPolicy: 'enabled',
+      management: 'intune',
+    },
+    from: '2026-01-01',
+    to: '2026-12-31',
+  });
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      `${base}/api/v1/restarts`,
+      { method: 'POST', headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) } },
+      (res) => {
+        let text = '';
+        res.on('data', (c) => {
+          text += c;
+        });
+        res.on('end', () => {
+          try {
+            expect(res.statusCode).toBe(200);
+            expect(JSON.parse(text).restarts).toHaveLength(7);
+            resolve();
+          } catch (error) {
+            reject(error);
+          }
+        });
+      },
+    );
+    req.on('error', reject);
+    req.write(body.slice(0, 40));
+    setTimeout(() => {
+      doStop();
+      setTimeout(() => req.end(body.slice(40)), 300);
+    }, 100);
+  });
+}
 
 const etagOf = async (base: string) =>
   (await fetch(`${base}/calendar/2026.csv?products=windows-server-2025`)).headers.get('etag');
@@ -46,8 +100,13 @@ async function withServe(
       .split('\n')
       .filter(Boolean)
       .map((l) => JSON.parse(l) as Record<string, unknown>);
+  // In not-CVRF mode the refresh also reads this month's CVRF document from the upstream.
+  const cvrf =
+    mode === 'not-cvrf'
+      ? ['--msrc-url', upstreamUrl.replace('/release-info', '/cvrf/'), '--refresh-since', '2026-12']
+      : [];
   const running = main(
-    ['serve', '--port', '0', '--catalog', overlay, '--release-health-url', upstreamUrl, '--timeout', '2'],
+    ['serve', '--port', '0', '--catalog', overlay, '--release-health-url', upstreamUrl, '--timeout', '2', ...cvrf],
     {
       readChunks: () => {
         throw new Error('no input');
@@ -81,7 +140,7 @@ async function withServe(
   const before = await etagOf(base);
   await until(() => logs().some((l) => l['msg'] === 'refresh'), 8000);
   await check(base, logs, before);
-  stop('SIGTERM');
+  await slowRequestAcrossStop(base, () => stop('SIGTERM'));
   const code = await running;
   return { code, logs: logs() };
 }
@@ -91,6 +150,8 @@ describe('serve keeps itself current, and keeps the last good data when a refres
     ['500', 'upstream answers 500'],
     ['hang', 'upstream hangs past the timeout'],
     ['garbage', 'upstream answers garbage'],
+    ['truncated', 'upstream hangs up halfway'],
+    ['not-cvrf', 'upstream answers JSON that is not CVRF'],
   ] as const)('%s: %s', async (failure, _what) => {
     mode = failure;
     const { code, logs } = await withServe(async (base, log, before) => {

@@ -6,6 +6,7 @@ import { createServerApp } from '../../src/server/index.js';
 import { listen, type RunningServer } from '../../src/server/node.js';
 import { OPENAPI_DOCUMENT } from '../../src/server/openapi.js';
 import { releaseInstant } from '../../src/index.js';
+import { runCli } from '../support/cli.js';
 
 // The server on an ephemeral loopback port, asked by real HTTP clients (fetch, node:http), on a fixed day.
 const NOW = Date.UTC(2026, 11, 7, 12);
@@ -187,6 +188,11 @@ describe('the API, checked against its OpenAPI document', () => {
     const fresh = await get('/api/v1/freshness');
     expect(conforms('Freshness', fresh)).toEqual([]);
     expect(fresh.asOf).toBe('2026-12-07');
+  });
+  it('a build answers as the CLI does: /api/v1/builds/26100.4851 is build 26100.4851 --format json', async () => {
+    const api = await (await fetch(`${base}/api/v1/builds/26100.4851`)).json();
+    const cli = await runCli(['build', '26100.4851', '--format', 'json', '--builtin']);
+    expect(api).toEqual(JSON.parse(cli.out));
   });
   it("POST /api/v1/restarts: a device's restarts; bad JSON, a bad device and a body past 64 KB are refused", async () => {
     const post = (body: string) =>

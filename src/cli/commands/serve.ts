@@ -21,19 +21,21 @@ const FLAGS = {
   offline: { type: 'boolean' },
   'msrc-url': STRING,
   'release-health-url': { type: 'string', multiple: true },
+  'refresh-since': STRING,
   timeout: STRING,
 } as const;
 
 export const serveCommand: Command = {
   name: 'serve',
   help: `Usage: hotpatch-calendar serve [--host ADDRESS] [--port N] [--refresh-interval HOURS] [--offline] [--catalog FILE]
-  [--msrc-url URL] [--release-health-url URL ...] [--timeout SECONDS]
+  [--msrc-url URL] [--release-health-url URL ...] [--refresh-since YYYY-MM] [--timeout SECONDS]
 Serves the calendar page (/), a rolling iCalendar feed to subscribe to (/calendar.ics: the last 12 and next 12
 months), one file per year (/calendar/2027.ics|.csv|.json|.md, with ?products=, ?lang=, ?tz=, ?include=) and a JSON
 API (/api/v1/..., described at /api/v1/openapi.json), with /healthz and /readyz. Binds 127.0.0.1:8080 unless
 --host/--port say otherwise. Every --refresh-interval hours (default 6, with up to 10% jitter) it refreshes the
 overlay as 'refresh' does; a failed refresh keeps serving the last good data and says so in /api/v1/freshness and
-the log. --offline: no refresh. Logs are JSON lines on standard output. SIGTERM or SIGINT: stops accepting, finishes
+the log. --offline: no refresh. --msrc-url, --release-health-url, --refresh-since (refresh's --since) and --timeout are
+passed to each refresh. Logs are JSON lines on standard output. SIGTERM or SIGINT: stops accepting, finishes
 requests in flight within 10 s, exits 0.
 Example: hotpatch-calendar serve --host 0.0.0.0 --port 8080`,
   async run(args, io) {
@@ -70,6 +72,7 @@ Example: hotpatch-calendar serve --host 0.0.0.0 --port 8080`,
         ...(values.catalog ? ['--catalog', values.catalog] : []),
         ...(values['msrc-url'] ? ['--msrc-url', values['msrc-url']] : []),
         ...(values['release-health-url'] ?? []).flatMap((u) => ['--release-health-url', u]),
+        ...(values['refresh-since'] ? ['--since', values['refresh-since']] : []),
         ...(values.timeout ? ['--timeout', values.timeout] : []),
       ];
       try {
