@@ -171,3 +171,38 @@ describe('exports whose headers the tool does not know', () => {
     expect(r.out.trim().split('\n')).toHaveLength(3);
   });
 });
+
+describe('every command in German with --lang de, and its help with an example', () => {
+  it.each([
+    [['month', '2026-06', '--product', 'windows-server-2025'], 'Produkt              Art      Status  Kanal'],
+    [['build', 'KB5077212'], 'Produkt          Monat    Kanal     Art       Build       Datum       Neustart'],
+    [['deadline', '2026-07', '--preset', 'first', '--tz', 'Europe/Berlin'], 'Erzwungener Neustart'],
+    [['schedule', '--from', '2027-01', '--to', '2027-02'], 'Monat    Patchday    Fensterbeginn'],
+    [['data', '--as-of', '2026-12-06'], 'Daten am 2026-12-06: eingebaute Daten vom'],
+    [
+      ['restarts', '--build', '26100.7392', '--edition', 'Enterprise', '--year', '2026'],
+      'Maßnahme: Intune Admin Center',
+    ],
+  ])('%j', async (argv, says) => {
+    const r = await runCli([...argv, '--lang', 'de', '--builtin']);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toContain(says);
+  });
+  it.each([
+    'month',
+    'build',
+    'restarts',
+    'deadline',
+    'fleet',
+    'schedule',
+    'compliance',
+    'compliance-policy',
+    'refresh',
+    'data',
+    'serve',
+  ])('%s --help names its flags and shows an example', async (command) => {
+    const r = await runCli([command, '--help']);
+    expect(r.out).toMatch(/^Usage: hotpatch-calendar /);
+    expect(r.out).toMatch(/\nExamples?: hotpatch-calendar /);
+  });
+});

@@ -7,8 +7,9 @@ import { identifyBuild } from '../../catalog/identify-build.js';
 import { _product } from '../../products/products.js';
 import { releasesOfKb } from '../../catalog/releases-of-kb.js';
 import { renderBuildText, renderKbText } from '../../render/text/build.js';
-import { choiceFlag, parseCommand, positionalsOf, STRING } from '../args.js';
+import { choiceFlag, parseCommand, positionalsOf, STRING, langFlag } from '../args.js';
 import { loadCatalog, warnIfStale } from '../catalog-option.js';
+import { _reportWords } from '../../render/locale/locales.js';
 import { colorOf, type Command } from './command.js';
 
 export const buildCommand: Command = {
@@ -32,7 +33,7 @@ Examples: hotpatch-calendar build 26100.7781
       return io.stdout(
         format === 'json'
           ? `${JSON.stringify(releases, null, 2)}\n`
-          : renderKbText(build ?? '', releases, { color: colorOf(io) }),
+          : renderKbText(build ?? '', releases, { color: colorOf(io), words: _reportWords(langFlag(values.lang)) }),
       );
     }
     const id = identifyBuild(build ?? '', {
@@ -40,7 +41,9 @@ Examples: hotpatch-calendar build 26100.7781
       ...(catalog ? { catalog } : {}),
     });
     await io.stdout(
-      format === 'json' ? `${JSON.stringify(id, null, 2)}\n` : renderBuildText(id, { color: colorOf(io) }),
+      format === 'json'
+        ? `${JSON.stringify(id, null, 2)}\n`
+        : renderBuildText(id, { color: colorOf(io), words: _reportWords(langFlag(values.lang)) }),
     );
   },
 };

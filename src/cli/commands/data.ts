@@ -5,10 +5,10 @@
  */
 import { builtInCatalog } from '../../catalog/catalog.js';
 import { dataFreshness } from '../../catalog/freshness.js';
-import { en } from '../../render/locale/en.js';
+import { _reportWords } from '../../render/locale/locales.js';
 import { renderTextTable } from '../../render/text/table.js';
 import { _formatDate, _fromEpochDay, parseCivilDate } from '../../time/civil-date.js';
-import { choiceFlag, parseCommand, positionalsOf, STRING } from '../args.js';
+import { choiceFlag, langFlag, parseCommand, positionalsOf, STRING } from '../args.js';
 import { loadCatalogWithOrigin } from '../catalog-option.js';
 import { colorOf, type Command } from './command.js';
 
@@ -44,29 +44,18 @@ Example: hotpatch-calendar data --as-of 2026-12-06`,
     if (choiceFlag('format', values.format, ['table', 'json'], 'table') === 'json') {
       return io.stdout(`${JSON.stringify({ asOf: _formatDate(asOf), source, channels }, null, 2)}\n`);
     }
+    const w = _reportWords(langFlag(values.lang));
     const head = [
-      `Data on ${_formatDate(asOf)}: built-in data retrieved ${source.builtIn.retrieved}`,
+      w.tables.dataHead(_formatDate(asOf), source.builtIn.retrieved),
       source.overlay
-        ? `Overlay: ${source.overlay.path} (from ${ORIGIN[source.overlay.origin]}, retrieved ${source.overlay.retrieved}), read over the built-in data`
-        : io.builtinOnly
-          ? 'Overlay: none (--builtin)'
-          : "Overlay: none (run 'hotpatch-calendar refresh' to fetch newer months into the user cache)",
+        ? w.tables.overlay(source.overlay.path, ORIGIN[source.overlay.origin] ?? '', source.overlay.retrieved)
+        : w.tables.noOverlay(io.builtinOnly === true),
     ];
     // The security column appears when the data holds counts: a column of dashes says nothing.
     const security = channels.some((c) => c.security !== null);
+    const h = w.tables.heads;
     const rows = [
-      [
-        'Product',
-        'Channel',
-        'Newest',
-        'KB',
-        'Build',
-        'Read',
-        'Age (days)',
-        'Behind',
-        ...(security ? ['Security'] : []),
-        '',
-      ],
+      [h.product, h.channel, h.newest, h.kb, h.build, h.read, h.age, h.behind, ...(security ? [h.security] : []), ''],
       ...channels.map((c) => [
         c.product,
         c.channel,
@@ -75,9 +64,9 @@ Example: hotpatch-calendar data --as-of 2026-12-06`,
         c.build ?? '-',
         c.retrieved ?? '-',
         c.ageDays === null ? '-' : String(c.ageDays),
-        c.monthsBehind === null ? '-' : `${c.monthsBehind} month${c.monthsBehind === 1 ? '' : 's'}`,
-        ...(security ? [c.security ? en.security(c.security) : '-'] : []),
-        c.stale ? 'stale: refresh' : '',
+        c.monthsBehind === null ? '-' : w.tables.monthsBehind(c.monthsBehind),
+        ...(security ? [c.security ? w.security(c.security) : '-'] : []),
+        c.stale ? w.tables.stale : '',
       ]),
     ];
     await io.stdout(`${head.join('\n')}\n\n${renderTextTable(rows, { color: colorOf(io) })}`);

@@ -8,9 +8,10 @@ import { RING_PRESETS, restartDeadline, type RingPolicy } from '../../restart/de
 import { CHANNELS } from '../../catalog/types.js';
 import { _product } from '../../products/products.js';
 import { renderDeadlineText } from '../../render/text/deadline.js';
-import { choiceFlag, intFlag, parseCommand, positionalsOf, FORMAT_AND_ZONE, STRING } from '../args.js';
+import { choiceFlag, intFlag, parseCommand, positionalsOf, FORMAT_AND_ZONE, STRING, langFlag } from '../args.js';
 import { usageError } from '../errors.js';
 import { loadCatalog, warnIfStale } from '../catalog-option.js';
+import { _reportWords } from '../../render/locale/locales.js';
 import { colorOf, type Command } from './command.js';
 
 const FLAGS = {
@@ -28,7 +29,8 @@ export const deadlineCommand: Command = {
   name: 'deadline',
   help: `Usage: hotpatch-calendar deadline YYYY-MM (--preset test|first|fast|broad|expedited | --deferral N --deadline N --grace N)
   [--tz ZONE] [--channel hotpatch|standard] [--product ID] [--format table|json]
-Offer, deadline, grace end and forced restart of a month's quality update under a ring policy.`,
+Offer, deadline, grace end and forced restart of a month's quality update under a ring policy. --lang de: German.
+Example: hotpatch-calendar deadline 2027-02 --preset broad --tz Europe/Berlin`,
   async run(args, io) {
     const { values, positionals } = parseCommand(args, FLAGS);
     const [month] = positionalsOf(positionals, 1, 'the YYYY-MM argument');
@@ -61,7 +63,9 @@ Offer, deadline, grace end and forced restart of a month's quality update under 
     );
     const format = choiceFlag('format', values.format, ['table', 'json'], 'table');
     await io.stdout(
-      format === 'json' ? `${JSON.stringify(d, null, 2)}\n` : renderDeadlineText(d, { color: colorOf(io) }),
+      format === 'json'
+        ? `${JSON.stringify(d, null, 2)}\n`
+        : renderDeadlineText(d, { color: colorOf(io), words: _reportWords(langFlag(values.lang)) }),
     );
   },
 };

@@ -48,7 +48,9 @@ the release-information pages' hotpatch calendars (--release-health-url; without
 and Windows Server pages and the last three months), or saved copies of either (--from, detected by content).
 The result is validated like the built-in data and written atomically; failures leave FILE as it was.
 --msrc-url is the base the document id (2026-Aug) is appended to (default ${MSRC_CVRF_BASE_URL}).
---timeout is the deadline for all fetching (default 60 s; each attempt 30 s at most, 3 attempts on 5xx).`,
+--timeout is the deadline for all fetching (default 60 s; each attempt 30 s at most, 3 attempts on 5xx).
+Examples: hotpatch-calendar refresh
+          hotpatch-calendar refresh --from cvrf-2026-Aug.json --catalog overlay.json`,
   async run(args, io) {
     const { values, positionals } = parseCommand(args, FLAGS);
     if (positionals.length > 0) throw usageError(`unexpected argument ${JSON.stringify(positionals[0])}`);

@@ -45,7 +45,9 @@ Predicts the restarts Windows quality updates will require of one device, with e
 (default: --from). The product comes from --product, --edition or the build (a build Windows 11 24H2 and
 Server 2025 shared needs one of the two). What is not given is assumed as in 'fleet' (servers: --edition
 '${SERVER_DEVICE_ASSUMPTIONS.edition}' --management ${SERVER_DEVICE_ASSUMPTIONS.management}): --edition ${DEVICE_ASSUMPTIONS.edition} --arch ${DEVICE_ASSUMPTIONS.architecture}
---license ${DEVICE_ASSUMPTIONS.license} --vbs ${DEVICE_ASSUMPTIONS.vbsRunning} --policy ${DEVICE_ASSUMPTIONS.hotpatchPolicy} --management ${DEVICE_ASSUMPTIONS.management}.`,
+--license ${DEVICE_ASSUMPTIONS.license} --vbs ${DEVICE_ASSUMPTIONS.vbsRunning} --policy ${DEVICE_ASSUMPTIONS.hotpatchPolicy} --management ${DEVICE_ASSUMPTIONS.management}.
+Each reason the device is not hotpatching is printed with what to do (--lang de: in German).
+Example: hotpatch-calendar restarts --build 26100.7392 --edition Enterprise --policy enabled --year 2027`,
   async run(args, io) {
     const { values, positionals } = parseCommand(args, FLAGS);
     positionalsOf(positionals, 0, '');

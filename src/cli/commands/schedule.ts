@@ -9,8 +9,9 @@ import { toBicep } from '../../deploy/bicep.js';
 import { maintenanceWindows, type WindowRule } from '../../schedule/maintenance-windows.js';
 import { renderScheduleText } from '../../render/text/schedule.js';
 import { parseYearMonth } from '../../time/year-month.js';
-import { choiceFlag, intFlag, parseCommand, positionalsOf, FORMAT_AND_ZONE, STRING } from '../args.js';
+import { choiceFlag, intFlag, parseCommand, positionalsOf, FORMAT_AND_ZONE, STRING, langFlag } from '../args.js';
 import { usageError } from '../errors.js';
+import { _reportWords } from '../../render/locale/locales.js';
 import { colorOf, type Command } from './command.js';
 
 const FORMATS = ['table', 'json', 'azure', 'bicep', 'aws', 'gcp', 'rrule', 'cron'] as const;
@@ -36,7 +37,8 @@ export const scheduleCommand: Command = {
 Maintenance windows "Patch Tuesday + N days at HH:MM local", and the same rule for a scheduler.
 azure: an ARM deployment template of an Azure Update Manager maintenance configuration (bicep: the same as
 Bicep), first window in --from, zone as its Windows name, restarts only where an update needs one.
-aws: a CloudFormation template of an SSM maintenance window. gcp: an OS Config patch deployment.`,
+aws: a CloudFormation template of an SSM maintenance window. gcp: an OS Config patch deployment.
+Example: hotpatch-calendar schedule --from 2027-01 --to 2027-12 --offset 3 --time 02:00 --tz Europe/Berlin --format azure`,
   async run(args, io) {
     const { values, positionals } = parseCommand(args, FLAGS);
     positionalsOf(positionals, 0, '');
@@ -67,7 +69,7 @@ aws: a CloudFormation template of an SSM maintenance window. gcp: an OS Config p
       });
     await io.stdout(
       {
-        table: () => renderScheduleText(windows, { color: colorOf(io) }),
+        table: () => renderScheduleText(windows, { color: colorOf(io), words: _reportWords(langFlag(values.lang)) }),
         json: () => json(windows),
         azure: () => json(azureDeploymentTemplate(azure())),
         bicep: () => toBicep(azure()),

@@ -136,4 +136,45 @@ export interface ReportMessages {
   };
   /** Remedies in this language by `client|CODE` / `server|CODE`; a missing key falls back to the library's English. */
   readonly remedies: Readonly<Record<string, string>>;
+  /** The terminal tables of `month`, `build`, `data`, `deadline` and `schedule` (codes and ids stay as they are). */
+  readonly tables: {
+    readonly heads: Readonly<
+      Record<
+        | 'product'
+        | 'kind'
+        | 'status'
+        | 'channel'
+        | 'release'
+        | 'kb'
+        | 'build'
+        | 'date'
+        | 'restart'
+        | 'source'
+        | 'month'
+        | 'newest'
+        | 'read'
+        | 'age'
+        | 'behind'
+        | 'security'
+        | 'patchTuesday'
+        | 'windowStart'
+        | 'windowEnd'
+        | 'startUtc',
+        string
+      >
+    >;
+    readonly restart: { readonly required: string; readonly none: string; readonly unknown: string };
+    readonly monthsBehind: (n: number) => string;
+    readonly stale: string;
+    readonly deadline: Readonly<
+      Record<'published' | 'offered' | 'graceEnds' | 'deadline' | 'forced' | 'noneHotpatch' | 'noneNoDeadline', string>
+    >;
+    readonly kbNotInData: (kb: string) => string;
+    readonly monthHead: (name: string, msrc: string, patchTuesday: string, utc: string, local: string) => string;
+    readonly deadlineHead: (head: string, deferral: number, deadline: string, grace: number) => string;
+    readonly deadlineHow: (deadlineDays: string, graceDays: number, forced: string) => string;
+    readonly dataHead: (asOf: string, retrieved: string) => string;
+    readonly overlay: (path: string, origin: string, retrieved: string) => string;
+    readonly noOverlay: (builtinOnly: boolean) => string;
+  };
 }

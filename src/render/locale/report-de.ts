@@ -38,5 +38,55 @@ export const reportDe: ReportMessages = {
     unknownValue: 'unbekannt',
     installNewest: 'Neuestes Sicherheitsupdate installieren (kumulativ: das neueste genügt)',
   },
+  tables: {
+    heads: {
+      product: 'Produkt',
+      kind: 'Art',
+      status: 'Status',
+      channel: 'Kanal',
+      release: 'Release',
+      kb: 'KB',
+      build: 'Build',
+      date: 'Datum',
+      restart: 'Neustart',
+      source: 'Quelle',
+      month: 'Monat',
+      newest: 'Neuester',
+      read: 'Gelesen',
+      age: 'Alter (Tage)',
+      behind: 'Rückstand',
+      security: 'Sicherheit',
+      patchTuesday: 'Patchday',
+      windowStart: 'Fensterbeginn',
+      windowEnd: 'Fensterende',
+      startUtc: 'Beginn (UTC)',
+    },
+    restart: { required: 'ja', none: 'nein', unknown: 'unbekannt' },
+    monthsBehind: (n) => `${n} ${n === 1 ? 'Monat' : 'Monate'}`,
+    stale: 'veraltet: refresh',
+    deadline: {
+      published: 'Veröffentlicht',
+      offered: 'Angeboten',
+      graceEnds: 'Karenzzeit endet',
+      deadline: 'Stichtag',
+      forced: 'Erzwungener Neustart',
+      noneHotpatch: 'keiner: Hotpatch, kein Neustart',
+      noneNoDeadline: 'keiner: kein Stichtag eingestellt',
+    },
+    monthHead: (name, msrc, pt, utc, local) => `${name} (${msrc}): Patchday ${pt}, veröffentlicht ${utc} / ${local}`,
+    deadlineHead: (head, deferral, deadline, grace) =>
+      `${head}: Zurückstellung ${deferral}, Stichtag ${deadline}, Karenzzeit ${grace} Tage`,
+    deadlineHow: (deadlineDays, graceDays, forced) =>
+      `Der Neustart wird zum späteren von Stichtag (Angebot + ${deadlineDays} Tage) und Ende der Karenzzeit (Neustart ausstehend + ${graceDays} Tage) erzwungen: ${forced}.`,
+    dataHead: (asOf, retrieved) => `Daten am ${asOf}: eingebaute Daten vom ${retrieved}`,
+    overlay: (path, origin, retrieved) =>
+      `Overlay: ${path} (aus ${origin}, gelesen ${retrieved}), über den eingebauten Daten`,
+    noOverlay: (builtinOnly) =>
+      builtinOnly
+        ? 'Overlay: keines (--builtin)'
+        : "Overlay: keines ('hotpatch-calendar refresh' holt neuere Monate in den Benutzer-Cache)",
+    kbNotInData: (kb) =>
+      `${kb}: nicht in den Daten (neuer als die Daten, oder kein Update eines Hotpatch-Produkts; 'hotpatch-calendar refresh' versuchen)`,
+  },
   remedies: REMEDIES_DE,
 };

@@ -37,5 +37,55 @@ export const reportEn: ReportMessages = {
     unknownValue: 'unknown',
     installNewest: 'Install the newest security update (cumulative: the newest one is enough)',
   },
+  tables: {
+    heads: {
+      product: 'Product',
+      kind: 'Kind',
+      status: 'Status',
+      channel: 'Channel',
+      release: 'Release',
+      kb: 'KB',
+      build: 'Build',
+      date: 'Date',
+      restart: 'Restart',
+      source: 'Source',
+      month: 'Month',
+      newest: 'Newest',
+      read: 'Read',
+      age: 'Age (days)',
+      behind: 'Behind',
+      security: 'Security',
+      patchTuesday: 'Patch Tuesday',
+      windowStart: 'Window start',
+      windowEnd: 'Window end',
+      startUtc: 'Start (UTC)',
+    },
+    restart: { required: 'yes', none: 'no', unknown: 'unknown' },
+    monthsBehind: (n) => `${n} month${n === 1 ? '' : 's'}`,
+    stale: 'stale: refresh',
+    deadline: {
+      published: 'Published',
+      offered: 'Offered',
+      graceEnds: 'Grace ends',
+      deadline: 'Deadline',
+      forced: 'Forced restart',
+      noneHotpatch: 'none: hotpatch, no restart',
+      noneNoDeadline: 'none: no deadline configured',
+    },
+    monthHead: (name, msrc, pt, utc, local) => `${name} (${msrc}): Patch Tuesday ${pt}, released ${utc} / ${local}`,
+    deadlineHead: (head, deferral, deadline, grace) =>
+      `${head}: deferral ${deferral}, deadline ${deadline}, grace ${grace} days`,
+    deadlineHow: (deadlineDays, graceDays, forced) =>
+      `The restart is forced at the later of the deadline (offered + ${deadlineDays} days) and the end of the grace period (restart pending + ${graceDays} days): ${forced}.`,
+    dataHead: (asOf, retrieved) => `Data on ${asOf}: built-in data retrieved ${retrieved}`,
+    overlay: (path, origin, retrieved) =>
+      `Overlay: ${path} (from ${origin}, retrieved ${retrieved}), read over the built-in data`,
+    noOverlay: (builtinOnly) =>
+      builtinOnly
+        ? 'Overlay: none (--builtin)'
+        : "Overlay: none (run 'hotpatch-calendar refresh' to fetch newer months into the user cache)",
+    kbNotInData: (kb) =>
+      `${kb}: not in the data (it may be newer than the data, or not a hotpatch product's update; try 'hotpatch-calendar refresh')`,
+  },
   remedies: {},
 };

@@ -7,14 +7,16 @@ import type { BuildIdentity } from '../../catalog/identify-build.js';
 import type { Release } from '../../catalog/types.js';
 import { _formatDate } from '../../time/civil-date.js';
 import { _formatYm } from '../../time/year-month.js';
+import { _REPORT_EN, type _ReportWords } from '../locale/locales.js';
 import { renderTextTable, type TextOptions } from './table.js';
 
 /** The build's candidate products and the releases that carry it. */
-export function renderBuildText(id: BuildIdentity, options: TextOptions): string {
+export function renderBuildText(id: BuildIdentity, options: TextOptions & { words?: _ReportWords }): string {
+  const h = (options.words ?? _REPORT_EN).tables.heads;
   const head = `Build ${id.build}: ${id.candidates.length ? id.candidates.join(' or ') : 'no hotpatch product'}${id.known ? '' : ' (not in the catalog)'}\n`;
   if (id.matches.length === 0) return head;
   const rows = [
-    ['Product', 'Month', 'Channel', 'Kind', 'KB', 'Date'],
+    [h.product, h.month, h.channel, h.kind, h.kb, h.date],
     ...id.matches.map((r) => [
       r.product,
       _formatYm(r.month),
@@ -28,13 +30,18 @@ export function renderBuildText(id: BuildIdentity, options: TextOptions): string
 }
 
 /** The releases of a KB, or a line saying the data holds none. */
-export function renderKbText(kb: string, releases: readonly Release[], options: TextOptions): string {
+export function renderKbText(
+  kb: string,
+  releases: readonly Release[],
+  options: TextOptions & { words?: _ReportWords },
+): string {
+  const w = options.words ?? _REPORT_EN;
+  const h = w.tables.heads;
   const name = `KB${kb.replace(/^kb/i, '')}`;
-  if (releases.length === 0)
-    return `${name}: not in the data (it may be newer than the data, or not a hotpatch product's update; try 'hotpatch-calendar refresh')\n`;
+  if (releases.length === 0) return `${w.tables.kbNotInData(name)}\n`;
   const products = [...new Set(releases.map((r) => r.product))];
   const rows = [
-    ['Product', 'Month', 'Channel', 'Kind', 'Build', 'Date', 'Restart'],
+    [h.product, h.month, h.channel, h.kind, h.build, h.date, h.restart],
     ...releases.map((r) => [
       r.product,
       _formatYm(r.month),
@@ -42,7 +49,7 @@ export function renderKbText(kb: string, releases: readonly Release[], options: 
       r.kind,
       r.build ?? '-',
       r.date ? _formatDate(r.date) : '-',
-      r.restartRequired === false ? 'no' : 'yes',
+      r.restartRequired === false ? w.tables.restart.none : w.tables.restart.required,
     ]),
   ];
   return `${name}: ${products.join(', ')}\n\n${renderTextTable(rows, options)}`;

@@ -9,7 +9,7 @@ import { _formatDate } from '../../time/civil-date.js';
 import { monthState, restartState } from 'hotpatch-calendar';
 import { _isBRelease } from '../../catalog/types.js';
 import { _terminal } from '../escape.js';
-import { en } from '../locale/en.js';
+import { _REPORT_EN, type _ReportWords } from '../locale/locales.js';
 import { renderTextTable, type TextOptions } from './table.js';
 
 /** A month's description and releases for one product. */
@@ -18,16 +18,15 @@ export interface MonthView extends MonthDescription {
   readonly releases: readonly Release[];
 }
 
-// A past month the data does not hold is `unknown`, never `no`: the device may have had an unplanned baseline.
-const RESTART_WORD = { required: 'yes', none: 'no', unknown: 'unknown' } as const;
-
 /** The month's headline (release instant) and a table of releases per product. */
-export function renderMonthText(list: readonly MonthView[], options: TextOptions): string {
+export function renderMonthText(list: readonly MonthView[], options: TextOptions & { words?: _ReportWords }): string {
+  const w = options.words ?? _REPORT_EN;
+  const h = w.tables.heads;
   const first = list[0];
   const head = first
-    ? `${first.names.shortName} (${first.names.msrcId}): Patch Tuesday ${_formatDate(first.patchTuesday)}, released ${first.release.utc} / ${first.release.local}\n\n`
+    ? `${w.tables.monthHead(first.names.shortName, first.names.msrcId, _formatDate(first.patchTuesday), first.release.utc, first.release.local)}\n\n`
     : '';
-  const rows = [['Product', 'Kind', 'Status', 'Channel', 'Release', 'KB', 'Build', 'Date', 'Restart', 'Source']];
+  const rows = [[h.product, h.kind, h.status, h.channel, h.release, h.kb, h.build, h.date, h.restart, h.source]];
   for (const m of list) {
     const hot = m.releases.find((r) => r.channel === 'hotpatch' && _isBRelease(r.kind));
     const state = monthState({ ...m, hotpatch: { restartRequired: hot ? hot.restartRequired : false } });
@@ -42,7 +41,8 @@ export function renderMonthText(list: readonly MonthView[], options: TextOptions
         r.kb ?? '-',
         r.build ?? '-',
         r.date ? _formatDate(r.date) : '-',
-        RESTART_WORD[restartState(r.restartRequired)],
+        // A past month the data does not hold is `unknown`, never `no`: it may have had an unplanned baseline.
+        w.tables.restart[restartState(r.restartRequired)],
         r.source,
       ]);
     }
@@ -50,8 +50,8 @@ export function renderMonthText(list: readonly MonthView[], options: TextOptions
   // What the month fixes, per product, where the data holds counts (they are per product, not per channel).
   const security = list.flatMap((m) => {
     const counts = m.releases.find((r) => r.security !== undefined)?.security;
-    return counts ? [`  ${m.product}: ${en.security(counts)} (${_terminal(counts.url, 300)})`] : [];
+    return counts ? [`  ${m.product}: ${w.security(counts)} (${_terminal(counts.url, 300)})`] : [];
   });
-  const fixes = security.length > 0 ? `\nSecurity:\n${security.join('\n')}\n` : '';
+  const fixes = security.length > 0 ? `\n${h.security}:\n${security.join('\n')}\n` : '';
   return head + renderTextTable(rows, options) + fixes;
 }
