@@ -67,8 +67,13 @@ try {
     if (rows <= 1_000_000) {
       // The comparison: the same devices through a script a user would write.
       const script = await run([USER_SCRIPT, csv, AS_OF], 'file');
+      const parse = await run([USER_SCRIPT, csv, AS_OF, '--parse-only'], 'file');
+      add(rows, 'csv-parse alone (the floor)', 'file', parse);
       add(rows, 'user script (csv-parse + library)', 'file', script, '1.00');
       add(rows, 'fleet', 'file', cli, (script.seconds / cli.seconds).toFixed(2));
+      process.stderr.write(
+        `${rows} rows: fleet takes ${(cli.seconds / parse.seconds).toFixed(2)}x the time of csv-parse alone (target <= 1.4x)\n`,
+      );
     } else add(rows, 'fleet', 'file', cli);
     add(rows, 'fleet', `pipe read at ${SLOW_RATE / 1024 / 1024} MiB/s`, await run(fleet, 'slow-pipe'));
     if (rows === 1_000_000)
