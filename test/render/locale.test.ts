@@ -169,3 +169,19 @@ describe('the terminal year view', () => {
     expect(header.match(/UTC/g)).toHaveLength(1);
   });
 });
+
+describe('month and weekday names', () => {
+  it("the fixed tables are Intl's names for each language", () => {
+    for (const m of [en, de]) {
+      const months = new Intl.DateTimeFormat(m.tag, { month: 'short', timeZone: 'UTC' });
+      expect(m.monthsShort).toEqual(
+        Array.from({ length: 12 }, (_, i) => months.format(Date.UTC(2026, i, 15)).replace(/\.$/, '')),
+      );
+      const days = new Intl.DateTimeFormat(m.tag, { weekday: 'short', timeZone: 'UTC' });
+      // 2026-02-01 was a Sunday.
+      expect(m.weekdaysShort).toEqual(
+        Array.from({ length: 7 }, (_, i) => days.format(Date.UTC(2026, 1, 1 + i)).replace(/\.$/, '')),
+      );
+    }
+  });
+});

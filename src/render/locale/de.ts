@@ -7,6 +7,8 @@ import type { Messages } from './messages.js';
 /** Deutsch. */
 export const de: Messages = {
   tag: 'de',
+  monthsShort: ['Jan', 'Feb', 'Mär', 'Apr', 'Mai', 'Jun', 'Jul', 'Aug', 'Sep', 'Okt', 'Nov', 'Dez'],
+  weekdaysShort: ['So', 'Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa'],
   title: (year) => `Windows-Hotpatch-Kalender ${year}`,
   releaseRule:
     'Updates erscheinen am Patchday um 10:00 Uhr pazifischer Zeit. Baselines erfordern auf jedem Gerät einen Neustart; in Hotpatch-Monaten installieren registrierte Geräte ohne Neustart.',

@@ -7,6 +7,8 @@ import type { Messages } from './messages.js';
 /** English, the default. */
 export const en: Messages = {
   tag: 'en',
+  monthsShort: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+  weekdaysShort: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
   title: (year) => `Windows hotpatch calendar ${year}`,
   releaseRule:
     'Releases land at 10:00 Pacific time on Patch Tuesday. Baselines restart every device; hotpatch months install without a restart on enrolled devices.',

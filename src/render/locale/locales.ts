@@ -1,9 +1,9 @@
 /**
- * The languages of the human-readable outputs, and month and weekday names in them through `Intl` with a fixed
- * locale (never the host's).
+ * The languages of the human-readable outputs, and month and weekday names in them (fixed tables, never the
+ * host's locale).
  * @module
  */
-import { HotpatchRangeError } from 'hotpatch-calendar';
+import { HotpatchRangeError, toEpochDay } from 'hotpatch-calendar';
 import { de } from './de.js';
 import { en } from './en.js';
 import type { Messages, ReportMessages } from './messages.js';
@@ -28,31 +28,19 @@ export function _messages(fn: string, locale: unknown): Messages {
   );
 }
 
-const monthNames = new Map<string, readonly string[]>();
-
-/** Short month names (`Jan`, `Mär`), from `Intl` with the catalog's fixed locale. */
+/**
+ * Short month names (`Jan`, `Mär`). Static, not `Intl`: a terminal year view then loads no locale data, which was
+ * a tenth of the CLI's start (a test holds the tables equal to `Intl`'s names for the tag).
+ */
 export function _monthNames(m: Messages): readonly string[] {
-  let names = monthNames.get(m.tag);
-  if (!names) {
-    const format = new Intl.DateTimeFormat(m.tag, { month: 'short', timeZone: 'UTC' });
-    names = Array.from({ length: 12 }, (_, i) => format.format(Date.UTC(2026, i, 15)).replace(/\.$/, ''));
-    monthNames.set(m.tag, names);
-  }
-  return names;
+  return m.monthsShort;
 }
 
-const weekdayFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** Short weekday name of a civil date (`Tue`, `Di`), from `Intl` with the catalog's fixed locale. */
+/** Short weekday name of a civil date (`Tue`, `Di`). */
 export function _weekdayName(m: Messages, date: { year: number; month: number; day: number }): string {
-  let format = weekdayFormats.get(m.tag);
-  if (!format) {
-    format = new Intl.DateTimeFormat(m.tag, { weekday: 'short', timeZone: 'UTC' });
-    weekdayFormats.set(m.tag, format);
-  }
-  const d = new Date(Date.UTC(2000, 0, 1));
-  d.setUTCFullYear(date.year, date.month - 1, date.day);
-  return format.format(d).replace(/\.$/, '');
+  // 1970-01-01 was a Thursday: (epoch day + 4) mod 7 is the weekday, 0 for Sunday.
+  const day = toEpochDay(date);
+  return m.weekdaysShort[(((day + 4) % 7) + 7) % 7] ?? '';
 }
 
 /** The words of a report: the renderers' and the report's own. @internal */

@@ -9,8 +9,12 @@ import type { ReleaseSecurity, ReleaseSource } from 'hotpatch-calendar';
 
 /** Every phrase a renderer writes for people. */
 export interface Messages {
-  /** BCP 47 tag, used for `<html lang>` and for month and weekday names through `Intl`. */
+  /** BCP 47 tag, used for `<html lang>`. */
   readonly tag: string;
+  /** Short month names, January first (as `Intl` gives them for the tag; a test holds them equal). */
+  readonly monthsShort: readonly string[];
+  /** Short weekday names, Sunday first (as `Intl` gives them for the tag). */
+  readonly weekdaysShort: readonly string[];
   /** Page and document title. */
   readonly title: (year: string) => string;
   /** How releases land. */
