@@ -7,15 +7,9 @@ import {
   forecastFleetSync,
   checkEligibility,
 } from '../../src/index.js';
+import { ELIGIBLE_CLIENT } from '../support/devices.js';
 
-const device = {
-  edition: 'Enterprise',
-  architecture: 'x64',
-  license: 'microsoft-365-e3',
-  vbsRunning: true,
-  hotpatchPolicy: 'enabled',
-  management: 'intune',
-};
+const { product: _product, build: _build, ...device } = ELIGIBLE_CLIENT;
 
 describe('complianceSummary', () => {
   const fleet = [

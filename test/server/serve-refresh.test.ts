@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lockFile, readFileOrNull, writeFileAtomic } from '../../src/cli/host/files.js';
 import { main } from '../../src/cli/main.js';
+import { ELIGIBLE_CLIENT } from '../support/devices.js';
 
 // `serve` in this process against a local upstream that fails in each way a real one does; the first background
 // refresh runs a second after start. What is served must stay the last good data, and the freshness endpoint and
@@ -42,16 +43,7 @@ afterAll(async () => {
 /** A POST whose body arrives slowly, with the stop between its halves: it must still be answered. */
 function slowRequestAcrossStop(base: string, doStop: () => void): Promise<void> {
   const body = JSON.stringify({
-    device: {
-      product: 'windows-11-24h2',
-      build: '26100.7392',
-      edition: 'Enterprise',
-      architecture: 'x64',
-      license: 'microsoft-365-e3',
-      vbsRunning: true,
-      hotpatchPolicy: 'enabled',
-      management: 'intune',
-    },
+    device: { ...ELIGIBLE_CLIENT, build: '26100.7392' },
     from: '2026-01-01',
     to: '2026-12-31',
   });

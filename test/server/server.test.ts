@@ -7,6 +7,7 @@ import { listen, type RunningServer } from '../../src/server/node.js';
 import { OPENAPI_DOCUMENT } from '../../src/server/openapi.js';
 import { releaseInstant } from '../../src/index.js';
 import { runCli } from '../support/cli.js';
+import { ELIGIBLE_CLIENT } from '../support/devices.js';
 
 // The server on an ephemeral loopback port, asked by real HTTP clients (fetch, node:http), on a fixed day.
 const NOW = Date.UTC(2026, 11, 7, 12);
@@ -197,16 +198,8 @@ describe('the API, checked against its OpenAPI document', () => {
   it("POST /api/v1/restarts: a device's restarts; bad JSON, a bad device and a body past 64 KB are refused", async () => {
     const post = (body: string) =>
       fetch(`${base}/api/v1/restarts`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
-    const device = {
-      product: 'windows-11-24h2',
-      build: '26100.7392',
-      edition: 'Enterprise',
-      architecture: 'x64',
-      license: 'microsoft-365-e3',
-      vbsRunning: true,
-      hotpatchPolicy: 'enabled',
-      management: 'intune',
-    };
+    // The README's device: eligible, on a January 2026 build.
+    const device = { ...ELIGIBLE_CLIENT, build: '26100.7392' };
     const res = await post(JSON.stringify({ device, from: '2026-01-01', to: '2026-12-31' }));
     expect(res.status).toBe(200);
     const answer = (await res.json()) as { restarts: { month: { month: number } }[] };
