@@ -4,8 +4,10 @@
  * @module
  */
 import { isHotpatchError, type ErrorCode } from '../errors.js';
-import { calendarCommand } from './commands/calendar.js';
 import type { Command } from './commands/command.js';
+
+/** The default command (the bare year), loaded when asked for: `--version` needs none of it. */
+const loadCalendar = async (): Promise<Command> => (await import('./commands/calendar.js')).calendarCommand;
 import { CliError } from './errors.js';
 import type { CliIo } from './io.js';
 import { VERSION } from './version.js';
@@ -27,7 +29,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   data: async () => (await import('./commands/data.js')).dataCommand,
   serve: async () => (await import('./commands/serve.js')).serveCommand,
   // `calendar 2027` is the bare `2027` by name, as people type it after reading the other commands.
-  calendar: async () => ({ ...calendarCommand, name: 'calendar' }),
+  calendar: async () => ({ ...(await loadCalendar()), name: 'calendar' }),
 };
 
 /** Library codes that mean bad data (exit 1); every other code means the arguments were wrong (exit 2). */
@@ -68,11 +70,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     if (builtin) io = { ...io, builtinOnly: true };
     // Help wins over everything else on the line, as in most CLIs.
     if (args.includes('--help') || args.includes('-h')) {
-      io.stdout(`${(command ?? calendarCommand).help}\n`);
+      io.stdout(`${(command ?? (await loadCalendar())).help}\n`);
       return 0;
     }
     const notes: string[] = [];
-    await (command ?? calendarCommand).run(args, { ...io, deferNote: (text) => notes.push(text) });
+    await (command ?? (await loadCalendar())).run(args, { ...io, deferNote: (text) => notes.push(text) });
     await io.flush?.();
     for (const note of notes) io.stderr(note);
     return 0;
