@@ -119,7 +119,8 @@ export function renderComplianceCsv(s: ComplianceSummary): string {
           d.releasesBehind,
           d.daysBehind,
           d.reasons.join(' '),
-          d.action,
+          // The CSV stays English for scripts: the eligible devices' action in words, not a blank.
+          d.action ?? 'install the newest security update',
         ]
           .map(_csvField)
           .join(','),
