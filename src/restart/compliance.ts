@@ -117,6 +117,11 @@ export interface ComplianceSummaryOptions {
   readonly listLimit?: number;
 }
 
+/** Client or server: the product's family, or, outside the program, what the Windows version's name says. @internal */
+export function _familyOf(d: { readonly product: ProductId | null; readonly windows: string }): ProductFamily {
+  return d.product ? getProduct(d.product).family : /server/i.test(d.windows) ? 'server' : 'client';
+}
+
 /** Furthest behind first: more releases, then more days, then input order; unknown counts as furthest. */
 function compareBehind(a: DeviceBehind, b: DeviceBehind): number {
   const far = 1e9;
@@ -225,7 +230,7 @@ export async function complianceSummary(
       if (days <= 7) due.within7Days++;
       if (days <= 30) due.within30Days++;
     }
-    const family = r.product ? getProduct(r.product).family : /server/i.test(r.windows) ? 'server' : 'client';
+    const family = _familyOf(r);
     if (r.current === false) {
       devicesBehind++;
       const first = r.reasons[0];

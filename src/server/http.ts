@@ -70,12 +70,7 @@ export function sendCached(c: Context, answer: CachedAnswer): Response {
   return respond(c, answer.body, answer.type, answer.options, answer.tag);
 }
 
-/** Sends a text body with its validators; a client that holds it gets `304 Not Modified`. */
-export async function send(c: Context, body: string, type: string, options: SendOptions): Promise<Response> {
-  return respond(c, body, type, options, await strongEtag(body));
-}
-
-function respond(c: Context, body: string | Uint8Array, type: string, options: SendOptions, tag: string): Response {
+function respond(c: Context, body: Uint8Array, type: string, options: SendOptions, tag: string): Response {
   const headers: Record<string, string> = {
     ETag: tag,
     'Cache-Control': `public, max-age=${options.maxAge}, must-revalidate`,

@@ -11,6 +11,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { getRequestListener } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { _ANSWER_TOKEN } from './app.js';
+import { matchesTag } from './http.js';
 
 /** A finished response kept for repeats: status 200, its headers and bytes, per URL, host and coding. */
 interface Kept {
@@ -114,9 +115,7 @@ function writeKept(
   hit: Kept,
   res: import('node:http').ServerResponse,
 ): void {
-  const plain = hit.tag.replace(/-(br|gzip)"$/, '"');
-  const held = (ifNoneMatch ?? '').split(',').map((t) => t.trim().replace(/^W\//, ''));
-  if (held.some((t) => t === hit.tag || t === plain || t === '*')) {
+  if (matchesTag(ifNoneMatch, hit.tag) || matchesTag(ifNoneMatch, hit.tag.replace(/-(br|gzip)"$/, '"'))) {
     res.writeHead(304, hit.headers.filter(([k]) => !/^content-(type|length|encoding)$/i.test(k)).flat());
     res.end();
     return;

@@ -5,7 +5,7 @@
  * @module
  */
 import { getProduct, isProductId, type ProductFamily } from '../../products/products.js';
-import type { DeviceBehind } from '../../restart/compliance.js';
+import { _familyOf, type DeviceBehind } from '../../restart/compliance.js';
 import type { EligibilityCode } from '../../restart/eligibility-codes.js';
 import { _remedy } from '../../restart/remedies.js';
 import type { _ReportWords } from '../locale/locales.js';
@@ -20,15 +20,10 @@ export function remedyText(code: EligibilityCode, family: ProductFamily, m: _Rep
   return m.remedies[`${family}|${code}`] ?? m.remedies[`client|${code}`] ?? _remedy(code, family).action;
 }
 
-/** Client or server, from the product or, outside the program, from the Windows version's name. */
-export function familyOf(d: Pick<DeviceBehind, 'product' | 'windows'>): ProductFamily {
-  return d.product ? getProduct(d.product).family : /server/i.test(d.windows) ? 'server' : 'client';
-}
-
 /** What to do first about a device that is behind. */
 export function deviceAction(d: DeviceBehind, m: _ReportWords): string {
   const first = d.reasons[0];
-  return first === undefined ? m.compliance.installNewest : remedyText(first, familyOf(d), m);
+  return first === undefined ? m.compliance.installNewest : remedyText(first, _familyOf(d), m);
 }
 
 /** A share in percent, or a dash without devices. */
