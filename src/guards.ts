@@ -103,3 +103,18 @@ export function _asOfOptions(
   // The other options, `asOf` among them when given in the options: readers take what they know by name.
   return { asOf, rest: opts };
 }
+
+/**
+ * Freezes a record or list and everything under it, for records the library hands out and later trusts by
+ * identity (catalogs, calendars). An object already frozen is taken as frozen to its leaves: every frozen object
+ * the library holds was frozen here.
+ * @internal
+ */
+export function _freezeDeep<T>(value: T): T {
+  // Primitives and null count as frozen, so only records and lists are walked.
+  if (!Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value as object)) _freezeDeep(v);
+  }
+  return value;
+}

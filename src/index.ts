@@ -162,6 +162,7 @@ export type {
 export type { DeviceAssumptions } from './restart/assumptions.js';
 export type { Remedy } from './restart/remedies.js';
 export { CALENDAR_INCLUDES, yearCalendar } from './calendar/year-calendar.js';
+export { isSealedCalendar } from './calendar/sealed.js';
 export { compliancePolicy } from './catalog/compliance-policy.js';
 export type {
   CompliancePolicyFragment,

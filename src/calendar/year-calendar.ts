@@ -19,6 +19,7 @@ import { _catalog } from '../catalog/catalog.js';
 import { _index } from '../catalog/lookup-index.js';
 import { _releaseFor } from '../catalog/releases.js';
 import type { Catalog, Channel, Release, ReleaseKind, ReleaseSecurity, ReleaseSource } from '../catalog/types.js';
+import { _sealCalendar } from './sealed.js';
 
 /**
  * One channel's release in a calendar row: the release's kind, KB, build, date (Patch Tuesday, or the day
@@ -298,5 +299,5 @@ export function yearCalendar(year: number, options?: YearCalendarOptions): YearC
         compareText(a.kb ?? '', b.kb ?? ''),
     );
   }
-  return { year, zone, retrieved: catalog.retrieved, collectedFrom, rows, extras };
+  return _sealCalendar({ year, zone, retrieved: catalog.retrieved, collectedFrom, rows, extras });
 }

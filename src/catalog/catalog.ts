@@ -3,7 +3,7 @@
  * @module
  */
 import { _show, _error } from '../errors.js';
-import { _options, _own } from '../guards.js';
+import { _freezeDeep, _options, _own } from '../guards.js';
 import { _epochDay } from '../time/civil-date.js';
 import { PRODUCT_IDS } from '../products/products.js';
 import { _formatYm } from '../time/year-month.js';
@@ -17,15 +17,6 @@ import type { Catalog, CatalogDocument, Release } from './types.js';
 /** Catalogs this module validated: only these are accepted as the `catalog` option. */
 const validated = new WeakSet<Catalog>();
 let builtIn: Catalog | undefined;
-
-function freezeDeep<T>(value: T): T {
-  // Primitives and null count as frozen, so only records and lists are walked.
-  if (!Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value as object)) freezeDeep(v);
-  }
-  return value;
-}
 
 function sortEntries(entries: Release[]): Release[] {
   const order = new Map(PRODUCT_IDS.map((id, i) => [id, i]));
@@ -49,7 +40,7 @@ function dateKey(r: Release): number {
 
 function build(fn: string, entries: Release[], retrieved: string): Catalog {
   _validateCatalog(fn, entries);
-  const catalog: Catalog = freezeDeep({ entries: sortEntries(entries), retrieved });
+  const catalog: Catalog = _freezeDeep({ entries: sortEntries(entries), retrieved });
   validated.add(catalog);
   return catalog;
 }

@@ -6,7 +6,7 @@
  * @internal
  * @module
  */
-import { HotpatchTypeError, RELEASE_KINDS, isProductId, type YearCalendar } from 'hotpatch-calendar';
+import { HotpatchTypeError, RELEASE_KINDS, isProductId, isSealedCalendar, type YearCalendar } from 'hotpatch-calendar';
 
 const KINDS = new Set(['baseline', 'hotpatch']);
 const KINDS_OF_RELEASE = new Set<string>(RELEASE_KINDS);
@@ -105,6 +105,8 @@ const extra = shape({
 
 /** @internal */
 export function _checkCalendar(fn: string, value: unknown): YearCalendar {
+  // yearCalendar's own results were well formed when made and are frozen since: checked once, there.
+  if (isSealedCalendar(value)) return value;
   const fail = (what: string): never => {
     throw new HotpatchTypeError(
       'E_TYPE',

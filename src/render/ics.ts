@@ -86,14 +86,18 @@ function utf8Length(codePoint: number): number {
   return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
 }
 
+const ASCII_LINE = /^[ -~]*$/;
+
 /** RFC 5545 §3.1: fold lines longer than 75 octets (not characters), never inside a UTF-8 sequence. */
 function _fold(line: string): string {
+  // A UTF-16 unit is at most 3 octets (a surrogate pair is 4 for two units): 25 units always fit.
+  if (line.length <= 25) return line;
   // Most lines are ASCII: one octet per character, so they fold by slicing (75, then 74 after the space).
-  if (/^[ -~]*$/.test(line)) {
+  if (ASCII_LINE.test(line)) {
     if (line.length <= 75) return line;
-    const parts = [line.slice(0, 75)];
-    for (let at = 75; at < line.length; at += 74) parts.push(line.slice(at, at + 74));
-    return parts.join('\r\n ');
+    let folded = line.slice(0, 75);
+    for (let at = 75; at < line.length; at += 74) folded += `\r\n ${line.slice(at, at + 74)}`;
+    return folded;
   }
   const parts: string[] = [];
   let start = 0;
@@ -172,7 +176,17 @@ export function renderIcs(calendar: YearCalendar, options?: RenderIcsOptions): s
     );
   const duration = intOption(fn, 'durationMinutes', own(opts, 'durationMinutes') ?? 60, 1, 1440);
   const stamp = utcStamp(stampMs);
-  const lines: string[] = [
+  // Consecutive events mostly share one start (a Patch Tuesday's products): its stamps are made once.
+  let lastStartMs = Number.NaN;
+  let lastStart = '';
+  let lastEnd = '';
+  // Each line folded as it is added, joined once at the end (a string grown line by line is a rope of a
+  // hundred thousand pieces for a big calendar: slower, and mostly garbage).
+  const out: string[] = [];
+  const add = (line: string): void => {
+    out.push(_fold(line));
+  };
+  for (const line of [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     'PRODID:-//hotpatch-calendar//Windows hotpatch calendar//EN',
@@ -181,11 +195,13 @@ export function renderIcs(calendar: YearCalendar, options?: RenderIcsOptions): s
     `X-WR-CALNAME:${escapeText(nameOpt ?? m.title(pad(cal.year, 4)))}`,
     // Events are in UTC; this names the zone the calendar was made for, which clients show them in.
     `X-WR-TIMEZONE:${escapeText(cal.zone)}`,
-  ];
+  ])
+    add(line);
   const refreshOpt = own(opts, 'refreshHours');
   if (refreshOpt !== undefined) {
     const hours = intOption(fn, 'refreshHours', refreshOpt, 1, 168);
-    lines.push(`REFRESH-INTERVAL;VALUE=DURATION:PT${hours}H`, `X-PUBLISHED-TTL:PT${hours}H`);
+    add(`REFRESH-INTERVAL;VALUE=DURATION:PT${hours}H`);
+    add(`X-PUBLISHED-TTL:PT${hours}H`);
   }
   const eventsOpt = own(opts, 'events');
   if (eventsOpt !== undefined && eventsOpt !== 'merged' && eventsOpt !== 'per-product')
@@ -195,19 +211,42 @@ export function renderIcs(calendar: YearCalendar, options?: RenderIcsOptions): s
     );
   const products = new Set(cal.rows.map((r) => r.product));
   const merged = (eventsOpt ?? (products.size > 1 ? 'merged' : 'per-product')) === 'merged';
-  const alarm = (summary: string): string[] =>
-    alarmMinutes.flatMap((minutes) => [
-      'BEGIN:VALARM',
-      'ACTION:DISPLAY',
-      `DESCRIPTION:${escapeText(summary)}`,
-      `TRIGGER:-PT${minutes}M`,
-      'END:VALARM',
-    ]);
-  const productLines = (row: CalendarRow): string[] => [
-    `${m.ics.hotpatchChannel}: ${_kbAndBuild(row.hotpatch, m, row.patchTuesday)}, ${_restartLabel(row.hotpatch.restartRequired, m)}.`,
-    `${m.ics.standardChannel}: ${_kbAndBuild(row.standard, m, row.patchTuesday)}, ${_restartLabel(row.standard.restartRequired, m)}.`,
-    ...(row.security ? [`${m.column.security}: ${m.security(row.security)}.`] : []),
-  ];
+  /** One VEVENT: the same properties, in the same order, for every kind of event. */
+  const event = (
+    uid: string,
+    sequence: number,
+    startMs: number,
+    summary: string,
+    description: string,
+    categories: string,
+  ): void => {
+    add('BEGIN:VEVENT');
+    add(`UID:${uid}`);
+    add(`DTSTAMP:${stamp}`);
+    add(`SEQUENCE:${sequence}`);
+    if (startMs !== lastStartMs) {
+      lastStartMs = startMs;
+      lastStart = `DTSTART:${utcStamp(startMs)}`;
+      lastEnd = `DTEND:${utcStamp(startMs + duration * 60_000)}`;
+    }
+    add(lastStart);
+    add(lastEnd);
+    add(`SUMMARY:${escapeText(summary)}`);
+    add(`DESCRIPTION:${escapeText(description)}`);
+    add(`CATEGORIES:${categories}`);
+    add('TRANSP:TRANSPARENT');
+    for (const minutes of alarmMinutes) {
+      add('BEGIN:VALARM');
+      add('ACTION:DISPLAY');
+      add(`DESCRIPTION:${escapeText(summary)}`);
+      add(`TRIGGER:-PT${minutes}M`);
+      add('END:VALARM');
+    }
+    add('END:VEVENT');
+  };
+  /** A row's channels and security counts, one per line. */
+  const productLines = (row: CalendarRow): string =>
+    `${m.ics.hotpatchChannel}: ${_kbAndBuild(row.hotpatch, m, row.patchTuesday)}, ${_restartLabel(row.hotpatch.restartRequired, m)}.\n${m.ics.standardChannel}: ${_kbAndBuild(row.standard, m, row.patchTuesday)}, ${_restartLabel(row.standard.restartRequired, m)}.${row.security ? `\n${m.column.security}: ${m.security(row.security)}.` : ''}`;
   // By year and month: a rolling feed spans three years.
   const monthKey = (r: CalendarRow) => r.month.year * 12 + r.month.month;
   for (const key of merged ? [...new Set(cal.rows.map(monthKey))] : []) {
@@ -217,7 +256,7 @@ export function renderIcs(calendar: YearCalendar, options?: RenderIcsOptions): s
     const summary = `${first.names.shortName} ${kinds.join(' / ')}`;
     const description = [
       m.ics.forProduct(first.names.shortName, first.names.msrcId, rows.map((r) => r.productName).join(', ')),
-      ...rows.flatMap((r) => ['', `${r.productName}: ${_kindLabel(r, m)}`, ...productLines(r)]),
+      ...rows.flatMap((r) => ['', `${r.productName}: ${_kindLabel(r, m)}`, productLines(r)]),
       '',
       `${m.ics.released(
         first.release.utc,
@@ -226,42 +265,26 @@ export function renderIcs(calendar: YearCalendar, options?: RenderIcsOptions): s
       ...[...new Set(rows.flatMap((r) => r.hotpatch.urls.slice(0, 1)))].slice(0, 4),
     ].join('\n');
     const categories = [...new Set(rows.flatMap((r) => categoriesOf(r).split(',')))].join(',');
-    lines.push(
-      'BEGIN:VEVENT',
-      `UID:${formatYearMonth(first.month)}-B@hotpatch-calendar`,
-      `DTSTAMP:${stamp}`,
-      `SEQUENCE:${rows.reduce((n, r) => n + knownFacts(r), 0)}`,
-      `DTSTART:${utcStamp(first.release.epochMilliseconds)}`,
-      `DTEND:${utcStamp(first.release.epochMilliseconds + duration * 60_000)}`,
-      `SUMMARY:${escapeText(summary)}`,
-      `DESCRIPTION:${escapeText(description)}`,
-      `CATEGORIES:${categories}`,
-      'TRANSP:TRANSPARENT',
-      ...alarm(summary),
-      'END:VEVENT',
+    event(
+      `${formatYearMonth(first.month)}-B@hotpatch-calendar`,
+      rows.reduce((n, r) => n + knownFacts(r), 0),
+      first.release.epochMilliseconds,
+      summary,
+      description,
+      categories,
     );
   }
   for (const row of merged ? [] : cal.rows) {
     const summary = `${row.productName}: ${row.names.shortName} ${_kindLabel(row, m)}`;
-    const description = [
-      m.ics.forProduct(row.names.shortName, row.names.msrcId, row.productName),
-      ...productLines(row),
-      `${m.ics.released(row.release.utc, row.source === 'projected')} ${m.ics.source(row.source)}`,
-      ...row.hotpatch.urls.slice(0, 2),
-    ].join('\n');
-    lines.push(
-      'BEGIN:VEVENT',
-      `UID:${row.product}-${formatYearMonth(row.month)}-B@hotpatch-calendar`,
-      `DTSTAMP:${stamp}`,
-      `SEQUENCE:${knownFacts(row)}`,
-      `DTSTART:${utcStamp(row.release.epochMilliseconds)}`,
-      `DTEND:${utcStamp(row.release.epochMilliseconds + duration * 60_000)}`,
-      `SUMMARY:${escapeText(summary)}`,
-      `DESCRIPTION:${escapeText(description)}`,
-      `CATEGORIES:${categoriesOf(row)}`,
-      'TRANSP:TRANSPARENT',
-      ...alarm(summary),
-      'END:VEVENT',
+    const urls = row.hotpatch.urls;
+    const description = `${m.ics.forProduct(row.names.shortName, row.names.msrcId, row.productName)}\n${productLines(row)}\n${m.ics.released(row.release.utc, row.source === 'projected')} ${m.ics.source(row.source)}${urls.length > 0 ? `\n${urls[0]}` : ''}${urls.length > 1 ? `\n${urls[1]}` : ''}`;
+    event(
+      `${row.product}-${formatYearMonth(row.month)}-B@hotpatch-calendar`,
+      knownFacts(row),
+      row.release.epochMilliseconds,
+      summary,
+      description,
+      categoriesOf(row),
     );
   }
   for (const x of cal.extras) {
@@ -273,21 +296,15 @@ export function renderIcs(calendar: YearCalendar, options?: RenderIcsOptions): s
       `${x.kb ?? m.kb.notPublished}${x.build ? ` (${x.build})` : ''}, ${_restartLabel(x.restartRequired, m)}. ${m.ics.source(x.source)}`,
       ...x.urls.slice(0, 2),
     ].join('\n');
-    lines.push(
-      'BEGIN:VEVENT',
-      `UID:${x.product}-${x.channel}-${x.kind}-${x.kb ?? formatCivilDate(x.date)}@hotpatch-calendar`,
-      `DTSTAMP:${stamp}`,
-      `SEQUENCE:${(x.source === 'projected' ? 0 : 1) + (x.kb === null ? 0 : 1) + (x.build === null ? 0 : 1)}`,
-      `DTSTART:${utcStamp(x.release.epochMilliseconds)}`,
-      `DTEND:${utcStamp(x.release.epochMilliseconds + duration * 60_000)}`,
-      `SUMMARY:${escapeText(summary)}`,
-      `DESCRIPTION:${escapeText(description)}`,
-      `CATEGORIES:${x.kind === 'preview' ? 'PREVIEW' : 'OOB'}`,
-      'TRANSP:TRANSPARENT',
-      ...alarm(summary),
-      'END:VEVENT',
+    event(
+      `${x.product}-${x.channel}-${x.kind}-${x.kb ?? formatCivilDate(x.date)}@hotpatch-calendar`,
+      (x.source === 'projected' ? 0 : 1) + (x.kb === null ? 0 : 1) + (x.build === null ? 0 : 1),
+      x.release.epochMilliseconds,
+      summary,
+      description,
+      x.kind === 'preview' ? 'PREVIEW' : 'OOB',
     );
   }
-  lines.push('END:VCALENDAR');
-  return `${lines.map(_fold).join('\r\n')}\r\n`;
+  add('END:VCALENDAR');
+  return `${out.join('\r\n')}\r\n`;
 }

@@ -1,3 +1,4 @@
+import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { yearCalendar } from '../../src/index.js';
 import { _csvField, _html, _icsText, _markdownCell, _plain } from '../../src/render/escape.js';
@@ -18,6 +19,39 @@ describe('escaping per format', () => {
   });
   it('ICS TEXT: backslash, semicolon, comma and line breaks escaped, controls removed', () => {
     expect(_icsText('a\\b;c,d\ne\r\nf\rg\u0001h')).toBe('a\\\\b\\;c\\,d\\ne\\nf\\ngh');
+  });
+  // The one-pass escape against the rule written step by step (controls out, then each escape in turn).
+  const stepByStep = (text: string): string =>
+    text
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: the rule removes them
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '')
+      .replace(/\\/g, '\\\\')
+      .replace(/;/g, '\\;')
+      .replace(/,/g, '\\,')
+      .replace(/\r\n|\r|\n/g, '\\n');
+  const icsAlphabet = fc.constantFrom(
+    'a',
+    'ä',
+    '😀',
+    '\\',
+    ';',
+    ',',
+    '\n',
+    '\r',
+    '\t',
+    '\u0001',
+    '\u007f',
+    '\u0085',
+    ' ',
+  );
+  test.prop([fc.array(icsAlphabet, { maxLength: 40 }).map((cs) => cs.join(''))])(
+    'ICS TEXT in one pass equals the rule step by step, for any mix of specials, breaks and controls',
+    (text) => {
+      expect(_icsText(text)).toBe(stepByStep(text));
+    },
+  );
+  it('ICS TEXT: a CRLF with controls between is one line break, as when the controls go first', () => {
+    expect(_icsText('a\r\u0001\u0002\nb\r\u0001c')).toBe('a\\nb\\nc');
   });
   it('CSV: quoted when needed, quotes doubled, formulas defused, controls removed', () => {
     expect([null, 5, true, 'plain'].map((v) => _csvField(v))).toEqual(['', '5', 'true', 'plain']);

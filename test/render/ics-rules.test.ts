@@ -1,3 +1,4 @@
+import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { yearCalendar } from '../../src/index.js';
 import { renderIcs } from '../../src/render/index.js';
@@ -35,6 +36,15 @@ describe('iCalendar lines', () => {
       ).toBe(name);
     }
   });
+  // Any length from 0 (short lines take a shortcut) and any mix of 1- to 4-octet characters.
+  test.prop([fc.array(fc.constantFrom('a', ' ', 'é', '€', '😀'), { maxLength: 120 }).map((cs) => cs.join(''))])(
+    'every physical line is at most 75 octets and unfolding gives the name back, for any name',
+    (name) => {
+      const ics = renderIcs(calendar(), { name });
+      expect(ics.split('\r\n').every((l) => octets(l) <= 75)).toBe(true);
+      expect(unfold(ics)).toContain(`\r\nX-WR-CALNAME:${name.replace(/,/g, '\\,')}\r\n`);
+    },
+  );
   it('DTSTAMP and DTSTART/DTEND are UTC date-times to the second', () => {
     const ics = renderIcs(calendar(), { dtstamp: Date.UTC(2026, 0, 2, 3, 4, 5), durationMinutes: 61 });
     expect(ics).toContain('DTSTAMP:20260102T030405Z');
