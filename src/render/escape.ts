@@ -69,8 +69,8 @@ export function _markdownCell(text: string): string {
 // Everything an iCalendar TEXT value changes, found in one pass (it runs for every event): controls (dropped; tab
 // kept), line breaks (CRLF one break, also with dropped controls between), and the three characters RFC 5545
 // §3.3.11 escapes.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
 const ICS_SPECIAL =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
   /\r[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]*\n|[\r\n\\;,\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 const icsEscape = (c: string): string =>
   c === '\\' || c === ';' || c === ',' ? `\\${c}` : c[0] === '\n' || c[0] === '\r' ? '\\n' : '';
