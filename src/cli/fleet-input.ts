@@ -7,6 +7,7 @@ import type { Catalog } from '../catalog/types.js';
 import { DEVICE_ASSUMPTIONS, type DeviceAssumptions } from '../restart/assumptions.js';
 import { HOTPATCH_POLICIES, LICENSES, MANAGEMENT } from '../restart/device.js';
 import { fleetForecaster } from '../restart/fleet.js';
+import { profileMemo } from './fleet-memo.js';
 import type { FleetResult } from '../restart/fleet-types.js';
 import type { CivilDate } from '../time/civil-date.js';
 import { ARCHITECTURES } from '../products/products.js';
@@ -102,13 +103,15 @@ const MAX_DOCUMENT = 32 * 1024 * 1024;
 
 /** One result per item of the fleet file, in order: a forecast, or an error row for input that is no device. */
 export async function* fleetResults(path: string, io: CliIo, o: FleetInputOptions): AsyncGenerator<FleetResult> {
-  const forecast = fleetForecaster({
-    asOf: o.asOf,
-    assume: o.assume,
-    ...(o.assumeEsu ? { assumeEsu: true } : {}),
-    ...(o.horizonMonths === undefined ? {} : { horizonMonths: o.horizonMonths }),
-    ...(o.catalog ? { catalog: o.catalog } : {}),
-  });
+  const forecast = profileMemo(
+    fleetForecaster({
+      asOf: o.asOf,
+      assume: o.assume,
+      ...(o.assumeEsu ? { assumeEsu: true } : {}),
+      ...(o.horizonMonths === undefined ? {} : { horizonMonths: o.horizonMonths }),
+      ...(o.catalog ? { catalog: o.catalog } : {}),
+    }),
+  );
   const name = path === '-' ? 'standard input' : path;
   const items = readDevices(decodeText(io.readChunks(path), name), {
     path: name,

@@ -84,7 +84,8 @@ const PAST_END = {
   complianceNote: 'end-of-servicing',
 } as const;
 
-function idOf(record: unknown): string | null {
+/** A record's `id` as a result carries it: a string cut at 200 characters, a finite number as text, else null. */
+export function _deviceIdOf(record: unknown): string | null {
   const id = typeof record === 'object' && record !== null ? _own(record, 'id') : undefined;
   return typeof id === 'string' ? id.slice(0, 200) : typeof id === 'number' && Number.isFinite(id) ? String(id) : null;
 }
@@ -155,7 +156,7 @@ function outsideProgram(
 
 /** Forecasts one record; a bad record gives an error result, never a throw. */
 export function _forecastDevice(fn: string, record: unknown, index: number, p: _Prepared): FleetResult {
-  const id = idOf(record);
+  const id = _deviceIdOf(record);
   try {
     if (typeof record !== 'object' || record === null || Array.isArray(record)) {
       throw _error(

@@ -35,8 +35,12 @@ const VERSIONS = [
   '10.0.17763.7919',
 ];
 
-/** One data row, deterministic in its index. */
-export function row(i) {
+/**
+ * One data row, deterministic in its index. `distinct` > 0: a synthetic fleet where the OS version cycles through
+ * that many builds (every device its own profile when it equals the row count), the worst case for anything kept
+ * per profile.
+ */
+export function row(i, distinct = 0) {
   const n = String(i).padStart(7, '0');
   return [
     `PC-${n}`,
@@ -44,7 +48,7 @@ export function row(i) {
     i % 17 === 0 ? 'Personal' : 'Corporate',
     i % 5 === 0 ? 'Noncompliant' : 'Compliant',
     'Windows',
-    VERSIONS[(i * 7) % VERSIONS.length],
+    distinct > 0 ? `10.0.26100.${1000 + (i % distinct)}` : VERSIONS[(i * 7) % VERSIONS.length],
     '11/28/2026 8:14 AM',
     `user${n}@contoso.com`,
     `3f1c0b7e-0000-4000-8000-${String(i).padStart(12, '0')}`,
@@ -57,13 +61,13 @@ export function row(i) {
 
 const line = (fields) => `${fields.map((f) => `"${f}"`).join(',')}\r\n`;
 
-/** Writes `rows` rows to `path`. */
-export async function writeIntuneCsv(path, rows) {
+/** Writes `rows` rows to `path` (`distinct`: see {@link row}). */
+export async function writeIntuneCsv(path, rows, distinct = 0) {
   const out = createWriteStream(path);
   out.write(`\uFEFF${line(HEADER)}`);
   let chunk = '';
   for (let i = 1; i <= rows; i++) {
-    chunk += line(row(i));
+    chunk += line(row(i, distinct));
     if (chunk.length > 1 << 20 || i === rows) {
       if (!out.write(chunk)) await once(out, 'drain');
       chunk = '';

@@ -8,6 +8,7 @@ import { _messages } from '../../render/locale/locales.js';
 import { _formatDate } from '../../time/civil-date.js';
 import { choiceFlag, intFlag, langFlag, parseCommand, positionalsOf, STRING } from '../args.js';
 import { ASSUME_HELP } from '../fleet-input.js';
+import { fleetJsonLine } from '../fleet-memo.js';
 import { FLEET_COMMAND_FLAGS, fleetRun } from '../fleet-run.js';
 import type { Command } from './command.js';
 
@@ -38,11 +39,7 @@ ${ASSUME_HELP}`,
     for await (const r of results) {
       records++;
       await io.stdout(
-        format === 'jsonl'
-          ? `${JSON.stringify(r)}\n`
-          : format === 'csv'
-            ? renderFleetCsvRow(r)
-            : renderFleetTableRow(r, m),
+        format === 'jsonl' ? fleetJsonLine(r) : format === 'csv' ? renderFleetCsvRow(r) : renderFleetTableRow(r, m),
       );
     }
     finish(records);

@@ -126,18 +126,22 @@ export function csvRowReader(
   columnMap?: ColumnMap,
 ): {
   read(values: readonly string[]): Record<string, unknown>;
+  /** The row's operating system column (kept out of the record: it decides whether the row is a device at all). */
+  os(values: readonly string[]): string | undefined;
   unknown: string[];
 } {
   const fields = header.map((c) => fieldOf(c, columnMap));
+  const osColumn = fields.indexOf('operatingSystem');
   // "Device name" wins over an "id" column (Graph's id is a GUID; the name is what admins search for).
   const named = header.findIndex((c, i) => fields[i] === 'id' && ['devicename', 'name'].includes(normalise(c)));
   const idColumn = named >= 0 ? named : fields.indexOf('id');
   const columns: [number, string][] = [];
   fields.forEach((f, i) => {
-    if (f !== undefined && (f !== 'id' || i === idColumn)) columns.push([i, f]);
+    if (f !== undefined && f !== 'operatingSystem' && (f !== 'id' || i === idColumn)) columns.push([i, f]);
   });
   return {
     unknown: header.filter((_, i) => fields[i] === undefined),
+    os: (values) => (osColumn < 0 ? undefined : values[osColumn]),
     read(values) {
       const record: Record<string, unknown> = {};
       for (const [i, field] of columns) {
@@ -156,14 +160,22 @@ export function toDeviceRecord(
   columnMap?: ColumnMap,
 ): {
   record: Record<string, unknown>;
+  os: unknown;
   unknown: string[];
 } {
   const record: Record<string, unknown> = {};
   const unknown: string[] = [];
+  let os: unknown;
   for (const [column, value] of Object.entries(raw)) {
     const field = fieldOf(column, columnMap);
     if (field === undefined) {
       unknown.push(column);
+      continue;
+    }
+    if (field === 'operatingSystem') {
+      // As any other field: the last non-empty value wins, numbers and booleans as text.
+      if (value !== null && value !== undefined && value !== '')
+        os = typeof value === 'boolean' || typeof value === 'number' ? String(value) : value;
       continue;
     }
     // "Device name" wins over an "id" column (Graph's id is a GUID; the name is what admins search for).
@@ -176,5 +188,5 @@ export function toDeviceRecord(
           ? String(value)
           : value;
   }
-  return { record, unknown };
+  return { record, os, unknown };
 }

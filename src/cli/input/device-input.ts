@@ -110,7 +110,7 @@ async function* csvItems(
         continue;
       }
       row++;
-      yield windowsOnly(reader.read(values), `${o.path} row ${row}`);
+      yield windowsOnly(reader.read(values), `${o.path} row ${row}`, reader.os(values));
     }
   } catch (error) {
     if (error instanceof CliError) throw error;

@@ -36,15 +36,16 @@ export function item(
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return { ok: false, code: 'E_INPUT', message: `${where} is not a device record (a JSON object)` };
   }
-  const { record, unknown } = toDeviceRecord(raw as Record<string, unknown>, onUnrecognised, columns);
+  const { record, os, unknown } = toDeviceRecord(raw as Record<string, unknown>, onUnrecognised, columns);
   for (const u of unknown) unknownColumns.add(u);
-  return windowsOnly(record, where);
+  return windowsOnly(record, where, os);
 }
 
-/** The record as an item, unless its OS column names another system (macOS, iOS, Android, Linux). */
-export function windowsOnly(record: Record<string, unknown>, where: string): InputItem {
-  const os = record['operatingSystem'];
-  delete record['operatingSystem'];
+/**
+ * The record as an item, unless its OS column (read apart from the record: a `delete` per row would slow every
+ * later property access) names another system (macOS, iOS, Android, Linux).
+ */
+export function windowsOnly(record: Record<string, unknown>, where: string, os: unknown): InputItem {
   if (typeof os === 'string' && os !== '' && !/windows/i.test(os)) {
     const id = record['id'];
     const message = `${where} runs ${os}, not Windows`;

@@ -1,0 +1,80 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { fleetJsonLine, profileMemo } from '../../src/cli/fleet-memo.js';
+import { fleetForecaster } from '../../src/index.js';
+
+// Devices that differ only in their name are forecast once: the results and the JSON lines must be exactly the
+// forecaster's own, whatever the records hold, however many profiles a fleet has.
+const forecaster = () => fleetForecaster({ asOf: { year: 2026, month: 11, day: 30 } });
+
+// Few values per field, so that profiles repeat; texts that look like the key's own length prefixes too.
+const value = fc.constantFrom('', '1:a', '3:abc', 'x', 'Enterprise', 'Pro', 'Datacenter', 'true', 'false');
+const record = fc.record(
+  {
+    id: fc.oneof(fc.constantFrom('PC-1', 'PC-2', ''), fc.string({ maxLength: 250 }), fc.integer(), fc.constant(null)),
+    osVersion: fc.constantFrom('10.0.26100.9106', '10.0.26100.7623', '10.0.26100.32230', '10.0.19045.6456', 'junk', ''),
+    edition: fc.constantFrom('Enterprise', 'Pro', 'Datacenter', ''),
+    management: fc.constantFrom('intune', 'none', 'azure-arc'),
+    license: value,
+    hotpatchPolicy: fc.constantFrom('enabled', 'disabled', 'x'),
+    vbsRunning: fc.oneof(fc.boolean(), value),
+    product: fc.constantFrom('', 'windows-server-2025', 'windows-11-24h2'),
+  },
+  { requiredKeys: ['osVersion'] },
+);
+
+describe('fleet profiles', () => {
+  test.prop([fc.array(record, { maxLength: 60 }), fc.integer({ min: 1, max: 8 })])(
+    'the kept results equal the forecaster’s for any records, and their JSON lines equal JSON.stringify',
+    (records, limit) => {
+      const plain = forecaster();
+      const kept = profileMemo(forecaster(), limit);
+      records.forEach((r, i) => {
+        const expected = plain(r, i);
+        const actual = kept({ ...r }, i);
+        // Its fields as any consumer sees them (the serialised-tail symbol aside), in the same order.
+        expect(Object.fromEntries(Object.entries(actual))).toEqual(expected);
+        expect(Object.keys(actual)).toEqual(Object.keys(expected));
+        expect(fleetJsonLine(actual)).toBe(`${JSON.stringify(expected)}\n`);
+      });
+    },
+  );
+
+  it('a profile is forecast once; a record that is no device is forecast every time (its message names it)', () => {
+    let calls = 0;
+    const inner = forecaster();
+    const kept = profileMemo((r, i) => {
+      calls++;
+      return inner(r, i);
+    });
+    for (let i = 0; i < 100; i++) kept({ id: `PC-${i}`, osVersion: '10.0.26100.9106' }, i);
+    expect(calls).toBe(1);
+    for (let i = 0; i < 3; i++) expect(kept({ id: `bad-${i}`, osVersion: 'junk' }, i).ok).toBe(false);
+    expect(calls).toBe(4);
+  });
+
+  it('records with one field’s text split differently across two fields are different profiles', () => {
+    const kept = profileMemo(forecaster());
+    const a = kept({ id: 'a', osVersion: '10.0.26100.9106', edition: 'Pro', license: '' }, 0);
+    const b = kept({ id: 'b', osVersion: '10.0.26100.9106', edition: 'P', license: 'ro' }, 1);
+    expect(a.ok && a.reasons).toContain('EDITION_NOT_SUPPORTED');
+    expect(b).toEqual(forecaster()({ id: 'b', osVersion: '10.0.26100.9106', edition: 'P', license: 'ro' }, 1));
+  });
+
+  it('a fleet of distinct devices keeps at most the limit and then forecasts directly for a while', () => {
+    let calls = 0;
+    const inner = forecaster();
+    const kept = profileMemo((r, i) => {
+      calls++;
+      return inner(r, i);
+    }, 4);
+    const device = (i: number) => ({ id: `PC-${i}`, osVersion: `10.0.26100.${1000 + i}` });
+    for (let i = 0; i < 200; i++)
+      expect(Object.fromEntries(Object.entries(kept(device(i), i)))).toEqual(inner(device(i), i));
+    expect(calls).toBe(200);
+    // The bypass lasts 16 × 4 records at most; then profiles are kept again: 200 repeats are not 200 forecasts.
+    const before = calls;
+    for (let i = 0; i < 200; i++) kept(device(7), 200 + i);
+    expect(calls - before).toBeLessThanOrEqual(16 * 4 + 1);
+  });
+});
