@@ -1,3 +1,3 @@
 #!/usr/bin/env node
-// The executable: a shim so the built CLI can share chunks with the library (one copy of the catalog).
-import '../dist/cli.js';
+// The executable, CommonJS (bin/package.json) like the CLI it loads: no ES module loader starts (docs/performance.md).
+require('../dist/cli/cli.cjs');

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const built = join(root, 'dist', 'cli.js');
+const built = join(root, 'dist', 'cli', 'cli.cjs');
 
 /** Newest modification time of the files under a folder (0 for none). */
 function newest(dir) {

@@ -7,8 +7,8 @@ import { _freezeDeep, _options, _own } from '../guards.js';
 import { _epochDay } from '../time/civil-date.js';
 import { PRODUCT_IDS } from '../products/products.js';
 import { _formatYm } from '../time/year-month.js';
-import { PACKED_SOURCES } from './releases.packed.js';
-import { _builtInDocument } from './unpack.js';
+import { PACKED_RETRIEVED, PACKED_SOURCES } from './releases.packed.js';
+import { _builtInReleases } from './built-in-releases.js';
 import { _replaceKey, _validateCatalog } from './validate.js';
 import { _decodeInput } from './decode.js';
 import { _ubrOf } from '../products/build.js';
@@ -18,15 +18,18 @@ import type { Catalog, CatalogDocument, Release } from './types.js';
 const validated = new WeakSet<Catalog>();
 let builtIn: Catalog | undefined;
 
+/** Product, hotpatch before standard, date, then build revision; ties keep their order (a stable sort). */
 function sortEntries(entries: Release[]): Release[] {
   const order = new Map(PRODUCT_IDS.map((id, i) => [id, i]));
-  return entries.sort(
-    (a, b) =>
-      (order.get(a.product) ?? 0) - (order.get(b.product) ?? 0) ||
-      (a.channel === b.channel ? 0 : a.channel === 'hotpatch' ? -1 : 1) ||
-      dateKey(a) - dateKey(b) ||
-      releaseUbr(a) - releaseUbr(b),
-  );
+  // One key per release, worked out once, not in every comparison (it runs at every start for the built-in data).
+  const keyed = entries.map((r) => ({
+    r,
+    group: (order.get(r.product) ?? 0) * 2 + (r.channel === 'hotpatch' ? 0 : 1),
+    day: dateKey(r),
+    ubr: releaseUbr(r),
+  }));
+  keyed.sort((a, b) => a.group - b.group || a.day - b.day || a.ubr - b.ubr);
+  return keyed.map((k) => k.r);
 }
 
 /** A release's UBR, 0 when its build is unknown: the tie-break between releases of one day. */
@@ -46,7 +49,7 @@ function build(fn: string, entries: Release[], retrieved: string): Catalog {
 }
 
 /**
- * The built-in catalog of published releases (validated on first use; frozen).
+ * The built-in catalog of published releases (frozen; checked when the data was packed).
  * @returns the catalog
  * @category Catalog
  * @example
@@ -56,9 +59,9 @@ function build(fn: string, entries: Release[], retrieved: string): Catalog {
  */
 export function builtInCatalog(): Catalog {
   if (!builtIn) {
-    const doc = _builtInDocument();
-    const decoded = _decodeInput('builtInCatalog', doc, 'published', new Map());
-    builtIn = build('builtInCatalog', decoded.releases, doc.retrieved);
+    // Checked when packed and by the test suite, not at every start: see built-in-releases.ts.
+    builtIn = _freezeDeep({ entries: sortEntries(_builtInReleases()), retrieved: PACKED_RETRIEVED });
+    validated.add(builtIn);
   }
   return builtIn;
 }

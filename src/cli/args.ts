@@ -7,9 +7,9 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
 import { PRODUCT_IDS, _product, type ProductId } from '../products/products.js';
-import { ianaZoneOfWindowsName } from '../deploy/windows-zone.js';
 import { LOCALES, type Locale } from '../render/locale/locales.js';
 import { usageError } from './errors.js';
+import { _windowsZoneName } from './zone-names.js';
 
 /** Flags people reach for that go by another name here. */
 const ALIASES: Readonly<Record<string, string>> = {
@@ -96,7 +96,9 @@ export function parseCommand<const O extends OptionsConfig>(args: readonly strin
     else if (Array.isArray(value)) values[key] = value.map((v) => (typeof v === 'string' ? trim(v) : v));
   }
   // --tz takes the Windows names too (as tzutil and Azure print them): 'W. Europe Standard Time'.
-  if (typeof values['tz'] === 'string') values['tz'] = ianaZoneOfWindowsName(values['tz']) ?? values['tz'];
+  if (typeof values['tz'] === 'string') {
+    values['tz'] = _windowsZoneName(values['tz']) ?? values['tz'];
+  }
   const positionals = parsed.positionals.map(trim);
   return { values: parsed.values as typeof parsed.values & { lang?: string }, positionals };
 }

@@ -11,6 +11,7 @@ const loadCalendar = async (): Promise<Command> => (await import('./commands/cal
 import { CliError } from './errors.js';
 import type { CliIo } from './io.js';
 import { VERSION } from './version.js';
+import { loadZoneNames } from './zone-names.js';
 import { _terminal } from '../render/escape.js';
 
 export type { CliIo } from './io.js';
@@ -74,6 +75,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return 0;
     }
     const notes: string[] = [];
+    await loadZoneNames(args);
     await (command ?? (await loadCalendar())).run(args, { ...io, deferNote: (text) => notes.push(text) });
     await io.flush?.();
     for (const note of notes) io.stderr(note);

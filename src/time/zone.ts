@@ -1,6 +1,8 @@
 /**
  * The one adapter to luxon: IANA zone validation and wall-clock ↔ instant conversion. Nothing else in `src/`
- * imports luxon, so bundles that use only date-level functions carry none of it.
+ * imports luxon, so bundles that use only date-level functions carry none of it (the CLI's own build maps the
+ * import to src/cli/luxon-on-demand.ts, which loads luxon the first time a zone other than UTC is asked for). UTC
+ * is answered by arithmetic, without luxon.
  * @internal
  * @module
  */
@@ -22,7 +24,8 @@ export function _checkZone(fn: string, zone: unknown): string {
       `${fn}: zone ${_show(zone)} is not a string; expected an IANA time zone name such as 'Europe/Berlin' or 'UTC'`,
     );
   }
-  let valid = checkedZones.get(zone);
+  // UTC is in every runtime's zone data: no lookup (and no zone library loaded where it is loaded lazily).
+  let valid = zone === 'UTC' ? true : checkedZones.get(zone);
   if (valid === undefined) {
     // Stryker disable next-line all: equivalent: ICU refuses '' and overlong names too; the bound spares it long input
     valid = zone.length > 0 && zone.length <= MAX_ZONE_LENGTH && IANAZone.isValidZone(zone);
@@ -52,6 +55,7 @@ export function _zoneOption(fn: string, options: Record<string, unknown>): strin
  */
 export function _wallToEpochMs(date: CivilDate, hour: number, minute: number, zone: string): number {
   const wall = _epochDay(date.year, date.month, date.day) * DAY_MS + (hour * 60 + minute) * 60_000;
+  if (zone === 'UTC') return wall;
   const iana = IANAZone.create(zone);
   const offsetMs = (epochMs: number): number => iana.offset(epochMs) * 60_000;
   const offsetBefore = offsetMs(wall - DAY_MS);
@@ -109,5 +113,6 @@ function _formatOffset(offsetSeconds: number): string {
 
 /** Adds calendar days in a zone, keeping the wall-clock time (DST-correct: 19:00 stays 19:00 across a change). */
 export function _plusDaysInZone(epochMs: number, days: number, zone: string): number {
+  if (zone === 'UTC') return epochMs + days * DAY_MS;
   return DateTime.fromMillis(epochMs, { zone }).plus({ days }).toMillis();
 }

@@ -106,7 +106,7 @@ describe('the installed tarball', () => {
     console.log(`tarball: ${statSync(tarball).size} B`);
     const files = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).trim().split('\n');
     expect(files).toEqual(
-      expect.arrayContaining(['package/dist/index.js', 'package/dist/cli.js', 'package/bin/hotpatch-calendar.js']),
+      expect.arrayContaining(['package/dist/index.js', 'package/dist/cli/cli.cjs', 'package/bin/hotpatch-calendar.js']),
     );
     expect(files.filter((f) => /^package\/(src|test|node_modules|site)\//.test(f))).toEqual([]);
     // The README's picture is in the package and linked by an address the registry page can show (a relative

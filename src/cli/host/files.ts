@@ -3,10 +3,8 @@
  * temporary file in the same folder, flushed, then renamed over the target).
  * @module
  */
-import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { access, lstat, open, readlink, realpath, rename, rm, stat } from 'node:fs/promises';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 
 /**
@@ -30,6 +28,8 @@ export async function writeFileAtomic(path: string, text: string): Promise<void>
     }
     return;
   }
+  // Loaded here, not at startup: most runs write no file, and every module loaded at startup is time to first output.
+  const { randomBytes } = await import('node:crypto');
   const temp = join(dirname(target.path), `.${basename(target.path)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     const handle = await open(temp, 'wx', 0o600);
@@ -133,6 +133,6 @@ export async function lockFile(path: string, waitMs = 60_000): Promise<() => Pro
     }
     if (Date.now() - started > waitMs)
       throw new Error(`${lock} is held by process ${holder}; another refresh is running (remove the file if not)`);
-    await sleep(Math.min(50 * 2 ** Math.min(attempt, 5), 1000));
+    await new Promise((wake) => setTimeout(wake, Math.min(50 * 2 ** Math.min(attempt, 5), 1000)));
   }
 }
