@@ -123,7 +123,10 @@ export function _familyOf(d: { readonly product: ProductId | null; readonly wind
 }
 
 /** Furthest behind first: more releases, then more days, then input order; unknown counts as furthest. */
-function compareBehind(a: DeviceBehind, b: DeviceBehind): number {
+function compareBehind(
+  a: Pick<DeviceBehind, 'releasesBehind' | 'daysBehind' | 'index'>,
+  b: Pick<DeviceBehind, 'releasesBehind' | 'daysBehind' | 'index'>,
+): number {
   const far = 1e9;
   return (
     (b.releasesBehind ?? far) - (a.releasesBehind ?? far) ||
@@ -167,7 +170,11 @@ export async function complianceSummary(
   const limitOpt = _own(opts, 'listLimit');
   const limit = limitOpt === undefined ? 1000 : _int(fn, 'options.listLimit', limitOpt, 0, 1_000_000, 'E_OPTION');
   let listed: DeviceBehind[] = [];
+  // After a cut, the last device kept: one that sorts after it can never be listed, so it is only counted.
+  let cutoff: DeviceBehind | undefined;
   let devicesBehind = 0;
+  // Days to a restart date, per date: a fleet's devices share a handful of them.
+  const daysTo = new Map<string, number>();
   const asOfDay = _epochDay(asOf.year, asOf.month, asOf.day);
   if (
     results === null ||
@@ -225,8 +232,12 @@ export async function complianceSummary(
     const b = r.releasesBehind;
     behind[b === null ? 'unknown' : b >= 3 ? '3+' : (String(b) as '0' | '1' | '2')]++;
     if (r.nextRestart) {
-      const d = parseCivilDate(r.nextRestart.date);
-      const days = _epochDay(d.year, d.month, d.day) - asOfDay;
+      let days = daysTo.get(r.nextRestart.date);
+      if (days === undefined) {
+        const d = parseCivilDate(r.nextRestart.date);
+        days = _epochDay(d.year, d.month, d.day) - asOfDay;
+        daysTo.set(r.nextRestart.date, days);
+      }
       if (days <= 7) due.within7Days++;
       if (days <= 30) due.within30Days++;
     }
@@ -234,19 +245,23 @@ export async function complianceSummary(
     if (r.current === false) {
       devicesBehind++;
       const first = r.reasons[0];
-      listed.push({
-        index: r.index,
-        id: r.id,
-        product: r.product,
-        windows: r.windows,
-        build: r.build,
-        releasesBehind: r.releasesBehind,
-        daysBehind: r.daysBehind,
-        reasons: r.reasons,
-        action: first === undefined ? null : _remedy(first, family).action,
-      });
+      if (cutoff === undefined || compareBehind(r, cutoff) < 0)
+        listed.push({
+          index: r.index,
+          id: r.id,
+          product: r.product,
+          windows: r.windows,
+          build: r.build,
+          releasesBehind: r.releasesBehind,
+          daysBehind: r.daysBehind,
+          reasons: r.reasons,
+          action: first === undefined ? null : _remedy(first, family).action,
+        });
       // Sorted and cut now and then, so a fleet of millions never holds more than twice the limit.
-      if (listed.length >= Math.max(2 * limit, 1000)) listed = listed.sort(compareBehind).slice(0, limit);
+      if (listed.length >= Math.max(2 * limit, 1000)) {
+        listed = listed.sort(compareBehind).slice(0, limit);
+        cutoff = listed.at(-1);
+      }
     }
     for (const code of r.reasons) {
       reasons.set(code, (reasons.get(code) ?? 0) + 1);
