@@ -32,5 +32,6 @@ export function _sealCalendar(calendar: YearCalendar): YearCalendar {
  * ```
  */
 export function isSealedCalendar(value: unknown): value is YearCalendar {
-  return typeof value === 'object' && value !== null && made.has(value);
+  // WeakSet.prototype.has answers false for anything that is not an object (no throw), so no type check first.
+  return made.has(value as object);
 }

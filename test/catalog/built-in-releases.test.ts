@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { _builtInReleases } from '../../src/catalog/built-in-releases.js';
 import { _decodeInput } from '../../src/catalog/decode.js';
 import { _builtInDocument } from '../../src/catalog/unpack.js';
 import { _validateCatalog } from '../../src/catalog/validate.js';
@@ -14,11 +15,11 @@ describe('the built-in catalog without the decoder', () => {
     expect(() => _validateCatalog('builtInCatalog', decoded)).not.toThrow();
   });
 
-  it('gives exactly the releases the full decoder gives, in the catalog order', () => {
-    // The catalog's order, written out here: product, hotpatch before standard, date, then build revision.
-    const day = (r: Release) => (r.date ? r.date.year * 10_000 + r.date.month * 100 + r.date.day : 0);
-    const ubr = (r: Release) => (r.build ? Number(r.build.split('.')[1]) : 0);
-    const ordered = decoded
+  // The catalog's order, written out here: product, hotpatch before standard, date, then build revision.
+  const day = (r: Release) => (r.date ? r.date.year * 10_000 + r.date.month * 100 + r.date.day : 0);
+  const ubr = (r: Release) => (r.build ? Number(r.build.split('.')[1]) : 0);
+  const inCatalogOrder = (releases: readonly Release[]) =>
+    releases
       .map((r, i) => ({ r, i }))
       .sort(
         (a, b) =>
@@ -29,6 +30,16 @@ describe('the built-in catalog without the decoder', () => {
           a.i - b.i,
       )
       .map(({ r }) => r);
+  const ordered = inCatalogOrder(decoded);
+
+  it('unpacks, on every call, exactly the releases the full decoder gives, field order included', () => {
+    // Called directly: builtInCatalog() keeps its first answer for the process.
+    const unpacked = inCatalogOrder(_builtInReleases());
+    expect(unpacked).toEqual(ordered);
+    expect(JSON.stringify(unpacked)).toBe(JSON.stringify(ordered));
+  });
+
+  it('gives exactly the releases the full decoder gives, in the catalog order', () => {
     const catalog = builtInCatalog();
     expect(catalog.retrieved).toBe(doc.retrieved);
     expect(catalog.entries.length).toBe(ordered.length);

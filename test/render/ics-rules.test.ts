@@ -1,6 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
+import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { yearCalendar } from '../../src/index.js';
+import { type CivilDate, formatCivilDate, yearCalendar } from '../../src/index.js';
 import { renderIcs } from '../../src/render/index.js';
 
 // RFC 5545 details of the iCalendar output, each at its edge: line folding counts octets (§3.1), stamps are UTC
@@ -84,5 +85,66 @@ describe('renderIcs options at their limits', () => {
     expect(render({ durationMinutes: 0 })).toThrow(refused);
     expect(render({ durationMinutes: 1441 })).toThrow(refused);
     expect(render({ durationMinutes: 1.5 })).toThrow(refused);
+  });
+});
+
+// What each event says, read back by a real parser: the facts of published releases (from Microsoft's KB
+// articles), at most two sources each, and a SEQUENCE that counts what is known.
+describe('iCalendar events', () => {
+  const events = (ics: string) => new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent');
+  const byUid = (ics: string, uid: string) => {
+    const found = events(ics).find((e) => String(e.getFirstPropertyValue('uid')) === uid);
+    if (!found) throw new Error(`no event ${uid}`);
+    return found;
+  };
+  const text = (e: ICAL.Component, name: string) => String(e.getFirstPropertyValue(name));
+
+  it('per product: the channels, the release, and the first two sources of the month', () => {
+    const cal = calendar();
+    const june = byUid(renderIcs(cal, { events: 'per-product' }), 'windows-11-24h2-2026-06-B@hotpatch-calendar');
+    const lines = text(june, 'description').split('\n');
+    const urls = cal.rows.find((r) => r.month.month === 6)?.hotpatch.urls ?? [];
+    expect(urls.length).toBeGreaterThan(2);
+    expect(lines.filter((l) => l.startsWith('https://'))).toEqual(urls.slice(0, 2));
+    // June 2026 was a baseline: one KB and one build on both channels (KB5094126, 26100.8655).
+    expect(lines.filter((l) => l.includes('KB5094126 (26100.8655)'))).toHaveLength(2);
+    expect(text(june, 'summary')).toMatch(/^Windows 11 Enterprise.*24H2.*: /);
+  });
+
+  it('a projected month: the one page its expectation rests on, no KB, SEQUENCE 0', () => {
+    const cal = yearCalendar(2027, { products: ['windows-11-24h2'] });
+    const december = byUid(renderIcs(cal, { events: 'per-product' }), 'windows-11-24h2-2027-12-B@hotpatch-calendar');
+    const row = cal.rows.at(-1);
+    expect(row?.source).toBe('projected');
+    expect(row?.hotpatch.kb).toBeNull();
+    expect(row?.hotpatch.urls).toHaveLength(1);
+    const lines = text(december, 'description').split('\n');
+    expect(lines.filter((l) => l.startsWith('https://'))).toEqual(row?.hotpatch.urls);
+    expect(lines.at(-1)).toBe(row?.hotpatch.urls[0]);
+    expect(text(december, 'description')).not.toMatch(/KB\d/);
+    expect(Number(december.getFirstPropertyValue('sequence'))).toBe(0);
+  });
+
+  it('an out-of-band hotpatch: its KB, build, channel and two of its sources; SEQUENCE 3 (published, KB, build)', () => {
+    const cal = calendar();
+    const oob = cal.extras.find((x) => x.kb === 'KB5078167');
+    expect(oob?.urls.length).toBe(3);
+    const e = byUid(renderIcs(cal), 'windows-11-24h2-hotpatch-oob-hotpatch-KB5078167@hotpatch-calendar');
+    expect(text(e, 'summary')).toMatch(/KB5078167$/);
+    const lines = text(e, 'description').split('\n');
+    expect(lines[1]).toMatch(/^KB5078167 \(26100\.7634\), /);
+    expect(lines.slice(2)).toEqual(oob?.urls.slice(0, 2));
+    expect(Number(e.getFirstPropertyValue('sequence'))).toBe(3);
+  });
+
+  it('a planned preview nobody has published yet: no KB, no build, SEQUENCE 0', () => {
+    const cal = calendar();
+    const planned = cal.extras.find((x) => x.kind === 'preview' && x.source === 'projected');
+    expect(planned?.kb).toBeNull();
+    const uid = `windows-11-24h2-standard-preview-${formatCivilDate(planned?.date as CivilDate)}@hotpatch-calendar`;
+    const e = byUid(renderIcs(cal), uid);
+    expect(text(e, 'summary')).not.toMatch(/KB\d/);
+    expect(text(e, 'description')).not.toMatch(/\(26100\./);
+    expect(Number(e.getFirstPropertyValue('sequence'))).toBe(0);
   });
 });

@@ -47,13 +47,10 @@ describe('the devices behind', () => {
     const results = fleet.map(([r, d], i) => behindDevice(i, r, d));
     const summary = await complianceSummary(results, { asOf: '2026-11-30', listLimit: limit });
     const far = 1e9;
+    const releases = (r: FleetResult): number => (r.ok ? (r.releasesBehind ?? far) : far);
+    const days = (r: FleetResult): number => (r.ok ? (r.daysBehind ?? far) : far);
     const expected = [...results]
-      .sort(
-        (a, b) =>
-          ((b.ok && b.releasesBehind) ?? far) - ((a.ok && a.releasesBehind) ?? far) ||
-          ((b.ok && b.daysBehind) ?? far) - ((a.ok && a.daysBehind) ?? far) ||
-          a.index - b.index,
-      )
+      .sort((a, b) => releases(b) - releases(a) || days(b) - days(a) || a.index - b.index)
       .slice(0, limit)
       .map((r) => r.index);
     expect(summary.behind.map((d) => d.index)).toEqual(expected);
