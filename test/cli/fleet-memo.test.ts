@@ -77,4 +77,55 @@ describe('fleet profiles', () => {
     for (let i = 0; i < 200; i++) kept(device(7), 200 + i);
     expect(calls - before).toBeLessThanOrEqual(16 * 4 + 1);
   });
+
+  // The exact sequence with a limit of 4: what is kept, when it starts over, and how long it goes straight to the
+  // forecaster. Memory is only bounded if all three hold.
+  const counted = (limit: number) => {
+    const inner = forecaster();
+    const counter = { calls: 0 };
+    const kept = profileMemo((r, i) => {
+      counter.calls++;
+      return inner(r, i);
+    }, limit);
+    return { counter, kept };
+  };
+  const device = (n: number) => ({ id: `PC-${n}`, osVersion: `10.0.26100.${1000 + n}` });
+
+  it('full with no repeats: it starts over and forecasts the next 16 × limit records directly', () => {
+    const { counter, kept } = counted(4);
+    for (let n = 0; n < 5; n++) kept(device(n), n);
+    expect(counter.calls).toBe(5);
+    // The fifth profile found the memo full after no hits: 64 records go straight to the forecaster …
+    for (let i = 0; i < 64; i++) kept(device(4), 5 + i);
+    expect(counter.calls).toBe(5 + 64);
+    // … then the fifth profile, kept when it started over, is found again.
+    for (let i = 0; i < 10; i++) kept(device(4), 69 + i);
+    expect(counter.calls).toBe(69);
+  });
+
+  it('full after as many hits as profiles: it starts over without going direct', () => {
+    const { counter, kept } = counted(4);
+    for (let i = 0; i < 5; i++) kept(device(0), i);
+    for (let n = 1; n < 5; n++) kept(device(n), 4 + n);
+    expect(counter.calls).toBe(5);
+    for (let i = 0; i < 10; i++) kept(device(4), 9 + i);
+    expect(counter.calls).toBe(5);
+    // The first four were dropped when it started over.
+    kept(device(0), 19);
+    expect(counter.calls).toBe(6);
+  });
+
+  it('a record with a value that is not text, number, boolean or null is forecast on its own', () => {
+    const { counter, kept } = counted(4);
+    // A field present but undefined is a field left out (an export's empty column read by a script).
+    const a = { id: 'a', osVersion: '10.0.26100.9106', license: undefined };
+    const b = { id: 'b', osVersion: '10.0.26100.7623', license: undefined };
+    for (const r of [a, b, a, b]) expect(kept(r, 0)).toEqual(forecaster()(r, 0));
+    expect(counter.calls).toBe(4);
+    // Texts, booleans and null are kept by their value.
+    const more = [{ license: null }, { edition: 'Pro' }, { vbsRunning: true }, { vbsRunning: false }];
+    for (const extra of [...more, ...more])
+      expect(kept({ id: 'PC', osVersion: a.osVersion, ...extra }, 0).ok).toBe(true);
+    expect(counter.calls).toBe(4 + 4);
+  });
 });
