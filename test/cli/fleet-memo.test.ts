@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { fleetJsonLine, profileMemo } from '../../src/cli/fleet-memo.js';
+import { PROFILE_LIMIT, fleetJsonLine, profileMemo } from '../../src/cli/fleet-memo.js';
 import { fleetForecaster } from '../../src/index.js';
 
 // Devices that differ only in their name are forecast once: the results and the JSON lines must be exactly the
@@ -24,6 +24,18 @@ const record = fc.record(
 );
 
 describe('fleet profiles', () => {
+  // A memo over the forecaster that counts the forecasts it asks for.
+  const counted = (limit: number) => {
+    const inner = forecaster();
+    const counter = { calls: 0 };
+    const kept = profileMemo((r, i) => {
+      counter.calls++;
+      return inner(r, i);
+    }, limit);
+    return { counter, kept };
+  };
+  const device = (n: number) => ({ id: `PC-${n}`, osVersion: `10.0.26100.${1000 + n}` });
+
   test.prop([fc.array(record, { maxLength: 60 }), fc.integer({ min: 1, max: 8 })])(
     'the kept results equal the forecaster’s for any records, and their JSON lines equal JSON.stringify',
     (records, limit) => {
@@ -41,16 +53,11 @@ describe('fleet profiles', () => {
   );
 
   it('a profile is forecast once; a record that is no device is forecast every time (its message names it)', () => {
-    let calls = 0;
-    const inner = forecaster();
-    const kept = profileMemo((r, i) => {
-      calls++;
-      return inner(r, i);
-    });
+    const { counter, kept } = counted(PROFILE_LIMIT);
     for (let i = 0; i < 100; i++) kept({ id: `PC-${i}`, osVersion: '10.0.26100.9106' }, i);
-    expect(calls).toBe(1);
+    expect(counter.calls).toBe(1);
     for (let i = 0; i < 3; i++) expect(kept({ id: `bad-${i}`, osVersion: 'junk' }, i).ok).toBe(false);
-    expect(calls).toBe(4);
+    expect(counter.calls).toBe(4);
   });
 
   it('records with one field’s text split differently across two fields are different profiles', () => {
@@ -62,35 +69,19 @@ describe('fleet profiles', () => {
   });
 
   it('a fleet of distinct devices keeps at most the limit and then forecasts directly for a while', () => {
-    let calls = 0;
+    const { counter, kept } = counted(4);
     const inner = forecaster();
-    const kept = profileMemo((r, i) => {
-      calls++;
-      return inner(r, i);
-    }, 4);
-    const device = (i: number) => ({ id: `PC-${i}`, osVersion: `10.0.26100.${1000 + i}` });
     for (let i = 0; i < 200; i++)
       expect(Object.fromEntries(Object.entries(kept(device(i), i)))).toEqual(inner(device(i), i));
-    expect(calls).toBe(200);
+    expect(counter.calls).toBe(200);
     // The bypass lasts 16 × 4 records at most; then profiles are kept again: 200 repeats are not 200 forecasts.
-    const before = calls;
+    const before = counter.calls;
     for (let i = 0; i < 200; i++) kept(device(7), 200 + i);
-    expect(calls - before).toBeLessThanOrEqual(16 * 4 + 1);
+    expect(counter.calls - before).toBeLessThanOrEqual(16 * 4 + 1);
   });
 
   // The exact sequence with a limit of 4: what is kept, when it starts over, and how long it goes straight to the
   // forecaster. Memory is only bounded if all three hold.
-  const counted = (limit: number) => {
-    const inner = forecaster();
-    const counter = { calls: 0 };
-    const kept = profileMemo((r, i) => {
-      counter.calls++;
-      return inner(r, i);
-    }, limit);
-    return { counter, kept };
-  };
-  const device = (n: number) => ({ id: `PC-${n}`, osVersion: `10.0.26100.${1000 + n}` });
-
   it('full with no repeats: it starts over and forecasts the next 16 × limit records directly', () => {
     const { counter, kept } = counted(4);
     for (let n = 0; n < 5; n++) kept(device(n), n);
